@@ -1,0 +1,12 @@
+// Every playbook, for the background and the popup. Content scripts import only their own.
+import type { CrmType } from '../heavyset/contract';
+import type { Playbook } from '../guide/playbook';
+import { leapPlaybook } from './leap';
+
+export const playbooks: Partial<Record<CrmType, Playbook>> = {
+  leap: leapPlaybook,
+};
+
+export function playbookFor(crm: CrmType): Playbook | undefined {
+  return playbooks[crm];
+}

@@ -1,0 +1,160 @@
+// Leap CRM (formerly JobProgress): ../shared/seeds/leap-crm-setup-guide.txt as data.
+import type { Locator, Playbook } from '../guide/playbook';
+
+const developersEntry: Locator = { role: 'link', name: /^developers$/i };
+const settingsEntry: Locator = { role: 'link', name: /^settings$/i };
+const generateTokenButton: Locator = { role: 'button', name: /^\+?\s*generate (api )?token$/i };
+const dialog: Locator = { role: 'dialog' };
+const tokenNameField: Locator = { label: /^token name/i, within: dialog };
+const onDevelopersPage = {
+  any: [
+    { present: { role: 'heading', name: /developers|api tokens/i } },
+    { present: generateTokenButton },
+  ],
+} as const;
+const onSettingsPage = {
+  any: [{ url: /#\/settings/i }, { present: { role: 'heading', name: /^settings$/i } }],
+} as const;
+const heavySetTokenRow: Locator = { rowContaining: /heavyset tech/i };
+
+export const leapPlaybook: Playbook = {
+  crm: 'leap',
+  name: 'Leap CRM',
+  guide: 'Leap CRM setup guide',
+  fields: [
+    {
+      key: 'apiToken',
+      label: 'API Token',
+      secret: true,
+      // Opaque to us: usually JWT-like (eyJ…), any length.
+      format: {
+        pattern: /^[A-Za-z0-9._~+/=-]{16,}$/,
+        description: 'one unbroken string of letters, digits and . _ - (usually starting "eyJ")',
+      },
+      detect: /^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/,
+      sendTo: 'connection',
+      shownOnce: true,
+      capture: [{ near: [/^(api |access |your |new )?token$/i, /copy.*token|token.*(only once|copy)/i], within: dialog, byFormat: true }],
+    },
+  ],
+  steps: [
+    {
+      id: 'admin-account',
+      guideStep: '1',
+      title: 'Sign in to Leap with an admin account',
+      place: 'Leap',
+      when: { all: [onSettingsPage, { absent: developersEntry }, { not: onDevelopersPage }] },
+      done: { any: [{ present: developersEntry }, onDevelopersPage, { captured: 'apiToken' }, { sent: 'apiToken' }] },
+      hint: 'Settings has no Developers entry for this account. Use an account with admin access (an existing admin, or a new user for the HeavySet engineer).',
+      troubles: [
+        {
+          when: { all: [onSettingsPage, { absent: developersEntry }] },
+          message:
+            'This account cannot see Settings → Developers: it lacks admin access. Sign in as an administrator, or ask one to grant this account access to Settings and Developers.',
+        },
+      ],
+    },
+    {
+      id: 'open-developers',
+      guideStep: '2',
+      title: 'Open Settings → Developers',
+      place: 'Leap → Settings → Developers',
+      when: { not: onDevelopersPage },
+      done: { any: [onDevelopersPage, { captured: 'apiToken' }, { sent: 'apiToken' }] },
+      hint: 'Open Settings, then Developers in the left menu. That page lists the public API tokens.',
+      target: [developersEntry, settingsEntry],
+    },
+    {
+      id: 'generate-token',
+      guideStep: '2',
+      title: 'Click "Generate Token"',
+      place: 'Leap → Settings → Developers',
+      when: { all: [onDevelopersPage, { absent: dialog }] },
+      done: { any: [{ present: tokenNameField }, { captured: 'apiToken' }, { sent: 'apiToken' }] },
+      hint: 'Click "Generate Token" at the top right. The new token is shown only once: the assistant captures it the moment it appears.',
+      target: generateTokenButton,
+      checks: [
+        {
+          name: 'No earlier "HeavySet Tech" token',
+          passWhen: { absent: heavySetTokenRow },
+          failWhen: { present: heavySetTokenRow },
+          failMessage:
+            'A token named "HeavySet Tech" already exists. Leap cannot show it again: if HeavySet does not have it, generate a new one (and delete the old one once HeavySet is connected).',
+        },
+      ],
+    },
+    {
+      id: 'name-token',
+      guideStep: '2',
+      title: 'Name the token "HeavySet Tech" and generate it',
+      place: 'Leap → Generate Token dialog',
+      when: { present: tokenNameField },
+      done: { captured: 'apiToken' },
+      hint: 'Name the token "HeavySet Tech", then click "Generate Token" in this dialog.',
+      target: [{ role: 'button', name: /generate/i, within: dialog }],
+      fill: [{ name: 'Token Name', target: tokenNameField, value: { text: 'HeavySet Tech' } }],
+    },
+    {
+      id: 'capture-token',
+      guideStep: '2',
+      title: 'API Token captured (shown only once)',
+      place: 'Leap → Generate Token dialog',
+      when: { all: [{ present: dialog }, { absent: tokenNameField }] },
+      done: { any: [{ captured: 'apiToken' }, { sent: 'apiToken' }] },
+      hint: 'The token appears once. The assistant keeps it encrypted until you send it to HeavySet; you do not need to copy it.',
+      captures: ['apiToken'],
+    },
+    {
+      id: 'send-token',
+      guideStep: '3',
+      title: 'Send the API Token to HeavySet',
+      place: 'Assistant popup → Send to HeavySet',
+      done: { sent: 'apiToken' },
+      hint: 'Open the assistant (toolbar icon) and click "Send to HeavySet".',
+    },
+    {
+      id: 'settings',
+      guideStep: '4',
+      title: 'Choose Job Sold Stage Names and Appointment Cancelled Result Options',
+      place: 'Assistant popup → Settings',
+      done: { settingsSaved: true },
+      hint: 'In the assistant popup, select every stage that means a sold job and every result that means a cancelled appointment.',
+    },
+    {
+      id: 'verify',
+      guideStep: '5',
+      title: 'Verify the integration',
+      place: 'Assistant popup → Verify',
+      done: { verified: true },
+      hint: 'Click "Verify" in the assistant popup: HeavySet tests the token against Leap.',
+    },
+  ],
+  settings: [
+    {
+      key: 'jobSoldStageNames',
+      label: 'Job Sold Stage Names',
+      help: 'Select every stage name that represents a sold job.',
+      required: true,
+      input: { kind: 'multi', optionsFrom: 'jobStageNames' },
+    },
+    {
+      key: 'appointmentCancelledResultOptions',
+      label: 'Appointment Cancelled Result Options',
+      help: 'Select every result option that represents a cancelled appointment.',
+      required: true,
+      input: { kind: 'multi', optionsFrom: 'appointmentResultOptions' },
+    },
+  ],
+  popupTroubles: [
+    {
+      when: 'rejected',
+      message:
+        'Leap rejected the token: in Leap open Settings → Developers, generate a new token and capture it again (check it has no trailing spaces and was not revoked).',
+    },
+    {
+      when: 'optionsEmpty',
+      message: 'Leap returned no stages or result options: check that the Leap account has active stages and result options configured.',
+    },
+    { when: 'notConnected', message: 'Send the API Token first: HeavySet reads the options from Leap with it.' },
+  ],
+};

@@ -1,0 +1,181 @@
+// The shape of a CRM playbook: the setup guide as data. The engine (utils/guide) reads it and
+// knows no CRM by name; adding a CRM is one playbook file plus its content-script entry.
+import type { CrmType } from '../heavyset/contract';
+
+/** Words as a person reads them. A string matches case-insensitively, whitespace folded,
+ *  when the element's text contains it; a RegExp is tested against the folded text. */
+export type TextMatch = string | RegExp;
+
+export type Role =
+  | 'button'
+  | 'link'
+  | 'menuitem'
+  | 'tab'
+  | 'checkbox'
+  | 'radio'
+  | 'option'
+  | 'heading'
+  | 'dialog'
+  | 'row'
+  | 'cell'
+  | 'textbox'
+  | 'combobox'
+  | 'listitem'
+  | 'img';
+
+/** How the engine finds an element, by what a person reads. Looked up lazily, every time
+ *  it is needed (SPA re-renders replace elements). `within` narrows to a container. */
+export type Locator =
+  | { role: Role; name?: TextMatch; within?: Locator }
+  /** A form control by its label: <label for>, wrapping label, aria-label(ledby), placeholder,
+   *  or the text right before it. */
+  | { label: TextMatch; within?: Locator }
+  /** The smallest visible element whose own text matches. */
+  | { text: TextMatch; within?: Locator }
+  /** A table/grid row (or list item) whose text contains `contains`. */
+  | { rowContaining: TextMatch; within?: Locator }
+  /** Last resort, when nothing readable identifies the element. */
+  | { css: string; within?: Locator };
+
+/** Facts the engine can check. Page facts are checked by content scripts only; state facts
+ *  come from the background (never values, only which fields are captured/sent). */
+export type Condition =
+  | { present: Locator }
+  | { absent: Locator }
+  | { url: RegExp }
+  | { captured: string }
+  | { sent: string }
+  | { settingsSaved: true }
+  | { verified: true }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export interface FieldFormat {
+  /** The whole value after trimming must match. */
+  pattern: RegExp;
+  /** Human words for the pattern, used in errors: "starts with cid. and 25 letters or digits". */
+  description: string;
+}
+
+/** Where a value is read on the page. The engine tries, around every element whose text
+ *  matches `near`: <label for>/aria-labelledby → control value; dt → dd; th → cell of the
+ *  same column; label → next sibling; heading → the code/pre/readonly input in its section. */
+export interface CaptureRule {
+  near: TextMatch[];
+  /** Only inside this container (a dialog, a section). */
+  within?: Locator;
+  /** Only in the row whose text contains this (e.g. the tag named "HeavySet Tech"). */
+  row?: TextMatch;
+  /** Also take, inside `within`, any text/input value matching the field's `detect` pattern
+   *  with no label around it (values shown bare in a dialog). */
+  byFormat?: boolean;
+}
+
+export interface FieldSpec {
+  /** The API's name for it (connection field or settings key). */
+  key: string;
+  /** As a person reads it and as the popup row is labelled: "API Token". */
+  label: string;
+  secret: boolean;
+  format: FieldFormat;
+  /** Typical shape, stricter than `format`: spots the value bare on a page and tells fields
+   *  apart (a Client ID pasted where the secret belongs). */
+  detect?: RegExp;
+  sendTo: 'connection' | 'settings';
+  capture: CaptureRule[];
+  /** Shown once by the CRM: the overlay insists it is captured before the dialog closes. */
+  shownOnce?: boolean;
+}
+
+export type FillValue =
+  | { text: string }
+  /** A user setting (options page / playbook defaults) such as `homepage` or `engineerEmail`. */
+  | { setting: string }
+  | { check: boolean }
+  /** Pick the option whose text matches (select, radio group, listbox). */
+  | { choose: TextMatch };
+
+export interface FillItem {
+  target: Locator;
+  value: FillValue;
+  /** Description for the "could not fill" list. */
+  name: string;
+}
+
+export interface Trouble {
+  when: Condition;
+  message: string;
+  /** Locator to point at while the trouble stands (e.g. the missing menu). */
+  target?: Locator;
+}
+
+export interface PageCheck {
+  name: string;
+  /** Passed when this holds; shown as failed with `failMessage` when `failWhen` holds. */
+  passWhen: Condition;
+  failWhen?: Condition;
+  failMessage: string;
+}
+
+/** Ask before a click that would destroy a captured value (e.g. regenerate a secret). */
+export interface Guard {
+  click: Locator;
+  /** Only while this field is captured or sent. */
+  field: string;
+  message: string;
+}
+
+export interface StepSpec {
+  id: string;
+  /** The seed's step number(s), as the guide reads: "2", "13–14". */
+  guideStep: string;
+  /** Checklist line. */
+  title: string;
+  /** Where it happens, in words for the checklist ("Leap → Settings → Developers"). */
+  place: string;
+  /** This page shows this step now. Absent: not a page step (popup or elsewhere). */
+  when?: Condition;
+  /** Ticked when this holds (checked on the page and against state). Absent: ticked by hand. */
+  done?: Condition;
+  hint: string;
+  /** What to highlight; with a list, the first one found on the page. */
+  target?: Locator | Locator[];
+  fill?: FillItem[];
+  checks?: PageCheck[];
+  troubles?: Trouble[];
+  guards?: Guard[];
+  /** Fields captured on this step. */
+  captures?: string[];
+}
+
+export type SettingInput =
+  | { kind: 'multi'; optionsFrom: 'jobStageNames' | 'appointmentResultOptions' | 'modules' }
+  | { kind: 'module'; optionsFrom: 'modules'; usually?: string }
+  | { kind: 'choice'; choices: { value: string; label: string; help: string }[] }
+  | { kind: 'emails'; max: number }
+  /** A captured field sent as a setting (e.g. Booking Provider ID): edited with the values. */
+  | { kind: 'field'; field: string };
+
+export interface SettingSpec {
+  key: string;
+  label: string;
+  help: string;
+  required: boolean;
+  input: SettingInput;
+}
+
+export interface Playbook {
+  crm: CrmType;
+  /** "Leap CRM" */
+  name: string;
+  /** The seed it follows, for troubleshooting references. */
+  guide: string;
+  fields: FieldSpec[];
+  steps: StepSpec[];
+  settings: SettingSpec[];
+  /** Defaults for `{ setting }` fill values; the person can change them in the popup. */
+  fillDefaults?: Record<string, string>;
+  /** Seed troubleshooting shown in the popup when a send or verify fails. */
+  popupTroubles: { when: 'rejected' | 'optionsEmpty' | 'notConnected'; message: string }[];
+}
