@@ -1,2 +1,33 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { createCryptoBox, indexedDbKeyStore } from '@/utils/crypto-box';
+import { createService } from '@/utils/background/service';
+import { createRouter } from '@/utils/background/router';
+import { showUnsent } from '@/utils/background/badge';
+import { QUEUE_ALARM } from '@/utils/heavyset/queue';
+import { vaultItem } from '@/utils/vault';
+
+const PURGE_ALARM = 'heavyset-purge-expired';
+
+export default defineBackground(() => {
+  const service = createService(createCryptoBox(indexedDbKeyStore));
+  const route = createRouter(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  const refreshBadge = async () => showUnsent(await service.vault.unsentCount());
+  vaultItem.watch(() => void refreshBadge());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === QUEUE_ALARM) void service.queue.run();
+    if (alarm.name === PURGE_ALARM) void service.vault.purgeExpired();
+  });
+  void browser.alarms.create(PURGE_ALARM, { periodInMinutes: 15 });
+
+  // A worker started after being stopped picks up where it was: expired values go, the queue resumes.
+  void (async () => {
+    await service.vault.purgeExpired();
+    await refreshBadge();
+    await service.queue.resume();
+  })();
+});

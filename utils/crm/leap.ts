@@ -1,26 +1,27 @@
 // Leap CRM (formerly JobProgress): ../shared/seeds/leap-crm-setup-guide.txt as data.
-import type { Locator, Playbook } from '../guide/playbook';
+import type { Condition, Locator, Playbook } from '../guide/playbook';
 
 const developersEntry: Locator = { role: 'link', name: /^developers$/i };
 const settingsEntry: Locator = { role: 'link', name: /^settings$/i };
 const generateTokenButton: Locator = { role: 'button', name: /^\+?\s*generate (api )?token$/i };
 const dialog: Locator = { role: 'dialog' };
 const tokenNameField: Locator = { label: /^token name/i, within: dialog };
-const onDevelopersPage = {
+const onDevelopersPage: Condition = {
   any: [
     { present: { role: 'heading', name: /developers|api tokens/i } },
     { present: generateTokenButton },
   ],
-} as const;
-const onSettingsPage = {
+};
+const onSettingsPage: Condition = {
   any: [{ url: /#\/settings/i }, { present: { role: 'heading', name: /^settings$/i } }],
-} as const;
+};
 const heavySetTokenRow: Locator = { rowContaining: /heavyset tech/i };
 
 export const leapPlaybook: Playbook = {
   crm: 'leap',
   name: 'Leap CRM',
   guide: 'Leap CRM setup guide',
+  pages: ['https://www.jobprogress.com/app/*', 'https://jobprogress.com/app/*'],
   fields: [
     {
       key: 'apiToken',

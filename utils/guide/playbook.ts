@@ -171,6 +171,8 @@ export interface Playbook {
   name: string;
   /** The seed it follows, for troubleshooting references. */
   guide: string;
+  /** Match patterns of the CRM pages its content script runs on (manifest and sender checks). */
+  pages: string[];
   fields: FieldSpec[];
   steps: StepSpec[];
   settings: SettingSpec[];

@@ -1,0 +1,72 @@
+// Non-value state of the background, in storage.local so a stopped worker or a restarted
+// browser loses nothing. The connect code is sealed like the captured values.
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { ConnectionStatus, PRODUCTION_API_URL, Session, SettingsStatus, VerifyResult } from '../heavyset/contract';
+
+const Sealed = z.object({ iv: z.string(), data: z.string() });
+
+export const HeavySetLink = z.object({
+  apiUrl: z.string(),
+  engineerEmail: z.string(),
+  code: Sealed.optional(),
+  codeLastFour: z.string().optional(),
+  session: Session.optional(),
+  sessionProblem: z.string().optional(),
+});
+export type HeavySetLink = z.infer<typeof HeavySetLink>;
+export const linkItem = storage.defineItem<HeavySetLink>('local:heavyset-link', {
+  fallback: { apiUrl: PRODUCTION_API_URL, engineerEmail: '' },
+});
+
+export const CrmProgress = z.object({
+  /** Steps the assistant saw done on the CRM's pages. */
+  seen: z.array(z.string()),
+  /** Steps the person ticked (true) or unticked (false) by hand. */
+  byHand: z.record(z.string(), z.boolean()),
+  /** Values for "Fill for me" the person changed (homepage …). */
+  fill: z.record(z.string(), z.string()),
+});
+export type CrmProgress = z.infer<typeof CrmProgress>;
+const emptyProgress = (): CrmProgress => ({ seen: [], byHand: {}, fill: {} });
+
+/** What HeavySet last told us, per CRM config. */
+export const ServerView = z.object({
+  configId: z.string(),
+  connection: ConnectionStatus.optional(),
+  settings: SettingsStatus.optional(),
+  settingsSavedAt: z.string().optional(),
+  verify: VerifyResult.extend({ at: z.string() }).optional(),
+});
+export type ServerView = z.infer<typeof ServerView>;
+
+export const progressItem = storage.defineItem<Record<string, CrmProgress>>('local:progress', { fallback: {} });
+export const serverItem = storage.defineItem<ServerView | null>('local:server-view', { fallback: null });
+export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
+
+export async function readLink(): Promise<HeavySetLink> {
+  const parsed = HeavySetLink.safeParse(await linkItem.getValue());
+  return parsed.success ? parsed.data : linkItem.fallback;
+}
+
+export async function readProgress(crm: string): Promise<CrmProgress> {
+  const parsed = CrmProgress.safeParse((await progressItem.getValue())[crm]);
+  return parsed.success ? parsed.data : emptyProgress();
+}
+
+export async function updateProgress(crm: string, mutate: (progress: CrmProgress) => void): Promise<void> {
+  const all = await progressItem.getValue();
+  const progress = CrmProgress.safeParse(all[crm]).data ?? emptyProgress();
+  mutate(progress);
+  await progressItem.setValue({ ...all, [crm]: progress });
+}
+
+/** The server view for the configured config; a view of another config is dropped. */
+export async function readServerView(configId: string): Promise<ServerView> {
+  const parsed = ServerView.safeParse(await serverItem.getValue());
+  return parsed.success && parsed.data.configId === configId ? parsed.data : { configId };
+}
+
+export async function updateServerView(configId: string, patch: Partial<ServerView>): Promise<void> {
+  await serverItem.setValue({ ...(await readServerView(configId)), ...patch, configId });
+}

@@ -1,0 +1,88 @@
+// AES-GCM sealing for values at rest. The key is a non-extractable CryptoKey kept in this
+// extension's IndexedDB (storage.local can't hold CryptoKeys); its bytes never leave WebCrypto.
+
+export interface Sealed {
+  iv: string;
+  data: string;
+}
+
+export interface KeyStore {
+  load(): Promise<CryptoKey | undefined>;
+  save(key: CryptoKey): Promise<void>;
+}
+
+const DB_NAME = 'heavyset-vault-keys';
+const STORE = 'keys';
+const KEY_ID = 'vault-v1';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function openDb(): Promise<IDBDatabase> {
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  return request(open);
+}
+
+export const indexedDbKeyStore: KeyStore = {
+  async load() {
+    const db = await openDb();
+    try {
+      return (await request(db.transaction(STORE).objectStore(STORE).get(KEY_ID))) as CryptoKey | undefined;
+    } finally {
+      db.close();
+    }
+  },
+  async save(key) {
+    const db = await openDb();
+    try {
+      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).put(key, KEY_ID));
+    } finally {
+      db.close();
+    }
+  },
+};
+
+export function memoryKeyStore(): KeyStore {
+  let key: CryptoKey | undefined;
+  return { load: async () => key, save: async (k) => void (key = k) };
+}
+
+const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+export function createCryptoBox(store: KeyStore) {
+  let keyPromise: Promise<CryptoKey> | undefined;
+  const key = () =>
+    (keyPromise ??= (async () => {
+      const existing = await store.load();
+      if (existing) return existing;
+      const created = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+      await store.save(created);
+      return created;
+    })().catch((error: unknown) => {
+      keyPromise = undefined;
+      throw error;
+    }));
+
+  return {
+    async seal(plain: string): Promise<Sealed> {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await key(), new TextEncoder().encode(plain));
+      return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+    },
+    async open(sealed: Sealed): Promise<string> {
+      const plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: fromBase64(sealed.iv) },
+        await key(),
+        fromBase64(sealed.data),
+      );
+      return new TextDecoder().decode(plain);
+    },
+  };
+}
+export type CryptoBox = ReturnType<typeof createCryptoBox>;

@@ -1,0 +1,49 @@
+// API failures in words a person can act on.
+import type { ApiFailure } from './client';
+
+export const NEW_CODE_HOWTO =
+  'Get a new connect code in the HeavySet platform (Connections → CRM → Edit Config → Connect code) and paste it in the assistant’s Settings.';
+
+export function describeFailure(failure: ApiFailure, fieldLabels: Record<string, string> = {}): string {
+  switch (failure.kind) {
+    case 'offline':
+      return 'HeavySet cannot be reached (offline or the server is down).';
+    case 'timeout':
+      return 'HeavySet did not answer in time.';
+    case 'malformed':
+      return failure.message;
+    case 'http':
+      return describeHttp(failure, fieldLabels);
+  }
+}
+
+function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabels: Record<string, string>): string {
+  switch (failure.code) {
+    case 'unauthorized':
+      return `HeavySet refused the connect code: it has expired or was revoked. ${NEW_CODE_HOWTO}`;
+    case 'forbidden':
+      return `This connect code is for another CRM configuration. ${NEW_CODE_HOWTO}`;
+    case 'validation_failed': {
+      const fields = Object.entries(failure.fields ?? {}).map(
+        ([key, why]) => `${fieldLabels[key] ?? key}: ${why}`,
+      );
+      return fields.length ? `HeavySet refused ${fields.join('; ')}` : `HeavySet refused the values: ${failure.message}`;
+    }
+    case 'crm_type_mismatch':
+      return `This connect code belongs to a different CRM type. ${NEW_CODE_HOWTO}`;
+    case 'not_connected':
+      return 'HeavySet has no working credentials for this CRM yet: send them first.';
+    case 'payload_too_large':
+      return 'The values are too large for HeavySet (over 64 KiB): check that a whole page was not pasted into a field.';
+    case 'rate_limited':
+      return `HeavySet asked us to slow down${failure.retryAfterSeconds ? ` for ${failure.retryAfterSeconds} s` : ''}.`;
+    case 'not_found':
+      return `HeavySet does not know this CRM configuration any more. ${NEW_CODE_HOWTO}`;
+    case 'idempotency_conflict':
+      return 'HeavySet saw a different request under the same key; the assistant will send it again as a new request.';
+    default:
+      return failure.status >= 500
+        ? `HeavySet had a problem (${failure.status}).`
+        : `HeavySet refused the request: ${failure.message}`;
+  }
+}
