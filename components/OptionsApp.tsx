@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { ask } from '../utils/ask';
+import { playbookFor } from '../utils/crm';
+import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type CrmType, type Session } from '../utils/heavyset/contract';
+import { dateTime } from './format';
+
+type Field = 'apiUrl' | 'connectCode' | 'engineerEmail' | 'form';
+type Problems = Partial<Record<Field, string>>;
+
+const CRM_NAMES: Record<CrmType, string> = { leap: 'Leap CRM', servicetitan: 'ServiceTitan', zoho: 'Zoho CRM' };
+const EngineerEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as name@heavyset.tech, or leave it empty.')]);
+
+export function connectedText(session: Session): string {
+  const crm = playbookFor(session.crmConfig.crmType)?.name ?? CRM_NAMES[session.crmConfig.crmType];
+  return `Connected to ${session.organization.name} — ${session.crmConfig.name} (${crm})`;
+}
+
+/** Which field a background error is about, so it is shown next to it. */
+function fieldOf(error: string): Field {
+  if (/connect code/i.test(error)) return 'connectCode';
+  if (/e-?mail/i.test(error)) return 'engineerEmail';
+  if (/address|url|https?:|reach|server/i.test(error)) return 'apiUrl';
+  return 'form';
+}
+
+export function OptionsApp() {
+  const [apiUrl, setApiUrl] = useState('');
+  const [connectCode, setConnectCode] = useState('');
+  const [engineerEmail, setEngineerEmail] = useState('');
+  const [storedLastFour, setStoredLastFour] = useState<string | undefined>();
+  const [session, setSession] = useState<Session | undefined>();
+  const [loaded, setLoaded] = useState(false);
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
+
+  useEffect(() => {
+    ask({ type: 'options/get' })
+      .then((stored) => {
+        setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
+        setEngineerEmail(stored.engineerEmail);
+        setStoredLastFour(stored.connectCodeLastFour);
+        setSession(stored.session);
+      })
+      .catch(() => {
+        setApiUrl(PRODUCTION_API_URL);
+        setProblems({ form: 'The assistant did not answer. Reload this page.' });
+      })
+      .finally(() => setLoaded(true));
+  }, []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setJustSaved(false);
+    const found: Problems = {};
+    const url = ApiUrl.safeParse(apiUrl);
+    if (!url.success) found.apiUrl = url.error.issues[0]?.message;
+    const code = connectCode.trim();
+    if (code === '') {
+      if (!storedLastFour) found.connectCode = 'Paste the connect code from the HeavySet platform.';
+    } else {
+      const parsed = ConnectCode.safeParse(code);
+      if (!parsed.success) found.connectCode = parsed.error.issues[0]?.message;
+    }
+    const email = EngineerEmail.safeParse(engineerEmail.trim());
+    if (!email.success) found.engineerEmail = email.error.issues[0]?.message;
+    setProblems(found);
+    if (Object.keys(found).length > 0 || !url.success) return;
+
+    setBusy(true);
+    try {
+      const result = await ask({ type: 'options/save', apiUrl: url.data, connectCode: code, engineerEmail: engineerEmail.trim() });
+      if (result.ok) {
+        setSession(result.data);
+        setJustSaved(true);
+        setApiUrl(url.data);
+        if (code) setStoredLastFour(code.slice(-4));
+        setConnectCode('');
+      } else {
+        setProblems({ [fieldOf(result.error)]: result.error });
+      }
+    } catch {
+      setProblems({ form: 'The assistant did not answer. Reload this page and try again.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="options">
+      <header class="options-header">
+        <span class="logo" aria-hidden="true">
+          H
+        </span>
+        <h1>HeavySet Setup Assistant — Settings</h1>
+      </header>
+      <section class="card intro">
+        <p>
+          The assistant sends the values it captures to HeavySet with a <strong>connect code</strong>. Get one in the HeavySet
+          platform: <strong>Connections → CRM → Edit Config → “Connect code”</strong>, then paste it below.
+        </p>
+        <p class="help">
+          The connect code is kept encrypted on this computer and sent only to the HeavySet API address below. It expires: when
+          it does, get a new one the same way.
+        </p>
+      </section>
+
+      <form class="card" onSubmit={save} noValidate aria-busy={!loaded}>
+        <TextField
+          id="apiUrl"
+          label="HeavySet API URL"
+          value={apiUrl}
+          onInput={setApiUrl}
+          problem={problems.apiUrl}
+          help="Leave the default unless HeavySet told you otherwise."
+          type="url"
+        />
+        <TextField
+          id="connectCode"
+          label="Connect code"
+          value={connectCode}
+          onInput={setConnectCode}
+          problem={problems.connectCode}
+          help={storedLastFour ? `saved (…${storedLastFour}). Leave empty to keep it.` : 'Starts with hsc_.'}
+          placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
+          type="password"
+        />
+        <TextField
+          id="engineerEmail"
+          label="Engineer e-mail"
+          value={engineerEmail}
+          onInput={setEngineerEmail}
+          problem={problems.engineerEmail}
+          help="Used where a CRM form asks for a contact address (e.g. ServiceTitan's new app). Optional."
+          type="email"
+        />
+        <div class="actions">
+          <button type="submit" class="btn btn-primary" disabled={busy || !loaded}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+        {problems.form && (
+          <p class="problem" role="alert">
+            ⚠ {problems.form}
+          </p>
+        )}
+        <div role="status" aria-live="polite">
+          {session && (
+            <div class={justSaved ? 'success-box' : 'info-box'}>
+              <p>
+                {justSaved ? '✓ ' : ''}
+                {connectedText(session)}
+              </p>
+              <p class="help">The connect code expires {dateTime(session.expiresAt)}.</p>
+            </div>
+          )}
+        </div>
+      </form>
+    </main>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  problem?: string;
+  help: string;
+  placeholder?: string;
+  type: 'url' | 'password' | 'email';
+}
+
+function TextField({ id, label, value, onInput, problem, help, placeholder, type }: TextFieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        autocomplete="off"
+        spellcheck={false}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <p class="help" id={`${id}-help`}>
+        {help}
+      </p>
+      {problem && (
+        <p class="problem" id={`${id}-problem`} role="alert">
+          ⚠ {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Session } from '../utils/heavyset/contract';
+import { openSettings } from './openSettings';
+
+export function PopupHeader({ session }: { session?: Session }) {
+  return (
+    <header class="popup-header">
+      <div class="brand">
+        <span class="logo" aria-hidden="true">
+          H
+        </span>
+        <div>
+          <p class="brand-name">HeavySet Setup Assistant</p>
+          <p class="brand-org">{session ? `${session.organization.name} · ${session.crmConfig.name}` : 'Not connected'}</p>
+        </div>
+      </div>
+      <button type="button" class="btn btn-small btn-on-dark" onClick={openSettings}>
+        Settings
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { ask } from '../utils/ask';
+import type { CrmType } from '../utils/heavyset/contract';
+import type { PopupState } from '../utils/messages';
+import { QueueStatus } from './QueueStatus';
+
+interface Props {
+  crm: CrmType;
+  state: PopupState;
+  onChanged: () => void;
+}
+
+/** Why sending is not possible now, or null when it is. */
+export function sendBlocker(state: PopupState): string | null {
+  if (!state.configured) return 'Connect to HeavySet in Settings first.';
+  if (state.queue.state === 'sending') return 'Sending now…';
+  const pending = state.values.filter((v) => v.status === 'captured' || v.status === 'failed' || v.status === 'queued');
+  if (pending.length === 0) return 'Nothing new to send: capture a value first.';
+  return null;
+}
+
+export function SendPanel({ crm, state, onChanged }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const blocker = busy ? 'Sending now…' : sendBlocker(state);
+
+  async function send() {
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await ask({ type: 'send', crm });
+      if (!result.ok) setError(result.error);
+    } catch {
+      setError('The assistant did not answer. Close and reopen the popup, then try again.');
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  }
+
+  return (
+    <section class="send" aria-label="Send">
+      <button
+        type="button"
+        class="btn btn-primary btn-wide"
+        disabled={blocker !== null}
+        aria-describedby={blocker ? 'send-blocker' : undefined}
+        onClick={send}
+      >
+        Send to HeavySet
+      </button>
+      {blocker && (
+        <p id="send-blocker" class="hint">
+          {blocker}
+        </p>
+      )}
+      <QueueStatus queue={state.queue} />
+      {error && (
+        <p class="problem" role="alert">
+          ⚠ {error}
+        </p>
+      )}
+    </section>
+  );
+}

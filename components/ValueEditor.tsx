@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { ask } from '../utils/ask';
+import type { CrmType } from '../utils/heavyset/contract';
+
+interface Props {
+  crm: CrmType;
+  field: string;
+  label: string;
+  secret: boolean;
+  /** Label of another field, by key, for "this looks like the Client ID". */
+  labelOf: (field: string) => string;
+  onDone: () => void;
+}
+
+/** Enter or paste a value by hand; the background trims and checks it. */
+export function ValueEditor({ crm, field, label, secret, labelOf, onDone }: Props) {
+  const [text, setText] = useState('');
+  const [pasted, setPasted] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = `edit-${field}`;
+  const problemId = `${inputId}-problem`;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setProblem(`Type or paste the ${label} first.`);
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await ask({ type: 'value/set', crm, field, value: text, how: pasted ? 'pasted' : 'typed' });
+      if (result.ok) {
+        onDone();
+        return;
+      }
+      setProblem(result.looksLike ? `${result.problem} This looks like the ${labelOf(result.looksLike)}.` : result.problem);
+    } catch {
+      setProblem('The assistant did not answer. Close and reopen the popup, then try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="editor" onSubmit={save}>
+      <label for={inputId}>New {label}</label>
+      <div class="editor-line">
+        <input
+          id={inputId}
+          type={secret ? 'password' : 'text'}
+          autocomplete="off"
+          spellcheck={false}
+          value={text}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? problemId : undefined}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setProblem(null);
+          }}
+          onPaste={() => setPasted(true)}
+        />
+        <button type="submit" class="btn btn-small" disabled={busy}>
+          Save value
+        </button>
+        <button type="button" class="btn btn-small btn-quiet" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {problem && (
+        <p id={problemId} class="problem" role="alert">
+          ⚠ {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ask } from '../utils/ask';
+import type { PopupState } from '../utils/messages';
+
+const BUSY_REFRESH_MS = 1_000;
+
+function busy(state: PopupState | null): boolean {
+  if (!state) return false;
+  return (
+    state.queue.state === 'sending' ||
+    state.queue.state === 'waiting' ||
+    state.values.some((v) => v.status === 'sending' || v.status === 'queued')
+  );
+}
+
+/** The background's popup state, fetched at once and again whenever the background writes
+ *  storage (and every second while something is sending). */
+export function usePopupState(): { state: PopupState | null; error: string | null; refresh: () => void } {
+  const [state, setState] = useState<PopupState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+
+  const refresh = useCallback(() => {
+    // Coalesce bursts of storage changes into at most one request in flight plus one after it.
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    ask({ type: 'popup/state' })
+      .then((next) => {
+        setState(next);
+        setError(null);
+      })
+      .catch(() => setError('The assistant is not answering. Close the popup and open it again.'))
+      .finally(() => {
+        inFlight.current = false;
+        if (again.current) {
+          again.current = false;
+          refresh();
+        }
+      });
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'local') refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [refresh]);
+
+  const isBusy = busy(state);
+  useEffect(() => {
+    if (!isBusy) return;
+    const timer = setInterval(refresh, BUSY_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [isBusy, refresh]);
+
+  return { state, error, refresh };
+}
