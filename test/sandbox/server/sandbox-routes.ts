@@ -1,0 +1,70 @@
+// Sandbox-only endpoints (loopback callers only): the simulated CRMs, the Zoho OAuth
+// redirect target, fault injection, state inspection and reset.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerContext } from './context';
+import { leapSide } from './crm-leap';
+import { serviceTitanSide } from './crm-servicetitan';
+import type { CrmSideHandler } from './crm-side';
+import { CALLBACK_PATH, zohoCallback, zohoSide } from './crm-zoho';
+import { FaultRequest } from './faults';
+import { HttpError, drainThenClose, errorAnswer, jsonAnswer, parseJson, readBody, send, sendHtml, type JsonAnswer } from './http';
+import { notFound, parseOr422 } from './validation';
+
+const CRM_SIDES: Record<string, CrmSideHandler> = { leap: leapSide, servicetitan: serviceTitanSide, zoho: zohoSide };
+
+async function bodyOf(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  try {
+    const text = await readBody(req);
+    return text.trim() === '' ? undefined : parseJson(text);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 413) drainThenClose(req, res);
+    throw error;
+  }
+}
+
+async function route(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<JsonAnswer | undefined> {
+  const method = req.method ?? 'GET';
+  const path = url.pathname;
+  if (path === CALLBACK_PATH && method === 'GET') {
+    const page = zohoCallback(ctx.store, url.searchParams);
+    sendHtml(res, page.status, page.html);
+    return undefined;
+  }
+  const crm = /^\/sandbox\/crm\/([a-z]+)\/(.+)$/.exec(path);
+  if (crm) {
+    const handler = CRM_SIDES[crm[1] ?? ''];
+    if (!handler) throw notFound(`No sandbox CRM ${crm[1]}.`);
+    const body = await bodyOf(req, res);
+    return handler({ store: ctx.store, method, segments: (crm[2] ?? '').split('/').map(decodeURIComponent), body });
+  }
+  if (path === '/sandbox/faults' && method === 'POST') {
+    ctx.faults.add(parseOr422(FaultRequest, await bodyOf(req, res)));
+    return jsonAnswer(201, { pending: ctx.faults.pending() });
+  }
+  if (path === '/sandbox/faults' && method === 'DELETE') {
+    ctx.faults.clear();
+    return jsonAnswer(200, { pending: [] });
+  }
+  if (path === '/sandbox/state' && method === 'GET') {
+    return jsonAnswer(200, { url: ctx.url(), ...ctx.store.state, faults: ctx.faults.pending() });
+  }
+  if (path === '/sandbox/reset' && method === 'POST') {
+    ctx.store.reset();
+    ctx.faults.clear();
+    ctx.limiter.clear();
+    return jsonAnswer(200, { ok: true });
+  }
+  throw notFound(`No sandbox route ${method} ${path}.`);
+}
+
+export async function handleSandbox(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  try {
+    const answer = await route(ctx, req, res, url);
+    if (answer) send(res, answer);
+  } catch (error) {
+    const known = error instanceof HttpError ? error : new HttpError(500, 'server_error', 'The sandbox failed unexpectedly.');
+    if (!(error instanceof HttpError)) console.error('reference server: sandbox error', error instanceof Error ? error.message : error);
+    send(res, errorAnswer(known));
+  }
+}
