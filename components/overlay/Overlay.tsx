@@ -1,0 +1,88 @@
+// The on-page card: the current step, what to do, what was captured (last 4 only).
+import type { OverlayActions, OverlayView } from './types';
+import { Ring } from './Ring';
+
+export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+  const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
+  return (
+    <>
+      {view.rings.map((ring, i) => (
+        <Ring key={i} ring={ring} />
+      ))}
+      <aside class="hs-card" role="complementary" aria-label="HeavySet Setup Assistant">
+        <header class="hs-head">
+          <div class="hs-head__text">
+            <span class="hs-brand">HeavySet · {view.playbookName}</span>
+            <span class="hs-step">
+              Step {view.stepNumber} of {view.stepCount}
+            </span>
+          </div>
+          <button
+            type="button"
+            class="hs-min"
+            aria-expanded={!view.minimised}
+            onClick={actions.onToggleMinimised}
+          >
+            {view.minimised ? 'Show assistant' : 'Minimise'}
+          </button>
+        </header>
+        <div class="hs-bar" role="progressbar" aria-label="Guide progress" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
+          <div class="hs-bar__fill" style={{ width: `${progress}%` }} />
+        </div>
+        {view.captures.map((c) => (
+          <p class="hs-ok" role="status" key={c.label}>
+            {c.label} captured ••••{c.lastFour} <small>kept encrypted until you send it</small>
+          </p>
+        ))}
+        {view.guard && (
+          <div class="hs-guard" role="alertdialog" aria-label="Confirm">
+            <p>{view.guard}</p>
+            <div class="hs-row">
+              <button type="button" class="hs-btn" onClick={actions.onGuardContinue}>
+                Continue
+              </button>
+              <button type="button" class="hs-btn hs-btn--plain" onClick={actions.onGuardCancel}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+        {!view.minimised && (
+          <div class="hs-body">
+            <h2 class="hs-title">{view.title}</h2>
+            <p class="hs-hint">{view.hint}</p>
+            {view.canFill && (
+              <button type="button" class="hs-btn" onClick={actions.onFill}>
+                Fill for me
+              </button>
+            )}
+            {view.fill && view.fill.filled.length > 0 && <p class="hs-small">Filled: {view.fill.filled.join(', ')}</p>}
+            {view.fill && view.fill.missed.length > 0 && (
+              <p class="hs-warn-text">Could not fill: {view.fill.missed.join(', ')} (highlighted)</p>
+            )}
+            {view.checks.length > 0 && (
+              <ul class="hs-checks">
+                {view.checks.map((check) => (
+                  <li key={check.name} class={check.ok ? 'hs-pass' : 'hs-fail'}>
+                    {check.ok ? '✓' : '⚠'} {check.name}
+                    {!check.ok && check.message && <span class="hs-small"> {check.message}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {view.troubles.map((t) => (
+              <p class="hs-trouble" role="note" key={t}>
+                {t}
+              </p>
+            ))}
+            {view.problems.map((p) => (
+              <p class="hs-trouble" role="alert" key={p}>
+                {p}
+              </p>
+            ))}
+          </div>
+        )}
+      </aside>
+    </>
+  );
+}

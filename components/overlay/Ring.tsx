@@ -1,0 +1,15 @@
+// The highlight drawn at the target's rect (viewport coordinates; updated on scroll/resize).
+import type { RingView } from './types';
+
+export function Ring({ ring }: { ring: RingView }) {
+  const { top, left, width, height } = ring.rect;
+  return (
+    <div
+      class={`hs-ring hs-ring--${ring.tone}`}
+      aria-hidden="true"
+      style={{ top: `${top - 4}px`, left: `${left - 4}px`, width: `${width + 8}px`, height: `${height + 8}px` }}
+    >
+      <span class="hs-ring__label">{ring.label}</span>
+    </div>
+  );
+}

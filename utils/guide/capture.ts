@@ -1,0 +1,197 @@
+// Reads values (tokens, IDs) off the page around the words that name them.
+import type { CaptureRule, FieldSpec } from './playbook';
+import { containersFor, locateAll } from './locate';
+import { isElement, parentOf, queryAll } from './dom';
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const VALUE_HOLDERS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,code,pre,kbd,samp';
+const HEADING = /^H[1-6]$/;
+
+/** Trims spaces, NBSP, newlines and zero-width characters around (and zero-width inside). */
+export function cleanValue(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(/^[\s\u00A0]+|[\s\u00A0]+$/g, '');
+}
+
+export function lastFour(value: string): string {
+  return cleanValue(value).slice(-4);
+}
+
+/** Which field's typical shape this value has (tells a Client ID from a secret). */
+export function classifyValue(value: string, fields: FieldSpec[]): FieldSpec | undefined {
+  const clean = cleanValue(value);
+  return fields.find((f) => f.detect && test(f.detect, clean));
+}
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** The first value on the page for this field that has the field's format. */
+export function findValue(field: FieldSpec, root: ParentNode = document): string | null {
+  for (const rule of field.capture) {
+    for (const raw of candidatesNear(rule, root, field.detect)) {
+      const value = cleanValue(raw);
+      if (value && test(field.format.pattern, value)) return value;
+    }
+  }
+  return null;
+}
+
+/** Raw candidate values for one rule, best first. `detect` enables `byFormat`. */
+export function candidatesNear(rule: CaptureRule, root: ParentNode = document, detect?: RegExp): string[] {
+  const containers = rule.within ? containersFor(rule.within, root) : [root];
+  const out: string[] = [];
+  for (const container of containers) {
+    const rows = rule.row ? locateAll({ rowContaining: rule.row }, container) : undefined;
+    if (rows && !rows.length) continue;
+    for (const near of rule.near) {
+      for (const label of locateAll({ text: near }, container)) {
+        const header = columnHeader(label);
+        if (header) {
+          for (const cell of columnCells(header, rows)) out.push(...valuesIn(cell));
+          continue;
+        }
+        if (rows && !rows.some((row) => row.contains(label))) continue;
+        out.push(...valuesBeside(label));
+      }
+    }
+    if (rule.byFormat && detect) out.push(...bareValues(container, detect));
+  }
+  return out;
+}
+
+/** The text itself and what holds it: control values, code/pre, single text nodes. */
+function valuesIn(el: Element): string[] {
+  if (el.matches('input,textarea,select')) return [(el as HTMLInputElement).value];
+  const out: string[] = [];
+  for (const holder of queryAll(el, VALUE_HOLDERS)) out.push(valueOf(holder));
+  out.push(el.textContent ?? '');
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.nodeValue ?? '');
+  return out;
+}
+
+function valueOf(el: Element): string {
+  return el.matches('input,textarea,select') ? (el as HTMLInputElement).value : (el.textContent ?? '');
+}
+
+/** Values associated with a label-like element. */
+function valuesBeside(label: Element): string[] {
+  const out: string[] = [];
+  const labelEl = label.closest('label');
+  if (labelEl) {
+    const control = controlOf(labelEl as HTMLLabelElement);
+    if (control) out.push(valueOf(control));
+  }
+  const id = label.getAttribute('id');
+  const root = label.getRootNode() as ParentNode;
+  if (id && 'querySelectorAll' in root) {
+    for (const el of root.querySelectorAll('[aria-labelledby]')) {
+      if (el.getAttribute('aria-labelledby')!.split(/\s+/).includes(id)) out.push(...valuesIn(el));
+    }
+  }
+  const term = label.closest('dt');
+  if (term) {
+    for (let dd = term.nextElementSibling; dd && dd.tagName === 'DD'; dd = dd.nextElementSibling) out.push(...valuesIn(dd));
+  }
+  const heading = HEADING.test(label.tagName) || label.getAttribute('role') === 'heading' ? label : null;
+  if (heading) out.push(...sectionValues(heading));
+  // A label and its sibling(s), else its parent's next sibling ("<div><b>Token</b></div><div>eyJ…</div>").
+  for (let el: Element | null = label, depth = 0; el && depth < 3; el = parentOf(el), depth++) {
+    const siblings = nextSiblings(el, 2);
+    if (siblings.length) {
+      for (const sib of siblings) out.push(...valuesIn(sib));
+      break;
+    }
+  }
+  return out;
+}
+
+function controlOf(label: HTMLLabelElement): Element | null {
+  const forId = label.getAttribute('for');
+  if (forId) {
+    const root = label.getRootNode() as ParentNode;
+    if ('querySelector' in root) return root.querySelector(`#${CSS.escape(forId)}`);
+  }
+  return label.querySelector('input,textarea,select');
+}
+
+function nextSiblings(el: Element, count: number): Element[] {
+  const out: Element[] = [];
+  for (let sib = el.nextElementSibling; sib && out.length < count; sib = sib.nextElementSibling) {
+    if (HEADING.test(sib.tagName)) break;
+    out.push(sib);
+  }
+  return out;
+}
+
+/** The code/pre/read-only input/text after a heading, up to the next heading. */
+function sectionValues(heading: Element): string[] {
+  const out: string[] = [];
+  for (let el: Element | null = heading, depth = 0; el && depth < 2; el = parentOf(el), depth++) {
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (HEADING.test(sib.tagName)) break;
+      out.push(...valuesIn(sib));
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+function columnHeader(label: Element): Element | null {
+  return label.closest('th,[role=columnheader]');
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.matches('td,th,[role=cell],[role=gridcell],[role=rowheader],[role=columnheader]'));
+}
+
+/** The same column's cell in the given rows, else in the first data row. */
+function columnCells(header: Element, rows: Element[] | undefined): Element[] {
+  const headerRow = header.closest('tr,[role=row]');
+  const table = headerRow?.parentElement?.closest('table,[role=table],[role=grid],[role=treegrid]');
+  if (!headerRow || !table) return [];
+  const index = columnIndex(headerRow, header);
+  const targetRows = rows?.length
+    ? rows
+    : Array.from(table.querySelectorAll('tr,[role=row]')).filter((r) => r !== headerRow && !r.querySelector('th,[role=columnheader]')).slice(0, 1);
+  const out: Element[] = [];
+  for (const row of targetRows) {
+    let col = 0;
+    for (const cell of cellsOf(row)) {
+      if (col === index) out.push(cell);
+      col += Number(cell.getAttribute('colspan') ?? 1) || 1;
+    }
+  }
+  return out;
+}
+
+function columnIndex(row: Element, header: Element): number {
+  let col = 0;
+  for (const cell of cellsOf(row)) {
+    if (cell === header) return col;
+    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
+  }
+  return -1;
+}
+
+/** Values shown bare (no label): input values, code/pre, and text nodes with the field's shape. */
+function bareValues(container: ParentNode, detect: RegExp): string[] {
+  const out: string[] = [];
+  const keep = (raw: string): void => {
+    const clean = cleanValue(raw);
+    if (clean.length >= 8 && test(detect, clean)) out.push(clean);
+  };
+  for (const holder of queryAll(container, VALUE_HOLDERS)) keep(valueOf(holder));
+  const node = container as Node;
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const v = text.nodeValue ?? '';
+    const parent = text.parentNode;
+    if (v.length >= 8 && !(isElement(parent) && parent.tagName === 'SCRIPT')) keep(v);
+  }
+  return out;
+}

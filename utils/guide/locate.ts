@@ -1,0 +1,173 @@
+// Finds elements the way a person does: by role and name, label, text or row.
+import type { Locator, Role, TextMatch } from './playbook';
+import { fold, matches, matchesExactly, readableName } from './text';
+import { ancestors, isElement, isVisible, parentOf, queryAll, searchRoots } from './dom';
+
+const TEXT_INPUTS = ['', 'text', 'email', 'url', 'tel', 'search', 'password', 'number']
+  .map((t) => (t ? `input[type=${t}]` : 'input:not([type])'))
+  .join(',');
+
+const ROLE_SELECTORS: Record<Role, string> = {
+  button: 'button,input[type=button],input[type=submit],input[type=reset],[role=button]',
+  link: 'a[href],[role=link]',
+  menuitem: '[role=menuitem],[role=menuitemcheckbox],[role=menuitemradio]',
+  tab: '[role=tab]',
+  checkbox: 'input[type=checkbox],[role=checkbox],[role=switch]',
+  radio: 'input[type=radio],[role=radio]',
+  option: 'option,[role=option]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
+  dialog: '[role=dialog],[role=alertdialog],dialog[open],[aria-modal=true]',
+  row: 'tr,[role=row]',
+  cell: 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]',
+  textbox: `${TEXT_INPUTS},textarea,[role=textbox],[contenteditable=""],[contenteditable=true]`,
+  combobox: 'select,[role=combobox],input[list]',
+  listitem: 'li,[role=listitem]',
+  img: 'img,[role=img]',
+};
+
+/** Real apps make anything clickable: the fallback when no element has the exact role. */
+const CLICKABLE = 'a,button,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],[ng-click],[tabindex]';
+const CLICK_ROLES: Role[] = ['button', 'link', 'menuitem', 'tab'];
+
+const CONTROLS =
+  'input:not([type=hidden]),textarea,select,[role=textbox],[role=combobox],[role=listbox],[role=checkbox],[role=radio],[role=switch],[contenteditable=""],[contenteditable=true]';
+
+const ROWS = 'tr,[role=row],li,[role=listitem]';
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAVYSET-ASSISTANT']);
+
+export function locate(loc: Locator | Locator[], root: ParentNode = document): Element | null {
+  for (const one of Array.isArray(loc) ? loc : [loc]) {
+    const found = locateAll(one, root)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every visible match, best first (exact name before contains, then shortest text). */
+export function locateAll(loc: Locator, root: ParentNode = document): Element[] {
+  const scopes = loc.within ? containersFor(loc.within, root) : [root];
+  const out: Element[] = [];
+  for (const scope of scopes) for (const el of findIn(loc, scope)) if (!out.includes(el)) out.push(el);
+  return out;
+}
+
+/** Containers matching `within` inside `root`, or `root`'s own ancestors that match
+ *  (a scan root that sits inside the dialog). */
+export function containersFor(within: Locator, root: ParentNode): ParentNode[] {
+  const inside = locateAll(within, root);
+  if (inside.length) return inside;
+  if (!isElement(root)) return [];
+  const up = [root, ...ancestors(root)].find((el) => elementMatches(el, within));
+  return up ? [up] : [];
+}
+
+/** Does this element answer the locator (role/css only; others need a search)? */
+export function elementMatches(el: Element, loc: Locator): boolean {
+  if ('role' in loc) return el.matches(ROLE_SELECTORS[loc.role]) && (!loc.name || matches(readableName(el), loc.name));
+  if ('css' in loc) return el.matches(loc.css);
+  if ('rowContaining' in loc) return el.matches(ROWS) && matches(el.textContent ?? '', loc.rowContaining);
+  return false;
+}
+
+function findIn(loc: Locator, scope: ParentNode): Element[] {
+  if ('role' in loc) return byRole(loc.role, loc.name, scope);
+  if ('label' in loc) return byLabel(loc.label, scope);
+  if ('text' in loc) return byText(loc.text, scope);
+  if ('rowContaining' in loc) return byRow(loc.rowContaining, scope);
+  return queryAll(scope, loc.css).filter(isVisible);
+}
+
+function ranked(els: Element[], nameOf: (el: Element) => string, match: TextMatch | undefined): Element[] {
+  if (!match) return els;
+  const scored: { el: Element; exact: boolean; length: number }[] = [];
+  for (const el of els) {
+    const name = nameOf(el);
+    if (!matches(name, match)) continue;
+    scored.push({ el, exact: matchesExactly(name, match), length: name.length });
+  }
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || a.length - b.length);
+  return scored.map((s) => s.el);
+}
+
+function byRole(role: Role, name: TextMatch | undefined, scope: ParentNode): Element[] {
+  let els = queryAll(scope, ROLE_SELECTORS[role]);
+  if (role === 'img') els = els.filter((el) => el.tagName !== 'IMG' || el.hasAttribute('alt'));
+  const exact = ranked(els.filter(isVisible), readableName, name);
+  if (exact.length || !CLICK_ROLES.includes(role) || !name) return exact;
+  return ranked(queryAll(scope, CLICKABLE).filter(isVisible), readableName, name);
+}
+
+/** The texts that label a form control, as a person would read them. */
+export function labelsOf(control: Element): string[] {
+  const out: string[] = [];
+  const id = control.getAttribute('id');
+  const root = control.getRootNode() as ParentNode;
+  if (id && 'querySelectorAll' in root) {
+    for (const label of root.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) out.push(label.textContent ?? '');
+  }
+  const wrapping = control.closest('label');
+  if (wrapping) out.push(wrapping.textContent ?? '');
+  for (const attr of ['aria-label', 'placeholder', 'title']) {
+    const v = control.getAttribute(attr);
+    if (v) out.push(v);
+  }
+  const name = readableName(control);
+  if (control.hasAttribute('aria-labelledby') && name) out.push(name);
+  const before = textRightBefore(control);
+  if (before) out.push(before);
+  return out.map(fold).filter(Boolean);
+}
+
+/** The text right before a control: previous sibling text, else the parent's previous sibling. */
+function textRightBefore(control: Element): string {
+  for (let node: Element | null = control, depth = 0; node && depth < 3; node = parentOf(node), depth++) {
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (isElement(prev) && prev.matches(CONTROLS)) return '';
+      const text = fold(prev.textContent ?? '');
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+function byLabel(label: TextMatch, scope: ParentNode): Element[] {
+  const scored: { el: Element; exact: boolean; length: number }[] = [];
+  for (const control of queryAll(scope, CONTROLS)) {
+    if (!isVisible(control)) continue;
+    const texts = labelsOf(control).filter((t) => matches(t, label));
+    if (!texts.length) continue;
+    scored.push({
+      el: control,
+      exact: texts.some((t) => matchesExactly(t.replace(/[:*]\s*$/, ''), label)),
+      length: Math.min(...texts.map((t) => t.length)),
+    });
+  }
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || a.length - b.length);
+  return scored.map((s) => s.el);
+}
+
+/** Smallest elements whose text matches: descend only into subtrees whose text matches. */
+function byText(text: TextMatch, scope: ParentNode): Element[] {
+  const found: Element[] = [];
+  const visit = (el: Element): void => {
+    let childMatched = false;
+    for (const child of el.children) {
+      if (SKIP_TEXT.has(child.tagName) || !matches(child.textContent ?? '', text)) continue;
+      childMatched = true;
+      visit(child);
+    }
+    if (!childMatched && isVisible(el)) found.push(el);
+  };
+  for (const root of searchRoots(scope)) {
+    const start: Element[] = isElement(root) ? [root] : Array.from(root.children);
+    for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', text)) visit(el);
+  }
+  return ranked(found, (el) => el.textContent ?? '', text);
+}
+
+function byRow(text: TextMatch, scope: ParentNode): Element[] {
+  const rows = queryAll(scope, ROWS).filter((row) => matches(row.textContent ?? '', text) && isVisible(row));
+  // The innermost row (a list item inside a matching row is the better answer).
+  const inner = rows.filter((row) => !rows.some((other) => other !== row && row.contains(other)));
+  return ranked(inner, (el) => el.textContent ?? '', text);
+}

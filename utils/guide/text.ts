@@ -1,0 +1,58 @@
+// Text as a person reads it: whitespace folded, invisible characters dropped.
+import type { TextMatch } from './playbook';
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Collapses every run of whitespace (incl. NBSP and newlines) to one space and trims. */
+export function fold(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+function testRegExp(re: RegExp, text: string): boolean {
+  re.lastIndex = 0; // a /g or /y pattern keeps state between calls
+  return re.test(text);
+}
+
+/** String: case-insensitive "contains" on folded text; RegExp: tested on folded text. */
+export function matches(text: string, match: TextMatch): boolean {
+  const folded = fold(text);
+  if (typeof match === 'string') return folded.toLowerCase().includes(fold(match).toLowerCase());
+  return testRegExp(match, folded);
+}
+
+/** The whole text is the match (used to prefer "Generate Token" over "Generate Token Help"). */
+export function matchesExactly(text: string, match: TextMatch): boolean {
+  const folded = fold(text);
+  if (typeof match === 'string') return folded.toLowerCase() === fold(match).toLowerCase();
+  match.lastIndex = 0;
+  const found = match.exec(folded);
+  match.lastIndex = 0;
+  return found !== null && found[0].length === folded.length;
+}
+
+function labelledByText(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => (id && 'getElementById' in root ? root.getElementById(id)?.textContent ?? '' : ''))
+    .join(' ');
+}
+
+/** The readable name of an element, roughly its accessible name. */
+export function readableName(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria && fold(aria)) return fold(aria);
+  const byId = fold(labelledByText(el));
+  if (byId) return byId;
+  const alt = el.getAttribute('alt');
+  if (alt && fold(alt)) return fold(alt);
+  if (el.tagName === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'button' || type === 'submit' || type === 'reset') return fold((el as HTMLInputElement).value);
+  }
+  const text = fold(el.textContent ?? '');
+  if (text) return text;
+  return fold(el.getAttribute('title') ?? '');
+}

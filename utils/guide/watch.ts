@@ -1,0 +1,122 @@
+// One MutationObserver for the page: captures are scanned synchronously in the callback
+// (the value must reach the background before a one-time dialog closes); everything else
+// is coalesced into one settle callback per ~100 ms. No polling.
+import { OWN_HOST_TAG, isElement } from './dom';
+
+/** The part of WXT's ContentScriptContext the watcher needs (a fake one in tests). */
+export interface Lifecycle {
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  onInvalidated(cb: () => void): () => void;
+}
+
+export interface WatchHandlers {
+  /** Synchronous: the subtrees that changed, to scan for values (may be detached). */
+  scan(scopes: ParentNode[]): void;
+  /** Coalesced: the page changed; resolve the step and render. */
+  settle(): void;
+}
+
+const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['value', 'hidden', 'class', 'style', 'open', 'aria-hidden'],
+};
+
+export const SETTLE_MS = 100;
+
+/** Where a value near this node could sit with its label: the nearest container, else 3 levels up. */
+export function scopeFor(node: Node): ParentNode {
+  const el = isElement(node) ? node : node.parentElement;
+  if (!el) return node as ParentNode;
+  const container = el.closest(SCOPE);
+  if (container) return container;
+  let scope: Element = el;
+  for (let i = 0; i < 3 && scope.parentElement && scope.parentElement !== el.ownerDocument.body; i++) scope = scope.parentElement;
+  return scope;
+}
+
+function ownUi(node: Node): boolean {
+  const el = isElement(node) ? node : node.parentElement;
+  if (!el) return false;
+  if (el.closest(OWN_HOST_TAG.toLowerCase())) return true;
+  return (el.getRootNode() as { host?: Element }).host?.tagName === OWN_HOST_TAG;
+}
+
+/** Drops scopes inside another scope (connected ones only; detached ones stand alone). */
+function outermost(scopes: Set<ParentNode>): ParentNode[] {
+  const list = [...scopes];
+  return list.filter((s) => !list.some((o) => o !== s && (o as Node).contains(s as Node)));
+}
+
+export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
+  let pending = false;
+  const observed = new WeakSet<Node>();
+  const requestSettle = (): void => {
+    if (pending) return;
+    pending = true;
+    life.setTimeout(() => {
+      pending = false;
+      handlers.settle();
+    }, SETTLE_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const scopes = new Set<ParentNode>();
+    for (const record of records) {
+      if (ownUi(record.target)) continue;
+      if (record.type === 'childList') {
+        for (const added of record.addedNodes) {
+          if (!isElement(added) && added.nodeType !== 3) continue;
+          // Removed again in the same task: scan the detached subtree itself.
+          scopes.add(added.isConnected ? scopeFor(added) : (added as ParentNode));
+          if (isElement(added)) findShadowRoots(added);
+        }
+      } else {
+        scopes.add(scopeFor(record.target));
+      }
+    }
+    if (scopes.size) handlers.scan(outermost(scopes));
+    requestSettle();
+  });
+
+  const observeRoot = (root: Document | ShadowRoot): void => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, OBSERVE);
+  };
+  const findShadowRoots = (el: Element): void => {
+    if (el.tagName === OWN_HOST_TAG) return;
+    if (el.shadowRoot) observeRoot(el.shadowRoot);
+    if (!el.firstElementChild) return;
+    const walker = el.ownerDocument.createTreeWalker(el, 1);
+    for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+      if (n.shadowRoot && n.tagName !== OWN_HOST_TAG) observeRoot(n.shadowRoot);
+    }
+  };
+
+  observeRoot(doc);
+  if (doc.body) findShadowRoots(doc.body);
+
+  // Before the page's own handler ("Copy to Clipboard" that closes the dialog), read its values.
+  const onClick = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target && isElement(target) && !ownUi(target)) handlers.scan([scopeFor(target)]);
+  };
+  const onInput = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target && isElement(target) && !ownUi(target)) {
+      handlers.scan([scopeFor(target)]);
+      requestSettle();
+    }
+  };
+  const win = doc.defaultView ?? window;
+  life.addEventListener(win, 'click', onClick, { capture: true });
+  life.addEventListener(win, 'input', onInput, { capture: true });
+  life.addEventListener(win, 'change', onInput, { capture: true });
+  life.onInvalidated(() => observer.disconnect());
+  return { observeRoot };
+}
