@@ -8,7 +8,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // WxtVitest's fake browser must be installed before @wxt-dev/storage reads the global.
+          setupFiles: ['virtual:wxt-setup'],
+          server: { deps: { inline: [/@wxt-dev\/(storage|browser)/] } },
+        },
       },
       {
         extends: true,

@@ -24,6 +24,6 @@ export function checkValue(playbook: Playbook, fieldKey: string, raw: string): V
   }
   if (/\s/.test(value)) return { ok: false, problem: `${field.label} cannot contain spaces or line breaks inside it.` };
   if (!field.format.pattern.test(value))
-    return { ok: false, problem: `This does not look like a ${field.label}: expected ${field.format.description}.` };
+    return { ok: false, problem: `This is not a valid ${field.label}: expected ${field.format.description}.` };
   return { ok: true, value, field };
 }
