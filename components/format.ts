@@ -35,7 +35,8 @@ export function shortSource(source: string, max = 42): string {
   let text = source;
   try {
     const url = new URL(source);
-    text = url.hostname.replace(/^www\./, '') + url.pathname.replace(/\/$/, '') + url.hash;
+    const path = url.hash ? url.pathname : url.pathname.replace(/\/$/, '');
+    text = url.hostname.replace(/^www\./, '') + path + url.hash;
   } catch {
     // Not a URL: show it as given.
   }

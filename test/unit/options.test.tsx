@@ -1,0 +1,133 @@
+import { act } from 'preact/test-utils';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnyRequest } from '../../utils/messages';
+
+const calls: AnyRequest[] = [];
+let answer: (request: AnyRequest) => unknown = () => undefined;
+
+vi.mock('../../utils/ask', () => ({
+  ask: vi.fn(async (request: AnyRequest) => {
+    calls.push(request);
+    return answer(request);
+  }),
+}));
+
+const { OptionsApp } = await import('../../components/OptionsApp');
+
+const CODE = 'hsc_AbCdEfGhIjKlMnOpQrStUvWx1234';
+const session = {
+  organization: { id: 'org_1', name: 'Acme Roofing' },
+  crmConfig: { id: 'cfg_1', name: 'Main CRM', crmType: 'leap' as const },
+  expiresAt: '2099-01-01T10:00:00Z',
+};
+
+let root: HTMLElement;
+
+async function flush() {
+  for (let i = 0; i < 5; i++) await act(async () => await Promise.resolve());
+}
+
+async function mount(stored: { apiUrl: string; engineerEmail: string; connectCodeLastFour?: string }, onSave: () => unknown) {
+  answer = (r) => (r.type === 'options/get' ? stored : r.type === 'options/save' ? onSave() : undefined);
+  await act(async () => render(<OptionsApp />, root));
+  await flush();
+}
+
+/** The control named by its visible <label>, as a person (and the acceptance tests) find it. */
+function textbox(label: string): HTMLInputElement {
+  const found = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+  const input = found ? root.querySelector<HTMLInputElement>(`#${found.htmlFor}`) : null;
+  if (!input) throw new Error(`no text box "${label}"`);
+  return input;
+}
+
+/** The text describing a control (help and problems). */
+function description(input: HTMLInputElement): string {
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => root.querySelector(`#${id}`)?.textContent ?? '')
+    .join(' ');
+}
+
+async function type(label: string, value: string) {
+  const input = textbox(label);
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  });
+}
+
+async function save() {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save')!;
+  await act(async () => button.click());
+  await flush();
+}
+
+beforeEach(() => {
+  calls.length = 0;
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('options page', () => {
+  it('defaults to the production API and explains where the connect code comes from', async () => {
+    await mount({ apiUrl: '', engineerEmail: '' }, () => undefined);
+    expect(textbox('HeavySet API URL').value).toBe('https://api.heavyset.tech');
+    expect(textbox('Connect code').type).toBe('password');
+    expect(textbox('Engineer e-mail')).toBeTruthy();
+    expect(root.textContent).toContain('Connections → CRM → Edit Config');
+    expect(root.textContent).toContain('encrypted');
+  });
+
+  it('refuses plain http and a malformed connect code before asking the background', async () => {
+    await mount({ apiUrl: '', engineerEmail: '' }, () => undefined);
+    await type('HeavySet API URL', 'http://api.heavyset.tech');
+    await type('Connect code', 'hsc_short');
+    await save();
+    expect(calls.some((c) => c.type === 'options/save')).toBe(false);
+    expect(description(textbox('HeavySet API URL'))).toContain('must use https://');
+    expect(description(textbox('Connect code'))).toContain('starts with "hsc_" followed by at least 24 letters or digits');
+  });
+
+  it('trims pasted whitespace, saves and shows the organization and expiry', async () => {
+    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: true, data: session }));
+    await type('HeavySet API URL', ' http://127.0.0.1:8787/ ');
+    await type('Connect code', `  ${CODE}\n`);
+    await type('Engineer e-mail', 'eng@heavyset.tech ');
+    await save();
+    expect(calls).toContainEqual({
+      type: 'options/save',
+      apiUrl: 'http://127.0.0.1:8787',
+      connectCode: CODE,
+      engineerEmail: 'eng@heavyset.tech',
+    });
+    expect(root.textContent).toContain('Connected to Acme Roofing — Main CRM (Leap CRM)');
+    expect(root.textContent).toContain('The connect code expires');
+    expect(textbox('Connect code').value).toBe('');
+    expect(description(textbox('Connect code'))).toContain('saved (…1234)');
+  });
+
+  it('keeps the stored code when the box is left empty', async () => {
+    await mount({ apiUrl: 'https://api.heavyset.tech', engineerEmail: '', connectCodeLastFour: 'Wx12' }, () => ({
+      ok: true,
+      data: session,
+    }));
+    expect(textbox('Connect code').placeholder).toBe('saved (…Wx12)');
+    await save();
+    expect(calls).toContainEqual(expect.objectContaining({ type: 'options/save', connectCode: '' }));
+  });
+
+  it('shows the background\'s error verbatim next to the field it is about', async () => {
+    const error = 'HeavySet did not accept this connect code: it expired. Get a new one in the HeavySet platform.';
+    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: false, error }));
+    await type('Connect code', CODE);
+    await save();
+    expect(description(textbox('Connect code'))).toContain(error);
+    expect(root.textContent).not.toContain('Connected to');
+  });
+});
