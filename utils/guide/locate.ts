@@ -146,9 +146,41 @@ function byLabel(label: TextMatch, scope: ParentNode): Element[] {
   return scored.map((s) => s.el);
 }
 
-/** Smallest elements whose text matches: descend only into subtrees whose text matches. */
+/** Smallest elements whose text matches. */
 function byText(text: TextMatch, scope: ParentNode): Element[] {
   const found: Element[] = [];
+  for (const root of searchRoots(scope)) {
+    if (anchored(text)) textUpwards(text, root, found);
+    else textDownwards(text, root, found);
+  }
+  return ranked(found.filter(isVisible), (el) => el.textContent ?? '', text);
+}
+
+/** ^…$ patterns fail on ancestors: start from text nodes and climb a few levels. */
+function anchored(text: TextMatch): boolean {
+  return typeof text !== 'string' && /^\^|[^\\]\$$/.test(text.source);
+}
+
+function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void {
+  const node = root as Node;
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 /* SHOW_TEXT */);
+  const hits = new Set<Element>();
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.nodeValue?.trim()) continue;
+    let el = t.parentElement;
+    for (let depth = 0; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
+      if (matches(el.textContent ?? '', text)) {
+        hits.add(el);
+        break;
+      }
+      if (el === root) break;
+    }
+  }
+  for (const el of hits) if (![...hits].some((o) => o !== el && el.contains(o))) found.push(el);
+}
+
+/** Contains-style matches hold on every ancestor: descend only into matching subtrees. */
+function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): void {
   const visit = (el: Element): void => {
     let childMatched = false;
     for (const child of el.children) {
@@ -156,13 +188,10 @@ function byText(text: TextMatch, scope: ParentNode): Element[] {
       childMatched = true;
       visit(child);
     }
-    if (!childMatched && isVisible(el)) found.push(el);
+    if (!childMatched) found.push(el);
   };
-  for (const root of searchRoots(scope)) {
-    const start: Element[] = isElement(root) ? [root] : Array.from(root.children);
-    for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', text)) visit(el);
-  }
-  return ranked(found, (el) => el.textContent ?? '', text);
+  const start: Element[] = isElement(root) ? [root] : Array.from(root.children);
+  for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', text)) visit(el);
 }
 
 function byRow(text: TextMatch, scope: ParentNode): Element[] {

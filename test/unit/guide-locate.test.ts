@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { locate, locateAll } from '../../utils/guide/locate';
+import { fold, matches, readableName } from '../../utils/guide/text';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('text', () => {
+  it('folds whitespace, NBSP and zero-width characters', () => {
+    expect(fold('  Generate\u00A0\n Token\u200B ')).toBe('Generate Token');
+    expect(matches('GENERATE   token', 'generate token')).toBe(true);
+    expect(matches('Generate token', /^generate token$/i)).toBe(true);
+    expect(matches('Regenerate', /^generate/i)).toBe(false);
+  });
+
+  it('reads names from aria-label, aria-labelledby, alt, input value and text', () => {
+    document.body.innerHTML = `
+      <button id="a" aria-label="Close dialog">×</button>
+      <span id="lbl">Token name</span><input id="b" aria-labelledby="lbl">
+      <img id="c" alt="Company logo"><input id="d" type="submit" value="Save"><a id="e" href="#">  Settings </a>`;
+    const name = (id: string) => readableName(document.getElementById(id)!);
+    expect([name('a'), name('b'), name('c'), name('d'), name('e')]).toEqual(['Close dialog', 'Token name', 'Company logo', 'Save', 'Settings']);
+  });
+});
+
+describe('locate', () => {
+  it('finds buttons by role and name, exact names first, and falls back to clickable things', () => {
+    document.body.innerHTML = `
+      <button>Generate Token help</button>
+      <button>+ Generate Token</button>
+      <div ng-click="go()">Developers</div>
+      <a href="#/settings">Settings</a>`;
+    expect(locate({ role: 'button', name: /^\+?\s*generate (api )?token$/i })?.textContent).toBe('+ Generate Token');
+    expect(locate({ role: 'button', name: 'generate token' })?.textContent).toBe('+ Generate Token');
+    expect(locate({ role: 'link', name: /^developers$/i })?.getAttribute('ng-click')).toBe('go()');
+    expect(locate({ role: 'link', name: /^settings$/i })?.tagName).toBe('A');
+    expect(locate({ role: 'button', name: 'Nothing like this' })).toBeNull();
+  });
+
+  it('ignores hidden elements (display:none, hidden ancestors, closed dialogs)', () => {
+    document.body.innerHTML = `
+      <div hidden><button>Generate Token</button></div>
+      <div style="display:none"><h2>Developers</h2></div>
+      <dialog><p>closed</p></dialog>
+      <span style="visibility:hidden"><a href="#">Developers</a></span>`;
+    expect(locate({ role: 'button', name: 'Generate Token' })).toBeNull();
+    expect(locate({ role: 'heading', name: 'Developers' })).toBeNull();
+    expect(locate({ role: 'dialog' })).toBeNull();
+    expect(locate({ role: 'link', name: 'Developers' })).toBeNull();
+  });
+
+  it('finds dialogs by role, <dialog open> and aria-modal, and narrows with within', () => {
+    document.body.innerHTML = `
+      <button>Generate</button>
+      <div class="modal" aria-modal="true"><h3>New token</h3><button>Generate</button></div>`;
+    const dialog = locate({ role: 'dialog' });
+    expect(dialog?.className).toBe('modal');
+    expect(locate({ role: 'button', name: /generate/i, within: { role: 'dialog' } })?.parentElement).toBe(dialog);
+    document.body.innerHTML = '<dialog open><p>Hi</p></dialog>';
+    expect(locate({ role: 'dialog' })?.tagName).toBe('DIALOG');
+  });
+
+  it('finds form controls by every kind of label', () => {
+    document.body.innerHTML = `
+      <label for="n1">Token Name *</label><input id="n1">
+      <label>Description <textarea></textarea></label>
+      <input aria-label="Search">
+      <input placeholder="Email address">
+      <div><span>Homepage</span></div><div><input id="hp"></div>
+      <span id="org">Organization</span><select aria-labelledby="org"><option>A</option></select>`;
+    expect(locate({ label: /^token name/i })?.id).toBe('n1');
+    expect(locate({ label: 'Description' })?.tagName).toBe('TEXTAREA');
+    expect(locate({ label: 'search' })?.getAttribute('aria-label')).toBe('Search');
+    expect(locate({ label: 'email address' })?.getAttribute('placeholder')).toBe('Email address');
+    expect(locate({ label: 'Homepage' })?.id).toBe('hp');
+    expect(locate({ label: 'Organization' })?.tagName).toBe('SELECT');
+  });
+
+  it('finds the smallest element with a text, and rows containing a text', () => {
+    document.body.innerHTML = `
+      <div><section><p>Your new token: <b>copy it now</b></p></section></div>
+      <table><tr><td>Zapier</td><td>2024</td></tr><tr><td>HeavySet Tech</td><td>2025</td></tr></table>`;
+    expect(locate({ text: 'copy it now' })?.tagName).toBe('B');
+    expect(locate({ text: /new token: copy/i })?.tagName).toBe('P');
+    expect(locate({ rowContaining: /heavyset tech/i })?.textContent).toContain('2025');
+    expect(locateAll({ rowContaining: 'nobody' })).toEqual([]);
+  });
+
+  it('searches open shadow roots (iframes: happy-dom cannot load them, see the browser check)', () => {
+    const host = document.createElement('x-app');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<nav><a href="#/dev">Developers</a></nav><label>Token Name<input></label>';
+    expect(locate({ role: 'link', name: 'Developers' })?.getAttribute('href')).toBe('#/dev');
+    expect(locate({ label: 'Token Name' })?.tagName).toBe('INPUT');
+    expect(locate({ text: 'Developers' })?.tagName).toBe('A');
+
+  });
+
+  it('never searches the assistant’s own overlay', () => {
+    const own = document.createElement('heavyset-assistant');
+    document.body.append(own);
+    own.attachShadow({ mode: 'open' }).innerHTML = '<button>Generate Token</button>';
+    expect(locate({ role: 'button', name: 'Generate Token' })).toBeNull();
+  });
+});
