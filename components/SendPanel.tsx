@@ -15,14 +15,18 @@ export function sendBlocker(state: PopupState): string | null {
   if (!state.configured) return 'Connect to HeavySet in Settings first.';
   if (state.queue.state === 'sending') return 'Sending now…';
   const pending = state.values.filter((v) => v.status === 'captured' || v.status === 'failed' || v.status === 'queued');
-  if (pending.length === 0) return 'Nothing new to send: capture a value first.';
-  return null;
+  if (pending.length > 0) return null;
+  return state.values.some((v) => v.status === 'sent' || v.status === 'sending')
+    ? 'Everything captured is at HeavySet.'
+    : 'Nothing to send yet: capture a value first.';
 }
 
 export function SendPanel({ crm, state, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const blocker = busy ? 'Sending now…' : sendBlocker(state);
+  // While sending, the queue line below says so already.
+  const showBlocker = blocker !== null && state.queue.state !== 'sending';
 
   async function send() {
     setError(null);
@@ -44,12 +48,12 @@ export function SendPanel({ crm, state, onChanged }: Props) {
         type="button"
         class="btn btn-primary btn-wide"
         disabled={blocker !== null}
-        aria-describedby={blocker ? 'send-blocker' : undefined}
+        aria-describedby={showBlocker ? 'send-blocker' : undefined}
         onClick={send}
       >
         Send to HeavySet
       </button>
-      {blocker && (
+      {showBlocker && (
         <p id="send-blocker" class="hint">
           {blocker}
         </p>

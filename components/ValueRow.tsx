@@ -24,6 +24,8 @@ export function ValueRow({ crm, view, labelOf, onChanged }: Props) {
   const [editing, setEditing] = useState(false);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const captured = view.status !== undefined;
+  // Sent values are purged from this computer at once: only HeavySet holds them now.
+  const held = captured && view.status !== 'sent';
 
   async function readValue(): Promise<string | null> {
     if (!view.secret && view.plain !== undefined) return view.plain;
@@ -73,19 +75,19 @@ export function ValueRow({ crm, view, labelOf, onChanged }: Props) {
         <code class={`value-text${captured ? '' : ' empty'}`} aria-label={`${view.label} value`}>
           {shown}
         </code>
-        {captured && view.secret && (
+        {held && view.secret && (
           <button type="button" class="btn btn-small btn-quiet" onClick={revealed ? hide : reveal}>
             {revealed ? 'Hide' : 'Reveal'}
           </button>
         )}
-        {captured && (
+        {held && (
           <button type="button" class="btn btn-small btn-quiet" onClick={copy}>
             {note ?? 'Copy'}
           </button>
         )}
         {!editing && (
           <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
-            {captured ? 'Edit' : 'Enter by hand'}
+            {!captured ? 'Enter by hand' : held ? 'Edit' : 'Replace'}
           </button>
         )}
       </div>
@@ -118,7 +120,7 @@ export function ValueRow({ crm, view, labelOf, onChanged }: Props) {
         </p>
       )}
 
-      {captured &&
+      {held &&
         (confirmingRemove ? (
           <div class="confirm" role="alertdialog" aria-label={`Remove ${view.label}?`}>
             <span>Remove the captured {view.label}? It cannot be recovered.</span>
