@@ -1,11 +1,14 @@
-// The HTML of Zoho Accounts' OAuth pages. The views are <template>s; ./consent-page.js shows the
+// The HTML of Zoho Accounts' OAuth pages. The views are <template>s; ./consent-page-script.js shows the
 // first one after a short delay (the real page renders asynchronously) and wires the buttons.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SANDBOX_ORGS, type ConsentModel } from './auth-request';
 import { escapeHtml, scriptJson } from './html';
 import { ZOHO_ACCOUNTS_CSS } from './styles';
 
-const PAGE_SCRIPT = readFileSync(new URL('./consent-page.js', import.meta.url), 'utf8');
+// Read as text (a `new URL(…, import.meta.url)` would make Vite bundle it).
+const PAGE_SCRIPT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'consent-page-script.js'), 'utf8');
 
 /** What the page script needs: where to send the person back, and with what. */
 export interface PageScriptModel {

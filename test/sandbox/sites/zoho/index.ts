@@ -7,7 +7,7 @@ import { dataCentreForHost, ZOHO_DATA_CENTRES } from './data-centres';
 const AUTH_PATH = /^\/oauth\/v2\/auth\/?$/;
 
 function html(status: number, body: string): SiteResponse {
-  return { status, contentType: 'text/html; charset=utf-8', body, headers: { 'cache-control': 'no-store' } };
+  return { status, contentType: 'text/html; charset=utf-8', body };
 }
 
 export const zohoSite: SandboxSite = {

@@ -1,4 +1,4 @@
-// Runs in the sandbox consent page (served inline by ./consent-page.ts). Plain browser JS.
+// Runs in the sandbox consent page (inlined by ./consent-page.ts). Plain browser JS.
 (() => {
   const model = JSON.parse(document.querySelector('script[type="application/json"]').textContent);
   const slot = document.querySelector('[data-slot="view"]');
