@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FillItem } from '../../utils/guide/playbook';
+import { fillForMe } from '../../utils/guide/fill';
+
+beforeEach(() => {
+  document.body.innerHTML = `<form>
+    <label for="name">Application Name</label><input id="name">
+    <label for="home">Homepage</label><input id="home" value="">
+    <label for="cat">App Category</label><select id="cat"><option value="">Choose</option><option value="ws">Web Scheduler</option><option value="o">Other</option></select>
+    <label><input type="checkbox" id="read"> Read: Bookings</label>
+    <label><input type="checkbox" id="tenants" checked> Tenants</label>
+    <label for="other">Description</label><input id="other" value="keep me">
+    <div role="combobox" aria-label="Email Address" aria-controls="emails" tabindex="0">Pick one</div>
+    <ul role="listbox" id="emails" hidden><li role="option">a@x.test</li><li role="option">ops@heavyset.tech</li></ul>
+    <button type="submit">Create App</button>
+  </form>`;
+  const combo = document.querySelector('[role=combobox]')!;
+  const list = document.getElementById('emails')!;
+  combo.addEventListener('click', () => list.removeAttribute('hidden'));
+  list.addEventListener('click', (e) => {
+    const option = (e.target as Element).closest('[role=option]')!;
+    for (const o of list.children) o.setAttribute('aria-selected', String(o === option));
+    combo.textContent = option.textContent;
+    list.setAttribute('hidden', '');
+  });
+});
+
+const items: FillItem[] = [
+  { name: 'Application Name', target: { label: 'Application Name' }, value: { text: 'HeavySet Tech' } },
+  { name: 'Homepage', target: { label: 'Homepage' }, value: { setting: 'homepage' } },
+  { name: 'App Category', target: { label: 'App Category' }, value: { choose: 'Web Scheduler' } },
+  { name: 'Read: Bookings', target: { label: 'Read: Bookings' }, value: { check: true } },
+  { name: 'Email Address', target: { role: 'combobox', name: 'Email Address' }, value: { choose: 'ops@heavyset.tech' } },
+  { name: 'Missing thing', target: { label: 'Nothing like it' }, value: { text: 'x' } },
+];
+
+describe('fillForMe', () => {
+  it('fills the way frameworks notice, is idempotent and touches nothing else', () => {
+    const events: string[] = [];
+    const name = document.getElementById('name') as HTMLInputElement;
+    name.addEventListener('input', (e) => events.push(`input:${(e.target as HTMLInputElement).value}:${e.bubbles}`));
+    name.addEventListener('change', () => events.push('change'));
+    let submitted = false;
+    document.querySelector('form')!.addEventListener('submit', (e) => {
+      submitted = true;
+      e.preventDefault();
+    });
+
+    const first = fillForMe(items, { homepage: 'https://heavyset.tech' });
+    expect(first.filled).toEqual(['Application Name', 'Homepage', 'App Category', 'Read: Bookings', 'Email Address']);
+    expect(first.missed.map((m) => m.name)).toEqual(['Missing thing']);
+    expect(events).toEqual(['input:HeavySet Tech:true', 'change']);
+    expect((document.getElementById('home') as HTMLInputElement).value).toBe('https://heavyset.tech');
+    expect((document.getElementById('cat') as HTMLSelectElement).value).toBe('ws');
+    expect((document.getElementById('read') as HTMLInputElement).checked).toBe(true);
+    expect(document.querySelector('[role=combobox]')!.textContent).toBe('ops@heavyset.tech');
+    // Untouched: fields not in the items, and no submit.
+    expect((document.getElementById('tenants') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('other') as HTMLInputElement).value).toBe('keep me');
+    expect(submitted).toBe(false);
+
+    const second = fillForMe(items, { homepage: 'https://heavyset.tech' });
+    expect(second.filled).toEqual([]);
+    expect(second.unchanged).toHaveLength(5);
+    expect((document.getElementById('read') as HTMLInputElement).checked).toBe(true);
+    expect(events).toHaveLength(2);
+  });
+
+  it('reports a setting without a value and an unknown option as missed, with the element to highlight', () => {
+    const result = fillForMe(
+      [
+        { name: 'Homepage', target: { label: 'Homepage' }, value: { setting: 'homepage' } },
+        { name: 'App Category', target: { label: 'App Category' }, value: { choose: 'Plumbing' } },
+      ],
+      {},
+    );
+    expect(result.missed.map((m) => [m.name, m.element?.id])).toEqual([
+      ['Homepage', 'home'],
+      ['App Category', 'cat'],
+    ]);
+  });
+});

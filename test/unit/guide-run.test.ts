@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Playbook } from '../../utils/guide/playbook';
+import type { OverlayActions, OverlayView } from '../../components/overlay/types';
+import type { GuideState } from '../../utils/messages';
+import { startGuide, type Ask } from '../../utils/guide/guide';
+import type { Lifecycle } from '../../utils/guide/watch';
+import { leapPlaybook } from '../../utils/crm/leap';
+
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
+const PAGE = '<h2>Developers</h2><button>+ Generate Token</button><table><tr><th>Name</th></tr><tr><td>Zapier</td></tr></table>';
+
+function fakeLife() {
+  const cleanups: (() => void)[] = [];
+  const life: Lifecycle = {
+    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+    addEventListener(target, type, handler, options) {
+      target.addEventListener(type, handler, options);
+      cleanups.push(() => target.removeEventListener(type, handler, options));
+    },
+    onInvalidated(cb) {
+      cleanups.push(cb);
+      return () => undefined;
+    },
+  };
+  return { life, invalidate: () => cleanups.splice(0).forEach((c) => c()) };
+}
+
+function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false) {
+  const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
+  const captures: { field: string; value: string; source: string }[] = [];
+  const ask = vi.fn(async (req: { type: string; field?: string; value?: string; source?: string }) => {
+    if (req.type === 'guide/state') return { ...state, captured: [...state.captured] };
+    if (req.type === 'capture') {
+      captures.push({ field: req.field!, value: req.value!, source: req.source! });
+      if (refuse) return { ok: false, problem: 'The value does not look like an API Token.' };
+      state.captured.push(req.field!);
+      return { ok: true, outcome: 'stored', lastFour: req.value!.slice(-4) };
+    }
+    return { ok: true, data: null };
+  });
+  let view: OverlayView | undefined;
+  let actions: OverlayActions | undefined;
+  const { life, invalidate } = fakeLife();
+  const guide = startGuide({
+    playbook,
+    doc: document,
+    life,
+    ask: ask as unknown as Ask,
+    render(v, a) {
+      view = v;
+      actions = a;
+    },
+  });
+  return { guide, ask, captures, invalidate, view: () => view!, actions: () => actions!, state };
+}
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+function tokenDialog(): HTMLElement {
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  dialog.innerHTML = `<h3>Your API Token</h3><p>Copy it now: it is shown only once.</p><pre>${TOKEN}</pre><button>Copy to Clipboard</button>`;
+  return dialog;
+}
+
+let current: ReturnType<typeof setup> | undefined;
+beforeEach(() => {
+  document.body.innerHTML = PAGE;
+});
+afterEach(() => {
+  current?.invalidate();
+  current = undefined;
+});
+
+describe('the guide on a page', () => {
+  it('captures a token from a dialog added later, once, and confirms with the last 4 only', async () => {
+    current = setup();
+    await current.guide.start();
+    expect(current.view().title).toMatch(/generate token/i);
+    document.body.append(tokenDialog());
+    await tick();
+    expect(current.captures).toEqual([{ field: 'apiToken', value: TOKEN, source: 'http://localhost:3000/' }]);
+    await tick(10);
+    expect(current.view().captures).toEqual([{ label: 'API Token', lastFour: TOKEN.slice(-4) }]);
+    expect(JSON.stringify(current.view())).not.toContain(TOKEN.slice(0, 20));
+    // Seen again (re-render of the dialog): not sent twice.
+    document.querySelector('[role=dialog]')!.remove();
+    document.body.append(tokenDialog());
+    await tick(10);
+    expect(current.captures).toHaveLength(1);
+    expect(current.ask).toHaveBeenCalledWith(expect.objectContaining({ type: 'guide/done', stepIds: expect.arrayContaining(['capture-token']) }));
+  });
+
+  it('captures a dialog added and removed in the same task', async () => {
+    current = setup();
+    await current.guide.start();
+    const dialog = tokenDialog();
+    document.body.append(dialog);
+    dialog.remove();
+    await tick();
+    expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
+  });
+
+  it('reads the value before a "Copy to Clipboard" handler closes the dialog', async () => {
+    current = setup();
+    await current.guide.start();
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML = '<label>API Token <input readonly></label><button>Copy to Clipboard</button>';
+    document.body.append(dialog);
+    await tick();
+    expect(current.captures).toHaveLength(0);
+    // The page sets the value by property (no mutation, no event), then closes on copy.
+    (dialog.querySelector('input') as HTMLInputElement).value = TOKEN;
+    dialog.querySelector('button')!.addEventListener('click', () => dialog.remove());
+    dialog.querySelector('button')!.click();
+    expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
+  });
+
+  it('shows the background’s problem when it refuses a value', async () => {
+    current = setup(leapPlaybook, {}, true);
+    await current.guide.start();
+    document.body.append(tokenDialog());
+    await tick(10);
+    expect(current.view().problems).toEqual(['API Token: The value does not look like an API Token.']);
+    expect(current.view().captures).toEqual([]);
+  });
+
+  it('shows troubles and checks only once they have been stable', async () => {
+    document.body.innerHTML = '<h1>Settings</h1><ul><li>Company</li></ul>';
+    current = setup();
+    await current.guide.start();
+    expect(current.view().title).toMatch(/admin account/i);
+    expect(current.view().troubles).toEqual([]);
+    await tick(900);
+    expect(current.view().troubles[0]).toMatch(/lacks admin access/);
+  });
+
+  it('fills the token name on request', async () => {
+    document.body.innerHTML = `${PAGE}<div role="dialog"><label for="tn">Token Name</label><input id="tn"><button>Generate</button></div>`;
+    current = setup();
+    await current.guide.start();
+    expect(current.view().canFill).toBe(true);
+    current.actions().onFill();
+    expect((document.getElementById('tn') as HTMLInputElement).value).toBe('HeavySet Tech');
+    expect(current.view().fill).toEqual({ filled: ['Token Name'], missed: [] });
+    expect(current.view().rings[0]?.label).toBe('Click here');
+  });
+
+  it('asks before a guarded click and replays it on Continue', async () => {
+    const guarded: Playbook = {
+      ...leapPlaybook,
+      steps: [
+        ...leapPlaybook.steps,
+        { id: 'regen', guideStep: '9', title: 'Regenerate', place: 'x', hint: 'x', guards: [{ click: { role: 'button', name: /generate token/i }, field: 'apiToken', message: 'Generate again? The captured token stops working.' }] },
+      ],
+    };
+    current = setup(guarded, { captured: ['apiToken'] });
+    await current.guide.start();
+    const pageClicks = vi.fn();
+    const button = document.querySelector('button')!;
+    button.addEventListener('click', pageClicks);
+    button.click();
+    expect(pageClicks).not.toHaveBeenCalled();
+    expect(current.view().guard).toMatch(/Generate again/);
+    current.actions().onGuardCancel();
+    expect(current.view().guard).toBeUndefined();
+    button.click();
+    current.actions().onGuardContinue();
+    expect(pageClicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching when the content script is invalidated', async () => {
+    current = setup();
+    await current.guide.start();
+    current.invalidate();
+    document.body.append(tokenDialog());
+    await tick(10);
+    expect(current.captures).toHaveLength(0);
+  });
+});
