@@ -76,8 +76,9 @@ async function rowByHeader(rowText = ''): Promise<Record<string, string>> {
   );
 }
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `${SCREENSHOTS}/st-${name}.png`, fullPage: false });
+async function shot(name: string, fullPage = false): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 300)); // let the fade-in animations finish
+  await page.screenshot({ path: `${SCREENSHOTS}/st-${name}.png`, fullPage });
 }
 
 async function backendApps(): Promise<Array<Record<string, unknown>>> {
@@ -139,7 +140,8 @@ describe('ServiceTitan Developer Portal', () => {
     for (const scope of READ_SCOPES) await click(`Read ${scope}`, 'checkbox');
     for (const scope of WRITE_SCOPES) await click(`Write ${scope}`, 'checkbox');
     expect(await page.$eval(aria('External Data Application GUID'), (el) => (el as HTMLInputElement).value)).toBe('');
-    await shot('new-app');
+    expect(await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((el) => el.textContent).join(''))).toBe('');
+    await shot('new-app', true);
     await click('Create App');
 
     await heading('My Apps');

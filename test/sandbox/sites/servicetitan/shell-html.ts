@@ -34,7 +34,7 @@ export function integrationLandingHtml(): string {
       main{max-width:460px;margin:64px auto;background:#fff;border:1px solid #dfe0e1;border-radius:10px;padding:32px}
       h1{margin:0 0 8px;font-size:22px} p{color:#5c6168} label{display:block;font-weight:600;font-size:13px;margin:14px 0 6px}
       input{width:100%;box-sizing:border-box;height:36px;border:1px solid #bcbfc3;border-radius:4px;padding:0 10px;font:inherit}
-      button{margin-top:20px;width:100%;height:40px;border:0;border-radius:4px;background:#0265dc;color:#fff;font:inherit;font-weight:600}
+      button{margin-top:20px;width:100%;height:40px;border:0;border-radius:4px;background:#0265dc;color:#fff;font:inherit;font-weight:600} button:disabled{opacity:.55}
       .warn{background:#fff4e5;border:1px solid #f5c77e;border-radius:6px;padding:10px 12px;font-size:13px;color:#5a3a00}
     </style>
   </head>

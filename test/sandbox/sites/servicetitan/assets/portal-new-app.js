@@ -38,7 +38,7 @@
     return h('div', { class: styles.errorText, role: 'alert' });
   }
 
-  function scopesTable(checkboxes) {
+  function scopesTable(checkboxes, onChange) {
     const rows = [];
     for (const group of window.PortalScopes) {
       const setGroup = (checked) => () => {
@@ -68,6 +68,7 @@
         checkboxes.read.set(endpoint.name, read);
         checkboxes.write.set(endpoint.name, write);
         rows.push(h('tr', null, h('td', null, endpoint.name), h('td', { class: s.scopeCell }, read), h('td', { class: s.scopeCell }, write)));
+        for (const box of [read, write]) box.addEventListener('change', onChange);
       }
     }
     return h(
@@ -105,6 +106,16 @@
     });
     const checkboxes = { read: new Map(), write: new Map() };
     const submit = h('button', { type: 'submit', class: styles.btnPrimary }, 'Create App');
+
+    // A field's error goes away as soon as the person changes that field.
+    function clearOnChange(key, elements) {
+      for (const el of elements) {
+        el.addEventListener('change', () => ((errors[key].textContent = ''), el.removeAttribute('aria-invalid')));
+        el.addEventListener('input', () => ((errors[key].textContent = ''), el.removeAttribute('aria-invalid')));
+      }
+    }
+    for (const key of ['organization', 'homepage', 'email', 'name', 'description', 'category']) clearOnChange(key, [controls[key]]);
+    clearOnChange('credentials', radios.map((r) => r.input));
 
     function addNetwork() {
       const value = controls.network.value.trim();
@@ -210,7 +221,7 @@
         h('div', { role: 'radiogroup', 'aria-labelledby': radioName + 'h' }, radios.map((r) => r.label)),
         errors.credentials,
       ),
-      h('section', { class: s.section }, h('h2', null, 'API Scopes'), h('p', null, 'Choose the data this app may read and write.'), scopesTable(checkboxes), errors.scopes),
+      h('section', { class: s.section }, h('h2', null, 'API Scopes'), h('p', null, 'Choose the data this app may read and write.'), scopesTable(checkboxes, () => (errors.scopes.textContent = '')), errors.scopes),
       h('div', { class: s.actions }, h('button', { type: 'button', class: styles.btnSecondary, onClick: () => navigate('/custom/my-apps/') }, 'Cancel'), submit),
     );
   }

@@ -8,7 +8,7 @@
   const s = {
     header: css('& {height:60px;background:#fff;border-bottom:1px solid ' + colors.border + ';display:flex;align-items:center;padding:0 32px;gap:32px;position:sticky;top:0;z-index:10}'),
     logo: css('& {display:flex;align-items:baseline;gap:8px;font-weight:800;font-size:20px;color:#141414} & span{font-weight:400;font-size:15px;color:' + colors.muted + '}'),
-    nav: css('& {display:flex;gap:24px;flex:1} & a{color:#141414;font-weight:600} & a[aria-current=page]{color:' + colors.primary + ';box-shadow:inset 0 -3px 0 ' + colors.primary + ';padding-bottom:18px}'),
+    nav: css('& {display:flex;gap:24px;flex:1;align-self:stretch} & a{display:flex;align-items:center;color:#141414;font-weight:600} & a:hover{text-decoration:none;color:' + colors.primary + '} & a[aria-current=page]{color:' + colors.primary + ';box-shadow:inset 0 -3px 0 ' + colors.primary + '}'),
     user: css('& {display:flex;align-items:center;gap:12px;font-size:13px;color:' + colors.muted + '}'),
     env: css('& {font-size:11px;font-weight:700;text-transform:uppercase;padding:3px 8px;border-radius:10px;background:#e6f4ea;color:#1e7b34}'),
     envIntegration: css('& {background:#fff4e5;color:#9a5b00}'),
