@@ -1,10 +1,11 @@
 // The sandbox CRM sites and the router that serves them at their real hosts (used by ../browser.ts).
 import { leapSite } from './leap/index';
+import { serviceTitanSite } from './servicetitan/index';
 import { zohoSite } from './zoho/index';
 import type { SandboxSite, SiteResponse } from './types';
 
 // ServiceTitan and Zoho: their owners add their sites to this list.
-export const allSites: SandboxSite[] = [leapSite, zohoSite];
+export const allSites: SandboxSite[] = [leapSite, serviceTitanSite, zohoSite];
 
 const SANDBOX_API_PREFIX = '/__sandbox__/';
 
