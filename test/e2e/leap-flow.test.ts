@@ -1,0 +1,207 @@
+// The Leap flow as a person walks it: options, the Leap Developers page, the token captured
+// although Copy is never clicked, the popup, Send, settings, Verify; then the faults.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import {
+  byRole,
+  click,
+  injectFaults,
+  openPopup,
+  overlayText,
+  saveOptions,
+  screenshot,
+  serverState,
+  startSandbox,
+  stopServiceWorker,
+  waitForOverlay,
+  waitForText,
+  type Sandbox,
+} from './harness';
+
+const LEAP_SETTINGS = 'https://www.jobprogress.com/app/#/settings';
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+async function connectLeap(s: Sandbox): Promise<void> {
+  const options = await saveOptions(s, s.server.codes.leap);
+  await waitForText(options, /Connected to .+/);
+  await options.close();
+}
+
+/** Settings → Developers → Generate Token → Fill for me → Generate; closes the dialog at once with ×. */
+async function generateToken(s: Sandbox, opts: { shots?: boolean } = {}): Promise<{ page: Page; token: string }> {
+  const page = await s.browser.newPage(LEAP_SETTINGS);
+  await waitForOverlay(page, /Developers/);
+  await click(page, 'link', 'Developers');
+  await waitForOverlay(page, /Generate Token/);
+  await page.waitForSelector('heavyset-assistant');
+  if (opts.shots) await screenshot(page, 'leap-overlay-generate-token');
+  await click(page, 'button', 'Generate Token');
+  await waitForOverlay(page, /Fill for me/);
+  await click(page, 'button', 'Fill for me');
+  const name = await page.$eval('[role="dialog"] input', (el) => (el as HTMLInputElement).value);
+  expect(name).toBe('HeavySet Tech');
+  if (opts.shots) await screenshot(page, 'leap-overlay-fill');
+  // The dialog's own Generate Token button (the page's one sits behind the modal).
+  await page.evaluate(() => {
+    const buttons = [...document.querySelectorAll('[role="dialog"] button')] as HTMLButtonElement[];
+    buttons.find((b) => /generate token/i.test(b.textContent ?? ''))!.click();
+  });
+  const state = await waitForToken(s);
+  // Close at once, without Copy to Clipboard.
+  await page.waitForFunction(() => /only be shown once/i.test(document.querySelector('[role="dialog"]')?.textContent ?? ''));
+  await waitForOverlay(page, /captured/i);
+  if (opts.shots) await screenshot(page, 'leap-overlay-captured');
+  await page.evaluate(() => {
+    const close = [...document.querySelectorAll('[role="dialog"] button')].find((b) => /close|×/i.test((b.getAttribute('aria-label') ?? '') + b.textContent));
+    (close as HTMLButtonElement).click();
+  });
+  await page.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+  return { page, token: state };
+}
+
+async function waitForToken(s: Sandbox): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const token = (await serverState(s)).crm.leap.tokens.find((t) => t.name === 'HeavySet Tech');
+    if (token) return token.token;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the sandbox never issued a token');
+}
+
+async function sendFromPopup(popup: Page): Promise<void> {
+  await click(popup, 'button', 'Send to HeavySet');
+  await waitForRowStatus(popup, 'API Token', 'Sent');
+}
+
+async function waitForRowStatus(popup: Page, row: string, status: string, timeout = 30_000): Promise<void> {
+  await popup
+    .waitForFunction(
+    (name: string, word: string) => {
+      const group = document.querySelector(`[role="group"][aria-label="${name}"]`);
+      // The status chip reads "Sent" (capitalised; "sent just now" is the date line).
+      return (group?.textContent ?? '').includes(word);
+    },
+      { timeout },
+      row,
+      status,
+    )
+    .catch(async (error: unknown) => {
+      // Say what the person would have seen instead.
+      throw new Error(`${String(error)}\nThe popup showed:\n${await popup.evaluate(() => document.body.innerText)}`);
+    });
+}
+
+const leapConfig = async (s: Sandbox) => (await serverState(s)).configs[s.server.configIds.leap]!;
+
+describe('Leap flow, end to end', () => {
+  it('captures the token, shows it masked, sends it once, saves the settings and verifies', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const { page, token } = await generateToken(sandbox, { shots: true });
+    const overlay = await overlayText(page);
+    expect(overlay).toContain(token.slice(-4));
+    expect(overlay).not.toContain(token.slice(0, 12));
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(token);
+
+    const popup = await openPopup(sandbox);
+    const row = await popup.locator(byRole('group', 'API Token')).waitHandle();
+    const masked = await row.evaluate((el) => el.textContent ?? '');
+    expect(masked).toContain(token.slice(-4));
+    expect(masked).not.toContain(token);
+    await screenshot(popup, 'leap-popup-captured', true);
+    await click(popup, 'button', 'Reveal');
+    await waitForText(popup, token);
+    await sendFromPopup(popup);
+
+    const config = await leapConfig(sandbox);
+    expect(config.connection.apiToken?.value).toBe(token);
+    expect(config.writeLog.filter((w) => w.field === 'apiToken')).toHaveLength(1);
+
+    // Settings from the options Leap offers, then Verify.
+    await click(popup, 'checkbox', 'Job Sold');
+    await click(popup, 'checkbox', 'Cancelled by Customer');
+    await click(popup, 'button', 'Save settings');
+    await waitForText(popup, /Settings saved/i, 20_000);
+    const settings = (await leapConfig(sandbox)).settings;
+    expect(settings.jobSoldStageNames).toEqual(['Job Sold']);
+    expect(settings.appointmentCancelledResultOptions).toEqual(['Cancelled by Customer']);
+    await click(popup, 'button', 'Verify');
+    await waitForText(popup, 'API token accepted by Leap', 20_000);
+    await screenshot(popup, 'leap-popup-verified', true);
+    expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/✗|failed/i);
+  });
+
+  it('loses nothing when the popup is closed and reopened mid-way', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const { token } = await generateToken(sandbox);
+    let popup = await openPopup(sandbox);
+    await popup.locator(byRole('group', 'API Token')).waitHandle();
+    await popup.close();
+    popup = await openPopup(sandbox);
+    const row = await popup.locator(byRole('group', 'API Token')).waitHandle();
+    expect(await row.evaluate((el) => el.textContent ?? '')).toContain(token.slice(-4));
+    await sendFromPopup(popup);
+    await click(popup, 'checkbox', 'Paid');
+    await new Promise((r) => setTimeout(r, 500));
+    await popup.close();
+    popup = await openPopup(sandbox);
+    await popup.locator(byRole('checkbox', 'Paid')).waitHandle();
+    expect(await popup.$eval('::-p-aria([name="Paid"][role="checkbox"])', (el) => (el as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('stores the token once when HeavySet answers 500 twice before it succeeds', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const { token } = await generateToken(sandbox);
+    await injectFaults(sandbox, { kind: '500', count: 2, pathPrefix: `/v1/crm-configs/${sandbox.server.configIds.leap}/connection` });
+    const popup = await openPopup(sandbox);
+    await sendFromPopup(popup);
+    const config = await leapConfig(sandbox);
+    expect(config.connection.apiToken?.value).toBe(token);
+    expect(config.writeLog.filter((w) => w.field === 'apiToken')).toHaveLength(1);
+  });
+
+  it('keeps the value when the service worker is stopped between capture and send', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const { token } = await generateToken(sandbox);
+    await stopServiceWorker(sandbox);
+    const popup = await openPopup(sandbox);
+    await sendFromPopup(popup);
+    expect((await leapConfig(sandbox)).connection.apiToken?.value).toBe(token);
+  });
+
+  it('resends under the same key when the worker is stopped mid-send', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const { token } = await generateToken(sandbox);
+    await injectFaults(sandbox, { kind: 'hang', count: 1, pathPrefix: `/v1/crm-configs/${sandbox.server.configIds.leap}/connection` });
+    let popup = await openPopup(sandbox);
+    await click(popup, 'button', 'Send to HeavySet');
+    await waitForText(popup, /Sending/i);
+    await popup.close();
+    await stopServiceWorker(sandbox);
+    popup = await openPopup(sandbox);
+    await waitForRowStatus(popup, 'API Token', 'Sent');
+    const config = await leapConfig(sandbox);
+    expect(config.connection.apiToken?.value).toBe(token);
+    expect(config.writeLog.filter((w) => w.field === 'apiToken')).toHaveLength(1);
+  });
+
+  it('says why a Leap account without admin access has no Developers entry', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
+    // The sandbox's user switch (its footer control sits under the overlay card).
+    await page.evaluate(() => localStorage.setItem('leap.sandbox.user', 'staff'));
+    await page.reload({ waitUntil: 'load' });
+    await waitForOverlay(page, /lacks admin access/, 15_000);
+    await screenshot(page, 'leap-overlay-no-admin');
+  });
+});
