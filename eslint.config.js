@@ -15,4 +15,8 @@ export default tseslint.config(
     files: ['test/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { module: 'readonly', process: 'readonly', console: 'readonly' } },
+  },
 );

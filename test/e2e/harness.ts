@@ -61,7 +61,10 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
   await page.waitForFunction(
     (s: { re: string | null; flags?: string; text?: string }) => {
       const all = (root: Document | ShadowRoot): string =>
-        [root.body?.innerText ?? (root as ShadowRoot).textContent ?? '', ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => all(e.shadowRoot!))].join('\n');
+        [
+          root instanceof Document ? root.body.innerText : (root.textContent ?? ''),
+          ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => all(e.shadowRoot!)),
+        ].join('\n');
       const text = all(document);
       return s.re ? new RegExp(s.re, s.flags).test(text) : text.includes(s.text!);
     },

@@ -10,7 +10,7 @@ function routerWith() {
   const handlers = { capture: vi.fn(async () => ({ ok: true })), 'popup/state': vi.fn(async () => ({ configured: false })), 'value/reveal': vi.fn(async () => ({ ok: true, data: 'secret' })) };
   return { route: createRouter({ handlers } as unknown as Service, extension), handlers };
 }
-const tab = { id: 1 } as Runtime.Tab;
+const tab = { id: 1 } as NonNullable<Runtime.MessageSender['tab']>;
 
 describe('message router', () => {
   it('accepts a capture from the CRM page of that CRM', async () => {
