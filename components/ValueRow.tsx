@@ -62,7 +62,9 @@ export function ValueRow({ crm, view, labelOf, onChanged }: Props) {
     } else setProblem(result.error);
   }
 
-  const shown = !captured ? '—' : view.secret ? (revealed ?? masked(view.lastFour)) : (view.plain ?? masked(view.lastFour));
+  // Once sent the value is gone from this computer: never keep showing a revealed copy.
+  const visible = held ? revealed : null;
+  const shown = !captured ? '—' : view.secret ? (visible ?? masked(view.lastFour)) : (view.plain ?? masked(view.lastFour));
 
   return (
     <div class={`value-row status-${view.status ?? 'none'}`} role="group" aria-label={view.label}>
