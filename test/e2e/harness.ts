@@ -60,12 +60,15 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
   const source = text instanceof RegExp ? { re: text.source, flags: text.flags } : { re: null, text };
   await page.waitForFunction(
     (s: { re: string | null; flags?: string; text?: string }) => {
-      const all = (root: Document | ShadowRoot): string =>
-        [
-          root instanceof Document ? root.body.innerText : (root.textContent ?? ''),
-          ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => all(e.shadowRoot!)),
-        ].join('\n');
-      const text = all(document);
+      // No named inner functions: tsx (the demo) would wrap them in a helper the page lacks.
+      const parts: string[] = [document.body.innerText];
+      const roots: ShadowRoot[] = [...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []));
+      while (roots.length) {
+        const root = roots.pop()!;
+        parts.push(root.textContent ?? '');
+        roots.push(...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])));
+      }
+      const text = parts.join('\n');
       return s.re ? new RegExp(s.re, s.flags).test(text) : text.includes(s.text!);
     },
     { timeout },

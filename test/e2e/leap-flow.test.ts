@@ -1,102 +1,15 @@
 // The Leap flow as a person walks it: options, the Leap Developers page, the token captured
 // although Copy is never clicked, the popup, Send, settings, Verify; then the faults.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
-import {
-  byRole,
-  click,
-  injectFaults,
-  openPopup,
-  overlayText,
-  saveOptions,
-  screenshot,
-  serverState,
-  startSandbox,
-  stopServiceWorker,
-  waitForOverlay,
-  waitForText,
-  type Sandbox,
-} from './harness';
-
-const LEAP_SETTINGS = 'https://www.jobprogress.com/app/#/settings';
+import { byRole, click, injectFaults, openPopup, overlayText, screenshot, startSandbox, stopServiceWorker, waitForOverlay, waitForText, type Sandbox } from './harness';
+import { callSandbox } from '../sandbox/server/testing';
+import { LEAP_SETTINGS, connectLeap, generateToken, leapConfig, sendFromPopup, waitForRowStatus } from './walks/leap';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
   await sandbox?.close();
   sandbox = undefined;
 });
-
-async function connectLeap(s: Sandbox): Promise<void> {
-  const options = await saveOptions(s, s.server.codes.leap);
-  await waitForText(options, /Connected to .+/);
-  await options.close();
-}
-
-/** Settings → Developers → Generate Token → Fill for me → Generate; closes the dialog at once with ×. */
-async function generateToken(s: Sandbox, opts: { shots?: boolean } = {}): Promise<{ page: Page; token: string }> {
-  const page = await s.browser.newPage(LEAP_SETTINGS);
-  await waitForOverlay(page, /Developers/);
-  await click(page, 'link', 'Developers');
-  await waitForOverlay(page, /Generate Token/);
-  await page.waitForSelector('heavyset-assistant');
-  if (opts.shots) await screenshot(page, 'leap-overlay-generate-token');
-  await click(page, 'button', 'Generate Token');
-  await waitForOverlay(page, /Fill for me/);
-  await click(page, 'button', 'Fill for me');
-  const name = await page.$eval('[role="dialog"] input', (el) => (el as HTMLInputElement).value);
-  expect(name).toBe('HeavySet Tech');
-  if (opts.shots) await screenshot(page, 'leap-overlay-fill');
-  // The dialog's own Generate Token button (the page's one sits behind the modal).
-  await page.evaluate(() => {
-    const buttons = [...document.querySelectorAll('[role="dialog"] button')] as HTMLButtonElement[];
-    buttons.find((b) => /generate token/i.test(b.textContent ?? ''))!.click();
-  });
-  const state = await waitForToken(s);
-  // Close at once, without Copy to Clipboard.
-  await page.waitForFunction(() => /only be shown once/i.test(document.querySelector('[role="dialog"]')?.textContent ?? ''));
-  await waitForOverlay(page, /captured/i);
-  if (opts.shots) await screenshot(page, 'leap-overlay-captured');
-  await page.evaluate(() => {
-    const close = [...document.querySelectorAll('[role="dialog"] button')].find((b) => /close|×/i.test((b.getAttribute('aria-label') ?? '') + b.textContent));
-    (close as HTMLButtonElement).click();
-  });
-  await page.waitForFunction(() => !document.querySelector('[role="dialog"]'));
-  return { page, token: state };
-}
-
-async function waitForToken(s: Sandbox): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const token = (await serverState(s)).crm.leap.tokens.find((t) => t.name === 'HeavySet Tech');
-    if (token) return token.token;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the sandbox never issued a token');
-}
-
-async function sendFromPopup(popup: Page): Promise<void> {
-  await click(popup, 'button', 'Send to HeavySet');
-  await waitForRowStatus(popup, 'API Token', 'Sent');
-}
-
-async function waitForRowStatus(popup: Page, row: string, status: string, timeout = 30_000): Promise<void> {
-  await popup
-    .waitForFunction(
-    (name: string, word: string) => {
-      const group = document.querySelector(`[role="group"][aria-label="${name}"]`);
-      // The status chip reads "Sent" (capitalised; "sent just now" is the date line).
-      return (group?.textContent ?? '').includes(word);
-    },
-      { timeout },
-      row,
-      status,
-    )
-    .catch(async (error: unknown) => {
-      // Say what the person would have seen instead.
-      throw new Error(`${String(error)}\nThe popup showed:\n${await popup.evaluate(() => document.body.innerText)}`);
-    });
-}
-
-const leapConfig = async (s: Sandbox) => (await serverState(s)).configs[s.server.configIds.leap]!;
 
 describe('Leap flow, end to end', () => {
   it('captures the token, shows it masked, sends it once, saves the settings and verifies', async () => {
@@ -192,6 +105,16 @@ describe('Leap flow, end to end', () => {
     const config = await leapConfig(sandbox);
     expect(config.connection.apiToken?.value).toBe(token);
     expect(config.writeLog.filter((w) => w.field === 'apiToken')).toHaveLength(1);
+  });
+
+  it('points out an earlier "HeavySet Tech" token that cannot be shown again', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    await callSandbox(sandbox.server, 'POST', '/sandbox/crm/leap/tokens', { name: 'HeavySet Tech' });
+    const page = await sandbox.browser.newPage('https://www.jobprogress.com/app/#/settings/developers');
+    await waitForOverlay(page, /already exists/, 15_000);
+    expect(await overlayText(page)).toMatch(/cannot show it again/);
+    await screenshot(page, 'leap-overlay-existing-token');
   });
 
   it('says why a Leap account without admin access has no Developers entry', async () => {

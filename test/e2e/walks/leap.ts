@@ -1,0 +1,120 @@
+// The Leap flow's steps as a person does them, shared by the e2e tests and the demo.
+import type { Page } from 'puppeteer';
+import {
+  byRole,
+  click,
+  openPopup,
+  saveOptions,
+  screenshot,
+  serverState,
+  waitForOverlay,
+  waitForText,
+  type Sandbox,
+} from '../harness';
+
+type Shot = (page: Page, name: string) => Promise<unknown>;
+
+export const LEAP_SETTINGS = 'https://www.jobprogress.com/app/#/settings';
+
+export async function connectLeap(s: Sandbox): Promise<void> {
+  const options = await saveOptions(s, s.server.codes.leap);
+  await waitForText(options, /Connected to .+/).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}\nThe options page showed:\n${await options.evaluate(() => document.body.innerText)}`);
+  });
+  await options.close();
+}
+
+/** Settings → Developers → Generate Token → Fill for me → Generate; closes the dialog at once with ×. */
+export async function generateToken(s: Sandbox, opts: { shots?: boolean; shot?: Shot } = {}): Promise<{ page: Page; token: string }> {
+  const shot = opts.shot ?? screenshot;
+  const before = new Set((await serverState(s)).crm.leap.tokens.map((t) => t.id));
+  const page = await s.browser.newPage(LEAP_SETTINGS);
+  await waitForOverlay(page, /Developers/);
+  await click(page, 'link', 'Developers');
+  await waitForOverlay(page, /Generate Token/);
+  await page.waitForSelector('heavyset-assistant');
+  if (opts.shots) await shot(page, 'leap-overlay-generate-token');
+  await click(page, 'button', 'Generate Token');
+  await waitForOverlay(page, /Fill for me/);
+  await click(page, 'button', 'Fill for me');
+  const name = await page.$eval('[role="dialog"] input', (el) => (el as HTMLInputElement).value);
+  if (name !== 'HeavySet Tech') throw new Error(`Fill for me wrote "${name}" as the token name`);
+  if (opts.shots) await shot(page, 'leap-overlay-fill');
+  // The dialog's own Generate Token button (the page's one sits behind the modal).
+  await page.evaluate(() => {
+    const buttons = [...document.querySelectorAll('[role="dialog"] button')] as HTMLButtonElement[];
+    buttons.find((b) => /generate token/i.test(b.textContent ?? ''))!.click();
+  });
+  const state = await waitForToken(s, before);
+  // Close at once, without Copy to Clipboard.
+  await page.waitForFunction(() => /only be shown once/i.test(document.querySelector('[role="dialog"]')?.textContent ?? ''));
+  await waitForOverlay(page, /captured/i);
+  if (opts.shots) await shot(page, 'leap-overlay-captured');
+  await page.evaluate(() => {
+    const close = [...document.querySelectorAll('[role="dialog"] button')].find((b) => /close|×/i.test((b.getAttribute('aria-label') ?? '') + b.textContent));
+    (close as HTMLButtonElement).click();
+  });
+  await page.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+  return { page, token: state };
+}
+
+/** The token Leap (the sandbox) issued after `before` was taken. */
+export async function waitForToken(s: Sandbox, before: Set<string>): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const token = (await serverState(s)).crm.leap.tokens.find((t) => t.name === 'HeavySet Tech' && !before.has(t.id));
+    if (token) return token.token;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the sandbox never issued a token');
+}
+
+export async function sendFromPopup(popup: Page): Promise<void> {
+  await click(popup, 'button', 'Send to HeavySet');
+  await waitForRowStatus(popup, 'API Token', 'Sent');
+}
+
+export async function waitForRowStatus(popup: Page, row: string, status: string, timeout = 30_000): Promise<void> {
+  await popup
+    .waitForFunction(
+    (name: string, word: string) => {
+      const group = document.querySelector(`[role="group"][aria-label="${name}"]`);
+      // The status chip reads "Sent" (capitalised; "sent just now" is the date line).
+      return (group?.textContent ?? '').includes(word);
+    },
+      { timeout },
+      row,
+      status,
+    )
+    .catch(async (error: unknown) => {
+      // Say what the person would have seen instead.
+      throw new Error(`${String(error)}\nThe popup showed:\n${await popup.evaluate(() => document.body.innerText)}`);
+    });
+}
+
+export const leapConfig = async (s: Sandbox) => (await serverState(s)).configs[s.server.configIds.leap]!;
+
+/** The whole happy path, with screenshots: the demo's headless walk. */
+export async function walkLeap(s: Sandbox, shot: Shot = screenshot): Promise<void> {
+  await connectLeap(s);
+  const { token } = await generateToken(s, { shots: true, shot });
+  const popup = await openPopup(s);
+  await popup.setViewport({ width: 400, height: 1000 });
+  await popup.locator(byRole('group', 'API Token')).waitHandle();
+  await shot(popup, 'leap-popup-captured');
+  await sendFromPopup(popup);
+  // The demo's server keeps its data between runs: tick only what is not ticked yet.
+  await check(popup, 'Job Sold');
+  await check(popup, 'Cancelled by Customer');
+  await click(popup, 'button', 'Save settings');
+  await waitForText(popup, /Settings saved/i, 20_000);
+  await click(popup, 'button', 'Verify');
+  await waitForText(popup, 'API token accepted by Leap', 20_000);
+  await shot(popup, 'leap-popup-verified');
+  const stored = (await leapConfig(s)).connection.apiToken?.value;
+  if (stored !== token) throw new Error('HeavySet does not hold the token that Leap issued');
+}
+
+export async function check(page: Page, name: string): Promise<void> {
+  const box = await page.locator(byRole('checkbox', name)).setTimeout(10_000).waitHandle();
+  if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+}
