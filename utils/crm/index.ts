@@ -2,9 +2,11 @@
 import type { CrmType } from '../heavyset/contract';
 import type { Playbook } from '../guide/playbook';
 import { leapPlaybook } from './leap';
+import { serviceTitanPlaybook } from './servicetitan';
 
 export const playbooks: Partial<Record<CrmType, Playbook>> = {
   leap: leapPlaybook,
+  servicetitan: serviceTitanPlaybook,
 };
 
 export function playbookFor(crm: CrmType): Playbook | undefined {

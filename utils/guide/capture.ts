@@ -1,6 +1,6 @@
 // Reads values (tokens, IDs) off the page around the words that name them.
 import type { CaptureRule, FieldSpec } from './playbook';
-import { containersFor, locateAll } from './locate';
+import { containersFor, locate, locateAll } from './locate';
 import { isElement, parentOf, queryAll } from './dom';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -32,10 +32,17 @@ export function findValue(field: FieldSpec, root: ParentNode = document): string
   for (const rule of field.capture) {
     for (const raw of candidatesNear(rule, root, field.detect)) {
       const value = cleanValue(raw);
-      if (value && test(field.format.pattern, value)) return value;
+      if (!value || !test(field.format.pattern, value)) continue;
+      // Checked last, on the whole page (the scan root may be a detached dialog): it costs a page search.
+      if (rule.pageShows && !locate(rule.pageShows, documentOf(root))) break;
+      return value;
     }
   }
   return null;
+}
+
+function documentOf(root: ParentNode): Document {
+  return (root as Node).ownerDocument ?? (root as Document);
 }
 
 /** Raw candidate values for one rule, best first. `detect` enables `byFormat`. */

@@ -27,6 +27,9 @@ function hiddenByStyle(el: Element): boolean {
  *  (a dialog added and removed in one task). Without layout (happy-dom), styles decide. */
 export function isVisible(el: Element): boolean {
   if (!el.isConnected) return true;
+  // A closed <select> lays out none of its options: they are as visible as the select.
+  const select = el.tagName === 'OPTION' || el.tagName === 'OPTGROUP' ? el.closest('select') : null;
+  if (select) return isVisible(select);
   const doc = el.ownerDocument;
   if (layoutAvailable(doc)) {
     if (typeof el.checkVisibility === 'function') {

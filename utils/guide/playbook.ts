@@ -70,6 +70,9 @@ export interface CaptureRule {
   /** Also take, inside `within`, any text/input value matching the field's `detect` pattern
    *  with no label around it (values shown bare in a dialog). */
   byFormat?: boolean;
+  /** Only while the page shows this (anywhere, not only near the value): e.g. the app's name,
+   *  so that another app's look-alike page is not captured. */
+  pageShows?: Locator;
 }
 
 export interface FieldSpec {
