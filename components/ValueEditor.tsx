@@ -9,17 +9,31 @@ interface Props {
   secret: boolean;
   /** Label of another field, by key, for "this looks like the Client ID". */
   labelOf: (field: string) => string;
+  /** Text typed earlier and kept while the popup was closed. */
+  draft?: string;
   onDone: () => void;
 }
 
+/** Where a hand-typed value waits while the popup is closed (memory only: see the background). */
+export const valueDraftKey = (crm: string, field: string) => `value:${crm}:${field}`;
+
 /** Enter or paste a value by hand; the background trims and checks it. */
-export function ValueEditor({ crm, field, label, secret, labelOf, onDone }: Props) {
-  const [text, setText] = useState('');
+export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone }: Props) {
+  const [text, setText] = useState(draft ?? '');
   const [pasted, setPasted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputId = `edit-${field}`;
   const problemId = `${inputId}-problem`;
+
+  function keep(value: string) {
+    void ask({ type: 'draft/set', key: valueDraftKey(crm, field), value: value || null }).catch(() => undefined);
+  }
+
+  function finish() {
+    keep('');
+    onDone();
+  }
 
   async function save(event: Event) {
     event.preventDefault();
@@ -31,7 +45,7 @@ export function ValueEditor({ crm, field, label, secret, labelOf, onDone }: Prop
     try {
       const result = await ask({ type: 'value/set', crm, field, value: text, how: pasted ? 'pasted' : 'typed' });
       if (result.ok) {
-        onDone();
+        finish();
         return;
       }
       setProblem(result.looksLike ? `${result.problem} This looks like the ${labelOf(result.looksLike)}.` : result.problem);
@@ -56,6 +70,7 @@ export function ValueEditor({ crm, field, label, secret, labelOf, onDone }: Prop
           aria-describedby={problem ? problemId : undefined}
           onInput={(e) => {
             setText(e.currentTarget.value);
+            keep(e.currentTarget.value);
             setProblem(null);
           }}
           onPaste={() => setPasted(true)}
@@ -63,7 +78,7 @@ export function ValueEditor({ crm, field, label, secret, labelOf, onDone }: Prop
         <button type="submit" class="btn btn-small" disabled={busy}>
           Save value
         </button>
-        <button type="button" class="btn btn-small btn-quiet" onClick={onDone}>
+        <button type="button" class="btn btn-small btn-quiet" onClick={finish}>
           Cancel
         </button>
       </div>

@@ -14,14 +14,16 @@ interface Props {
   crm: CrmType;
   view: ValueView;
   labelOf: (field: string) => string;
+  /** A hand-typed value kept while the popup was closed: the editor reopens with it. */
+  draft?: string;
   onChanged: () => void;
 }
 
-export function ValueRow({ crm, view, labelOf, onChanged }: Props) {
+export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
   const [revealed, setRevealed, hide] = useTemporary<string | null>(null, REVEAL_MS);
   const [note, setNote] = useTemporary<string | null>(null, NOTE_MS);
   const [problem, setProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(draft !== undefined);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const captured = view.status !== undefined;
   // Sent values are purged from this computer at once: only HeavySet holds them now.
@@ -109,6 +111,7 @@ export function ValueRow({ crm, view, labelOf, onChanged }: Props) {
           label={view.label}
           secret={view.secret}
           labelOf={labelOf}
+          draft={draft}
           onDone={() => {
             setEditing(false);
             onChanged();

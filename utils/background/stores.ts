@@ -43,6 +43,9 @@ export type ServerView = z.infer<typeof ServerView>;
 export const progressItem = storage.defineItem<Record<string, CrmProgress>>('local:progress', { fallback: {} });
 export const serverItem = storage.defineItem<ServerView | null>('local:server-view', { fallback: null });
 export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
+/** Drafts of values typed by hand (maybe secrets): memory only, never written to disk. */
+export const valueDraftsItem = storage.defineItem<Record<string, unknown>>('session:value-drafts', { fallback: {} });
+export const VALUE_DRAFT_PREFIX = 'value:';
 
 export async function readLink(): Promise<HeavySetLink> {
   const parsed = HeavySetLink.safeParse(await linkItem.getValue());
