@@ -1,15 +1,17 @@
 // The on-page card: the current step, what to do, what was captured (last 4 only).
 import type { OverlayActions, OverlayView } from './types';
 import { Ring } from './Ring';
+import { cardSide } from './dock';
 
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
+  const side = cardSide(view.rings, { width: window.innerWidth, height: window.innerHeight });
   return (
     <>
       {view.rings.map((ring, i) => (
         <Ring key={i} ring={ring} />
       ))}
-      <aside class="hs-card" role="complementary" aria-label="HeavySet Setup Assistant">
+      <aside class={side === 'left' ? 'hs-card hs-card--left' : 'hs-card'} role="complementary" aria-label="HeavySet Setup Assistant">
         <header class="hs-head">
           <div class="hs-head__text">
             <span class="hs-brand">HeavySet · {view.playbookName}</span>
