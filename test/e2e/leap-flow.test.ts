@@ -11,6 +11,12 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
+/** The toolbar badge: captured values not sent yet. */
+async function badge(s: Sandbox): Promise<string> {
+  const worker = await s.browser.serviceWorker();
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
 describe('Leap flow, end to end', () => {
   it('captures the token, shows it masked, sends it once, saves the settings and verifies', async () => {
     sandbox = await startSandbox();
@@ -72,9 +78,11 @@ describe('Leap flow, end to end', () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
     const { token } = await generateToken(sandbox);
+    expect(await badge(sandbox)).toBe('1');
     await injectFaults(sandbox, { kind: '500', count: 2, pathPrefix: `/v1/crm-configs/${sandbox.server.configIds.leap}/connection` });
     const popup = await openPopup(sandbox);
     await sendFromPopup(popup);
+    expect(await badge(sandbox)).toBe('');
     const config = await leapConfig(sandbox);
     expect(config.connection.apiToken?.value).toBe(token);
     expect(config.writeLog.filter((w) => w.field === 'apiToken')).toHaveLength(1);
