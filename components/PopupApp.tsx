@@ -2,6 +2,8 @@ import { playbookFor } from '../utils/crm';
 import type { Playbook } from '../utils/guide/playbook';
 import type { PopupState, ValueView } from '../utils/messages';
 import { Checklist } from './Checklist';
+import { OAuthConnect } from './OAuthConnect';
+import { ReadOnlyRow } from './ReadOnlyRow';
 import { openSettings } from './openSettings';
 import { PopupHeader } from './PopupHeader';
 import { SendPanel } from './SendPanel';
@@ -75,7 +77,8 @@ function PopupContent({ state, refresh }: { state: PopupState; refresh: () => vo
 function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupState; refresh: () => void }) {
   const labelOf = (field: string) => playbook.fields.find((f) => f.key === field)?.label ?? field;
   const rows: ValueView[] = playbook.fields.map(
-    (f) => state.values.find((v) => v.field === f.key) ?? { field: f.key, label: f.label, secret: f.secret, history: [] },
+    (f) =>
+      state.values.find((v) => v.field === f.key) ?? { field: f.key, label: f.label, secret: f.secret, history: [], readOnly: f.readOnly },
   );
   const connected = isConnected(playbook, state);
   const verifyBlocker = !state.configured
@@ -85,17 +88,30 @@ function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupSt
       : null;
   const rejected = playbook.popupTroubles.find((t) => t.when === 'rejected')?.message;
   const refused = state.queue.state === 'failed' && rows.some((r) => r.status === 'failed');
+  const sendable = playbook.fields.some((f) => !f.readOnly);
 
   return (
     <>
+      {playbook.oauth && (
+        <OAuthConnect
+          spec={playbook.oauth}
+          view={state.oauth}
+          disabledReason={state.configured ? null : 'Connect to HeavySet in Settings first.'}
+          onChanged={refresh}
+        />
+      )}
       <section class="card" aria-labelledby="values-title">
         <h2 id="values-title">{playbook.name} values</h2>
         <div class="values">
-          {rows.map((view) => (
-            <ValueRow key={view.field} crm={playbook.crm} view={view} labelOf={labelOf} onChanged={refresh} />
-          ))}
+          {rows.map((view) =>
+            view.readOnly ? (
+              <ReadOnlyRow key={view.field} view={view} />
+            ) : (
+              <ValueRow key={view.field} crm={playbook.crm} view={view} labelOf={labelOf} onChanged={refresh} />
+            ),
+          )}
         </div>
-        <SendPanel crm={playbook.crm} state={state} onChanged={refresh} />
+        {sendable && <SendPanel crm={playbook.crm} state={state} onChanged={refresh} />}
         {refused && rejected && <p class="hint">{rejected}</p>}
       </section>
       <SettingsForm playbook={playbook} state={state} onChanged={refresh} />

@@ -127,6 +127,7 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
                 value={valueOf(spec.key)}
                 onChange={(value) => change(spec.key, value)}
                 values={state.values}
+                suggestions={state.fillValues.engineerEmail ? [state.fillValues.engineerEmail] : []}
               />
             ))}
           {problems.map((problem) => (

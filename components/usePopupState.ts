@@ -8,6 +8,7 @@ const BUSY_REFRESH_MS = 1_000;
 function busy(state: PopupState | null): boolean {
   if (!state) return false;
   return (
+    state.oauth?.state === 'waiting' ||
     state.queue.state === 'sending' ||
     state.queue.state === 'waiting' ||
     state.values.some((v) => v.status === 'sending' || v.status === 'queued')

@@ -4,6 +4,7 @@
 // background → popup (reveal); content scripts never receive a value.
 import { z } from 'zod';
 import { CrmType, Session, VerifyResult, SettingsOptions, ConnectionStatus } from './heavyset/contract';
+import type { OAuthState } from './guide/playbook';
 
 const Crm = CrmType;
 const FieldKey = z.string().regex(/^[a-zA-Z]{2,40}$/);
@@ -22,6 +23,14 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide/state'), crm: Crm }),
   z.object({ type: z.literal('guide/done'), crm: Crm, stepIds: z.array(z.string().max(80)).max(50) }),
   z.object({ type: z.literal('guide/opened'), crm: Crm, url: z.string().max(2048) }),
+  /** Back on the OAuth return page: only the parameters the playbook names (never the code). */
+  z.object({
+    type: z.literal('oauth/returned'),
+    crm: Crm,
+    params: z
+      .record(z.string().regex(/^[a-z][a-z-]{0,39}$/), z.string().max(300))
+      .refine((params) => Object.keys(params).length <= 5 && !('code' in params), 'Only the location parameters.'),
+  }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -52,7 +61,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('checklist/tick'), crm: Crm, stepId: z.string().max(80), done: z.boolean() }),
   z.object({ type: z.literal('fill/set'), crm: Crm, key: z.string().max(40), value: z.string().max(2048) }),
   z.object({ type: z.literal('draft/set'), key: z.string().max(80), value: z.unknown() }),
-  z.object({ type: z.literal('zoho/connect') }),
+  /** `location`: the Zoho data centre the person picked (default: HeavySet's default, us). */
+  z.object({ type: z.literal('zoho/connect'), location: z.string().regex(/^[a-z]{2}$/).optional() }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -77,6 +87,8 @@ export interface ValueView {
   sentAt?: string;
   /** HeavySet's own record: the field is set there (hint = last 4). */
   server?: { set: boolean; hint?: string; updatedAt?: string };
+  /** Set by HeavySet itself: shown, never captured, edited or sent. */
+  readOnly?: boolean;
   /** Earlier values replaced (dates only). */
   history: { capturedAt: string; replacedAt: string; wasSent: boolean }[];
 }
@@ -114,6 +126,16 @@ export interface PopupState {
   drafts: Record<string, unknown>;
   /** Hours a captured value is kept before it is purged. */
   expiryHours: number;
+  /** The OAuth connection (playbooks with `oauth`). */
+  oauth?: OAuthView;
+}
+
+/** Where an OAuth connection stands, in words a person can act on. */
+export interface OAuthView {
+  state: OAuthState;
+  message: string;
+  /** The region picked when it was started, or read on the return page. */
+  region?: string;
 }
 
 export interface GuideState {
@@ -124,6 +146,7 @@ export interface GuideState {
   verified: boolean;
   /** Non-secret values used by "Fill for me" (homepage, engineer e-mail). */
   fillValues: Record<string, string>;
+  oauth?: OAuthView;
 }
 
 export type CaptureResult =
@@ -138,6 +161,7 @@ export interface Responses {
   'guide/state': GuideState;
   'guide/done': Result<null>;
   'guide/opened': Result<null>;
+  'oauth/returned': Result<OAuthView>;
   'options/get': {
     apiUrl: string;
     engineerEmail: string;

@@ -6,6 +6,8 @@ import { cardSide } from './dock';
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
   const side = cardSide(view.rings, { width: window.innerWidth, height: window.innerHeight });
+  const dangers = view.checks.filter((c) => !c.ok && c.danger);
+  const checks = view.checks.filter((c) => c.ok || !c.danger);
   return (
     <>
       {view.rings.map((ring, i) => (
@@ -31,6 +33,18 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
         <div class="hs-bar" role="progressbar" aria-label="Guide progress" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
           <div class="hs-bar__fill" style={{ width: `${progress}%` }} />
         </div>
+        {dangers.map((d) => (
+          <div class="hs-danger" role="alert" key={d.name}>
+            <strong>⚠ {d.name}</strong>
+            {d.message && <p>{d.message}</p>}
+          </div>
+        ))}
+        {view.status && (
+          <p class={`hs-status hs-status--${view.status.tone}`} role="status">
+            {view.status.tone === 'ok' ? '✓ ' : view.status.tone === 'danger' ? '⚠ ' : ''}
+            {view.status.text}
+          </p>
+        )}
         {view.captures.map((c) => (
           <p class="hs-ok" role="status" key={c.label}>
             {c.label} captured ••••{c.lastFour} <small>kept encrypted until you send it</small>
@@ -51,6 +65,16 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
         )}
         {!view.minimised && (
           <div class="hs-body">
+            {view.facts && view.facts.length > 0 && (
+              <dl class="hs-facts" aria-label="What this page shows">
+                {view.facts.map((f) => (
+                  <div key={f.label} class={f.danger ? 'hs-fact hs-fact--danger' : 'hs-fact'}>
+                    <dt>{f.label}</dt>
+                    <dd>{f.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
             <h2 class="hs-title">{view.title}</h2>
             <p class="hs-hint">{view.hint}</p>
             {view.canFill && (
@@ -62,9 +86,9 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
             {view.fill && view.fill.missed.length > 0 && (
               <p class="hs-warn-text">Could not fill: {view.fill.missed.join(', ')} (highlighted)</p>
             )}
-            {view.checks.length > 0 && (
+            {checks.length > 0 && (
               <ul class="hs-checks">
-                {view.checks.map((check) => (
+                {checks.map((check) => (
                   <li key={check.name} class={check.ok ? 'hs-pass' : 'hs-fail'}>
                     {check.ok ? '✓' : '⚠'} {check.name}
                     {!check.ok && check.message && <span class="hs-small"> {check.message}</span>}

@@ -15,7 +15,11 @@ export interface OverlayView {
   hint: string;
   canFill: boolean;
   fill?: { filled: string[]; missed: string[] };
-  checks: { name: string; ok: boolean; message?: string }[];
+  checks: { name: string; ok: boolean; message?: string; /** A loud, red failure. */ danger?: boolean }[];
+  /** What the page tells (which app asks, data centre, account); `danger` values in red. */
+  facts?: { label: string; value: string; danger?: boolean }[];
+  /** A connection awaited from HeavySet (OAuth return page). */
+  status?: { tone: 'ok' | 'wait' | 'danger'; text: string };
   troubles: string[];
   captures: { label: string; lastFour: string }[];
   problems: string[];

@@ -7,6 +7,8 @@ interface Props {
   /** The text as typed: addresses separated by commas, spaces or new lines. */
   text: string;
   onChange: (text: string) => void;
+  /** Addresses worth adding (the HeavySet engineer from the options): one click each. */
+  suggestions?: string[];
 }
 
 const Email = z.email();
@@ -27,10 +29,11 @@ export function emailsProblem(text: string, max: number): string | null {
   return null;
 }
 
-export function EmailsSetting({ spec, max, text, onChange }: Props) {
+export function EmailsSetting({ spec, max, text, onChange, suggestions = [] }: Props) {
   const id = `setting-${spec.key}`;
   const problem = emailsProblem(text, max);
   const valid = splitEmails(text).filter((email) => Email.safeParse(email).success);
+  const missing = suggestions.filter((s) => Email.safeParse(s).success && !valid.some((v) => v.toLowerCase() === s.toLowerCase()));
   return (
     <div class="setting">
       <label for={id} class="setting-label">
@@ -56,6 +59,16 @@ export function EmailsSetting({ spec, max, text, onChange }: Props) {
           ))}
         </ul>
       )}
+      {missing.map((email) => (
+        <button
+          key={email}
+          type="button"
+          class="btn btn-small btn-quiet"
+          onClick={() => onChange([...splitEmails(text), email].join('\n'))}
+        >
+          Add {email}
+        </button>
+      ))}
       {problem && (
         <p class="problem" id={`${id}-problem`}>
           ⚠ {problem}

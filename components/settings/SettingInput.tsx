@@ -11,10 +11,12 @@ interface Props {
   value: unknown;
   onChange: (value: unknown) => void;
   values: ValueView[];
+  /** E-mail addresses to suggest (emails kind). */
+  suggestions?: string[];
 }
 
 /** One setting, drawn per its kind. */
-export function SettingInput({ spec, options, value, onChange, values }: Props) {
+export function SettingInput({ spec, options, value, onChange, values, suggestions }: Props) {
   const input = spec.input;
   switch (input.kind) {
     case 'multi':
@@ -24,7 +26,7 @@ export function SettingInput({ spec, options, value, onChange, values }: Props) 
     case 'choice':
       return <ChoiceSetting spec={spec} choices={input.choices} value={value as string | null} onChange={onChange} />;
     case 'emails':
-      return <EmailsSetting spec={spec} max={input.max} text={value as string} onChange={onChange} />;
+      return <EmailsSetting spec={spec} max={input.max} text={value as string} onChange={onChange} suggestions={suggestions} />;
     case 'field': {
       const view = values.find((v) => v.field === input.field);
       const shown = view?.plain ?? (view?.lastFour ? `…${view.lastFour}` : 'not captured yet');

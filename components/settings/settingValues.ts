@@ -45,6 +45,7 @@ export function defaultFor(spec: SettingSpec, options: SettingsOptions | null): 
     case 'module':
       return input.usually && optionsFor(spec, options).includes(input.usually) ? input.usually : null;
     case 'choice':
+      return input.default ?? null;
     case 'field':
       return null;
   }

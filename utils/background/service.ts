@@ -13,8 +13,11 @@ import type { ContentRequest, PageRequest, PopupState, Responses, ValueView, Gui
 import { buildChecklist } from './checklist';
 import { checkValue } from './check-value';
 import { createLink } from './link';
+import { createOAuthWatcher } from './oauth-watch';
 import {
   draftsItem,
+  valueDraftsItem,
+  VALUE_DRAFT_PREFIX,
   readProgress,
   readServerView,
   updateProgress,
@@ -33,6 +36,24 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
   const link = createLink(box);
   const labels = (crm: string) =>
     Object.fromEntries((playbookFor(crm as CrmType)?.fields ?? []).map((f) => [f.key, f.label]));
+  const isReadOnly = (crm: string, field: string) =>
+    playbookFor(crm as CrmType)?.fields.find((f) => f.key === field)?.readOnly === true;
+
+  const oauth = createOAuthWatcher({
+    playbookFor: (crm) => playbookFor(crm as CrmType),
+    async fetchConnection(configId) {
+      const linked = await link.client();
+      if ('problem' in linked || linked.session.crmConfig.id !== configId) return undefined;
+      try {
+        const connection = await linked.client.connection(configId);
+        await updateServerView(configId, { connection });
+        return connection;
+      } catch {
+        return (await readServerView(configId)).connection;
+      }
+    },
+    storedConnection: async (configId) => (await readServerView(configId)).connection,
+  });
 
   const queue = createQueue({
     async client() {
@@ -42,6 +63,7 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
     },
     valueOf: (crm, field) => vault.value(crm, field),
     fieldLabels: labels,
+    isReadOnly,
     onSending: (job) => vault.setStatus(job.crm, job.fields, 'sending'),
     onWaiting: (job) => vault.setStatus(job.crm, job.fields, 'queued', job.message),
     async onSent(job, response) {
@@ -66,6 +88,7 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
   async function storeValue(crm: CrmType, field: string, raw: string, source: string, how: VaultEntry['how']): Promise<CaptureResult> {
     const playbook = playbookFor(crm);
     if (!playbook) return { ok: false, problem: 'This CRM is not supported.' };
+    if (isReadOnly(crm, field)) return { ok: false, problem: 'HeavySet sets this value itself: it is never captured or typed here.' };
     const checked = checkValue(playbook, field, raw);
     if (!checked.ok) return checked;
     const { outcome, lastFour } = await vault.put({ crm, field, value: checked.value, source, how });
@@ -116,6 +139,7 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
         const serverField = field.sendTo === 'connection' ? server?.connection?.fields[field.key] : undefined;
         const base: ValueView = { field: field.key, label: field.label, secret: field.secret, history: entry?.history ?? [] };
         if (serverField) base.server = serverField;
+        if (field.readOnly) return { ...base, readOnly: true, history: [] };
         if (!entry) return base;
         const failed = entry.status === 'failed' || entry.status === 'queued';
         return {
@@ -170,7 +194,17 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
         settingsSaved: f.settingsSaved,
         verified: f.verified,
         fillValues: { ...playbook?.fillDefaults, ...(linked.engineerEmail ? { engineerEmail: linked.engineerEmail } : {}), ...progress.fill },
+        ...(playbook?.oauth && linked.session ? { oauth: await oauth.view(playbook, linked.session.crmConfig.id) } : {}),
       };
+    },
+    async 'oauth/returned'(r) {
+      const playbook = playbookFor(r.crm);
+      if (!playbook?.oauth) return { ok: false, error: 'This CRM is not connected through a consent page.' };
+      const linked = await sessionFor(r.crm);
+      if ('problem' in linked) return { ok: false, error: linked.problem };
+      const names = Object.keys(playbook.oauth.returnParams).filter((name) => name !== 'code');
+      const params = Object.fromEntries(Object.entries(r.params).filter(([name]) => names.includes(name)));
+      return { ok: true, data: await oauth.returned(r.crm, linked.session.crmConfig.id, params) };
     },
     async 'guide/done'(r) {
       await updateProgress(r.crm, (p) => {
@@ -218,8 +252,9 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
         settings: server?.settings ? { ...server.settings, savedAt: server.settingsSavedAt } : undefined,
         verify: server?.verify,
         connection: server?.connection,
+        ...(playbook.oauth ? { oauth: await oauth.view(playbook, configId) } : {}),
         fillValues: { ...playbook.fillDefaults, ...(l.engineerEmail ? { engineerEmail: l.engineerEmail } : {}), ...progress.fill },
-        drafts: await draftsItem.getValue(),
+        drafts: { ...(await draftsItem.getValue()), ...(await valueDraftsItem.getValue()) },
       };
     },
 
@@ -240,7 +275,12 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
       const pending = (await vault.list(r.crm)).filter((e) => e.sealed);
       const configId = linked.session.crmConfig.id;
       const of = (to: 'connection' | 'settings') =>
-        pending.filter((e) => playbook.fields.find((f) => f.key === e.field)?.sendTo === to).map((e) => e.field);
+        pending
+          .filter((e) => {
+            const spec = playbook.fields.find((f) => f.key === e.field);
+            return spec?.sendTo === to && !spec.readOnly;
+          })
+          .map((e) => e.field);
       const connection = of('connection');
       const settings = of('settings');
       if (!connection.length && !settings.length)
@@ -312,17 +352,23 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
       return { ok: true, data: null };
     },
     async 'draft/set'(r) {
-      const drafts = { ...(await draftsItem.getValue()) };
+      const item = r.key.startsWith(VALUE_DRAFT_PREFIX) ? valueDraftsItem : draftsItem;
+      const drafts = { ...(await item.getValue()) };
       if (r.value === null || r.value === undefined) delete drafts[r.key];
       else drafts[r.key] = r.value;
-      await draftsItem.setValue(drafts);
+      await item.setValue(drafts);
       return { ok: true, data: null };
     },
-    async 'zoho/connect'() {
+    async 'zoho/connect'(r) {
       const linked = await sessionFor('zoho');
       if ('problem' in linked) return { ok: false, error: linked.problem };
+      const spec = playbookFor('zoho')?.oauth;
+      if (r.location && spec && !spec.regions.some((region) => region.value === r.location))
+        return { ok: false, error: `Unknown ${spec.regionLabel}: ${r.location}.` };
       try {
-        const { authorizeUrl } = await linked.client.zohoAuthorize(linked.session.crmConfig.id, crypto.randomUUID());
+        const configId = linked.session.crmConfig.id;
+        const { authorizeUrl } = await linked.client.zohoAuthorize(configId, crypto.randomUUID(), r.location);
+        await oauth.started('zoho', configId, r.location ?? spec?.regions[0]?.value);
         await browser.tabs.create({ url: authorizeUrl });
         return { ok: true, data: { url: authorizeUrl } };
       } catch (error) {
@@ -331,6 +377,6 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
     },
   };
 
-  return { handlers, vault, queue, link };
+  return { handlers, vault, queue, link, oauth };
 }
 export type Service = ReturnType<typeof createService>;

@@ -3,10 +3,12 @@ import type { CrmType } from '../heavyset/contract';
 import type { Playbook } from '../guide/playbook';
 import { leapPlaybook } from './leap';
 import { serviceTitanPlaybook } from './servicetitan';
+import { zohoPlaybook } from './zoho';
 
 export const playbooks: Partial<Record<CrmType, Playbook>> = {
   leap: leapPlaybook,
   servicetitan: serviceTitanPlaybook,
+  zoho: zohoPlaybook,
 };
 
 export function playbookFor(crm: CrmType): Playbook | undefined {

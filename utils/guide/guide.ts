@@ -11,6 +11,8 @@ import { holds, type ConditionEnv } from './conditions';
 import { locate, locateAll } from './locate';
 import { deepContains, isElement } from './dom';
 import { fillForMe } from './fill';
+import { readFacts } from './facts';
+import { returnedParams } from './oauth-return';
 
 export type Ask = typeof askFn;
 
@@ -27,6 +29,8 @@ export interface GuideDeps {
 
 /** Troubles and checks wait until they have not changed for this long (no flicker while the SPA renders). */
 export const STABLE_MS = 800;
+/** While HeavySet is awaited after an OAuth redirect, the state is read again this often. */
+export const OAUTH_POLL_MS = 2_000;
 
 const EMPTY_STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 
@@ -93,6 +97,7 @@ export function startGuide(deps: GuideDeps) {
 
   const scan = (scopes: ParentNode[]): void => {
     for (const field of playbook.fields) {
+      if (field.readOnly) continue;
       for (const scope of scopes) {
         const value = findValue(field, scope);
         if (!value) continue;
@@ -175,7 +180,8 @@ export function startGuide(deps: GuideDeps) {
     const troubles = (step?.troubles ?? []).filter((t) => holds(t.when, e));
     const checks = (step?.checks ?? []).flatMap((c) => {
       if (holds(c.passWhen, e)) return [{ name: c.name, ok: true }];
-      if (c.failWhen && holds(c.failWhen, e)) return [{ name: c.name, ok: false, message: c.failMessage }];
+      if (c.failWhen && holds(c.failWhen, e))
+        return [{ name: c.name, ok: false, message: c.failMessage, ...(c.severity === 'danger' ? { danger: true } : {}) }];
       return [];
     });
     const signature = JSON.stringify([step?.id, troubles.map((t) => t.message), checks]);
@@ -204,6 +210,8 @@ export function startGuide(deps: GuideDeps) {
       canFill: !!step?.fill?.length,
       fill: fill && { filled: fill.filled, missed: fill.missed },
       checks: stable ? checks : [],
+      facts: readFacts(playbook.facts, e),
+      status: oauthStatus(),
       troubles: stable ? troubles.map((t) => t.message) : [],
       captures: [...captures].map(([label, four]) => ({ label, lastFour: four })),
       problems,
@@ -231,7 +239,7 @@ export function startGuide(deps: GuideDeps) {
     if (!target || !isElement(target)) return;
     for (const step of playbook.steps) {
       for (const g of step.guards ?? []) {
-        if (!state.captured.includes(g.field) && !state.sent.includes(g.field)) continue;
+        if (g.field && !state.captured.includes(g.field) && !state.sent.includes(g.field)) continue;
         const hit = locateAll(g.click, doc).find((el) => deepContains(el, target));
         if (!hit) continue;
         event.preventDefault();
@@ -243,6 +251,38 @@ export function startGuide(deps: GuideDeps) {
       }
     }
   };
+
+  const onReturnPage = (): boolean => !!playbook.oauth && holds(playbook.oauth.returnPage, env());
+
+  function oauthStatus(): OverlayView['status'] {
+    const oauth = state.oauth;
+    if (!onReturnPage() || !oauth) return undefined;
+    const tone = oauth.state === 'connected' ? 'ok' : oauth.state === 'failed' ? 'danger' : 'wait';
+    return { tone, text: oauth.message };
+  }
+
+  /** Back from the OAuth consent: tell the background (region parameters only) and follow it. */
+  async function reportReturn(): Promise<void> {
+    const spec = playbook.oauth;
+    if (!spec || !onReturnPage()) return;
+    try {
+      const answer = await deps.ask({ type: 'oauth/returned', crm: playbook.crm, params: returnedParams(doc.location.href, spec) });
+      if (answer.ok) state = { ...state, oauth: answer.data };
+    } catch {
+      addProblem('The assistant is not answering: reload this page (or the extension) and try again.');
+    }
+    const until = now() + (spec.waitSeconds + 30) * 1000;
+    const poll = (): void => {
+      if (state.oauth?.state !== 'waiting' || now() > until) return;
+      life.setTimeout(() => {
+        void refreshState().then(() => {
+          settle();
+          poll();
+        });
+      }, OAUTH_POLL_MS);
+    };
+    poll();
+  }
 
   const win = doc.defaultView ?? window;
   // Registered before the watcher's listener: a guarded click is stopped before anything else.
@@ -262,6 +302,10 @@ export function startGuide(deps: GuideDeps) {
       deps.ask({ type: 'guide/opened', crm: playbook.crm, url: sourceOf(doc.location) }).catch(() => undefined);
       scan([doc]);
       settle();
+      if (onReturnPage()) {
+        await reportReturn();
+        settle();
+      }
     },
     settle,
     scan,

@@ -43,6 +43,12 @@ export type Condition =
   | { present: Locator }
   | { absent: Locator }
   | { url: RegExp }
+  /** The page URL has this query parameter (with this exact value / matching, when given). */
+  | { param: string; equals?: string; matches?: RegExp }
+  /** The checkbox (or switch) found by the locator is ticked. */
+  | { checked: Locator }
+  /** The background's watch of an OAuth connection (Playbook.oauth) is in this state. */
+  | { oauth: OAuthState }
   | { captured: string }
   | { sent: string }
   | { settingsSaved: true }
@@ -89,6 +95,9 @@ export interface FieldSpec {
   capture: CaptureRule[];
   /** Shown once by the CRM: the overlay insists it is captured before the dialog closes. */
   shownOnce?: boolean;
+  /** Set by HeavySet itself (e.g. after an OAuth redirect): never captured, edited or sent;
+   *  the popup shows HeavySet's status for it. */
+  readOnly?: boolean;
 }
 
 export type FillValue =
@@ -119,13 +128,15 @@ export interface PageCheck {
   passWhen: Condition;
   failWhen?: Condition;
   failMessage: string;
+  /** 'danger': a failure is shown loudly in red at the top of the card (possible phishing). */
+  severity?: 'danger';
 }
 
 /** Ask before a click that would destroy a captured value (e.g. regenerate a secret). */
 export interface Guard {
   click: Locator;
-  /** Only while this field is captured or sent. */
-  field: string;
+  /** Only while this field is captured or sent; absent: always. */
+  field?: string;
   message: string;
 }
 
@@ -155,7 +166,7 @@ export interface StepSpec {
 export type SettingInput =
   | { kind: 'multi'; optionsFrom: 'jobStageNames' | 'appointmentResultOptions' | 'modules' }
   | { kind: 'module'; optionsFrom: 'modules'; usually?: string }
-  | { kind: 'choice'; choices: { value: string; label: string; help: string }[] }
+  | { kind: 'choice'; choices: { value: string; label: string; help: string }[]; default?: string }
   | { kind: 'emails'; max: number }
   /** A captured field sent as a setting (e.g. Booking Provider ID): edited with the values. */
   | { kind: 'field'; field: string };
@@ -181,6 +192,55 @@ export interface Playbook {
   settings: SettingSpec[];
   /** Defaults for `{ setting }` fill values; the person can change them in the popup. */
   fillDefaults?: Record<string, string>;
+  /** Facts the overlay lists on the pages where they apply (which app asks, which data centre). */
+  facts?: PageFact[];
+  /** The connection is made by an OAuth consent that HeavySet starts and receives itself. */
+  oauth?: OAuthSpec;
   /** Seed troubleshooting shown in the popup when a send or verify fails. */
   popupTroubles: { when: 'rejected' | 'optionsEmpty' | 'notConnected'; message: string }[];
+}
+
+/** Where a page fact's value is read. */
+export type FactSource =
+  /** The page's host name, through this map (hosts not in it: no fact). */
+  | { host: Record<string, string> }
+  /** A URL query parameter, through `map` when given; a value not in the map shows `otherwise`
+   *  in red (e.g. an unknown OAuth client). */
+  | { param: string; map?: Record<string, string>; otherwise?: string }
+  /** The first capture group of this pattern, on the smallest visible element whose text matches. */
+  | { text: RegExp };
+
+export interface PageFact {
+  label: string;
+  from: FactSource;
+  when?: Condition;
+}
+
+export type OAuthState = 'idle' | 'waiting' | 'connected' | 'failed';
+
+export interface OAuthRegion {
+  value: string;
+  label: string;
+  /** What each field HeavySet sets must end up as for this region (checked against its hint). */
+  expect: Record<string, string>;
+}
+
+export interface OAuthSpec {
+  /** The popup's button: "Connect Zoho". */
+  label: string;
+  help: string;
+  /** Label of the region select; the first region is the default. */
+  regionLabel: string;
+  regions: OAuthRegion[];
+  /** The connection fields HeavySet sets once the provider redirects to it (all `readOnly`). */
+  fields: string[];
+  /** The page the provider sends the person back to (HeavySet's own). */
+  returnPage: Condition;
+  /** The ONLY URL parameters read on the return page (never the grant code): name → 'region',
+   *  or the field whose expected value (OAuthRegion.expect) it must equal. */
+  returnParams: Record<string, string>;
+  /** How long to wait for HeavySet to set the fields after the redirect. */
+  waitSeconds: number;
+  /** What to do when the fields stay blank or do not match: the seed's "repeat Steps 4–6". */
+  retry: string;
 }

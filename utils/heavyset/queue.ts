@@ -36,6 +36,8 @@ export interface QueueDeps {
   client(): Promise<{ client: HeavySetClient; configId: string; crm: CrmType } | { problem: string }>;
   valueOf(crm: string, field: string): Promise<string | undefined>;
   fieldLabels(crm: string): Record<string, string>;
+  /** Fields HeavySet sets itself: never part of a request. */
+  isReadOnly?(crm: string, field: string): boolean;
   onSending(job: Job): Promise<void>;
   onSent(job: Job, response: unknown): Promise<void>;
   onFailed(job: Job, message: string, fieldErrors: Record<string, string>): Promise<void>;
@@ -60,7 +62,8 @@ export function createQueue(deps: QueueDeps) {
       await write(patch === null ? jobs.filter((j) => j.id !== id) : jobs.map((j) => (j.id === id ? { ...j, ...patch } : j)));
     });
 
-  async function add(job: Omit<Job, 'id' | 'idempotencyKey' | 'createdAt' | 'attempts' | 'state'>): Promise<Job> {
+  async function add(request: Omit<Job, 'id' | 'idempotencyKey' | 'createdAt' | 'attempts' | 'state'>): Promise<Job> {
+    const job = { ...request, fields: request.fields.filter((f) => !deps.isReadOnly?.(request.crm, f)) };
     return exclusive(async () => {
       const jobs = await read();
       // A job for the same target with the same fields keeps its key (a resend is a replay);
@@ -101,6 +104,7 @@ export function createQueue(deps: QueueDeps) {
   async function body(job: Job): Promise<Record<string, unknown> | { missing: string }> {
     const values: Record<string, unknown> = { ...(job.settings ?? {}) };
     for (const field of job.fields) {
+      if (deps.isReadOnly?.(job.crm, field)) continue;
       const value = await deps.valueOf(job.crm, field);
       if (value === undefined) return { missing: field };
       values[field] = value;

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { ask } from '../utils/ask';
+import type { OAuthSpec } from '../utils/guide/playbook';
+import type { OAuthView } from '../utils/messages';
+
+interface Props {
+  spec: OAuthSpec;
+  view?: OAuthView;
+  disabledReason: string | null;
+  onChanged: () => void;
+}
+
+/** "Connect Zoho": HeavySet makes the consent URL for the region picked; the tab opens on it. */
+export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
+  const [region, setRegion] = useState<string>(view?.region ?? spec.regions[0]?.value ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const state = view?.state ?? 'idle';
+
+  async function connect() {
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await ask({ type: 'zoho/connect', location: region });
+      if (!result.ok) setError(result.error);
+    } catch {
+      setError('The assistant did not answer. Close and reopen the popup, then try again.');
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="oauth-title">
+      <h2 id="oauth-title">Connection</h2>
+      <div class="setting">
+        <label for="oauth-region" class="setting-label">
+          {spec.regionLabel}
+        </label>
+        <select id="oauth-region" value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
+          {spec.regions.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label} ({r.expect.accountsDomain?.replace(/^https:\/\//, '') ?? r.value})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          class={state === 'connected' ? 'btn' : 'btn btn-primary'}
+          disabled={busy || disabledReason !== null}
+          onClick={connect}
+        >
+          {busy ? 'Opening…' : state === 'connected' ? `${spec.label} again` : spec.label}
+        </button>
+      </div>
+      <p class="help">{disabledReason ?? spec.help}</p>
+      {view && view.message && (
+        <p class={`oauth-status oauth-${state}`} role="status" aria-live="polite">
+          {state === 'connected' ? '✓ ' : state === 'failed' ? '⚠ ' : ''}
+          {view.message}
+        </p>
+      )}
+      {error && (
+        <p class="problem" role="alert">
+          ⚠ {error}
+        </p>
+      )}
+    </section>
+  );
+}

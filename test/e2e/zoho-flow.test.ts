@@ -1,0 +1,203 @@
+// The Zoho flow as a person walks it: options with the Zoho connect code, the popup's Connect Zoho,
+// the consent page's hints (tick, Accept), HeavySet's redirect, the popup showing the three fields
+// HeavySet set, settings saved and Verify; then the phishing look-alike, no_org and the EU data centre.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import {
+  byRole,
+  click,
+  openPopup,
+  overlayText,
+  saveOptions,
+  screenshot,
+  serverState,
+  startSandbox,
+  waitForOverlay,
+  waitForText,
+  type Sandbox,
+} from './harness';
+
+const CONSENT_LABEL = 'I allow HeavySet Tech to access the above data from my Zoho account';
+const HEAVYSET_CLIENT_ID = '1000.43ZTRRY4BWJYTZSL03CM4FVBUWOVKI';
+const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.READ,ZohoCRM.org.READ';
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+async function connectZohoOptions(s: Sandbox): Promise<void> {
+  const options = await saveOptions(s, s.server.codes.zoho);
+  await waitForText(options, /Connected to .+Zoho/);
+  await options.close();
+}
+
+/** Presses Connect Zoho (after picking the data centre) and returns the tab it opened. */
+async function pressConnect(s: Sandbox, popup: Page, location = 'us'): Promise<Page> {
+  const region = await popup.locator(byRole('combobox', 'Zoho data centre')).setTimeout(10_000).waitHandle();
+  await region.select(location);
+  const opened = s.browser.browser.waitForTarget((t) => t.url().includes('/oauth/v2/auth'), { timeout: 15_000 });
+  await click(popup, 'button', 'Connect Zoho');
+  const page = (await (await opened).page())!;
+  await page.setViewport({ width: 1280, height: 800 });
+  return page;
+}
+
+async function tickAndAccept(page: Page): Promise<void> {
+  await waitForOverlay(page, /Tick "I allow HeavySet Tech/, 15_000);
+  await click(page, 'checkbox', CONSENT_LABEL);
+  await waitForOverlay(page, /Press Accept/);
+  await click(page, 'button', 'Accept');
+  await page.waitForFunction(() => location.pathname.endsWith('/zoho/callback'), { timeout: 15_000 });
+}
+
+async function rowText(popup: Page, name: string): Promise<string> {
+  return popup.$eval(`[role="group"][aria-label="${name}"]`, (el) => el.textContent ?? '');
+}
+
+async function waitForConnectedRows(popup: Page): Promise<void> {
+  await popup
+    .waitForFunction(
+      () =>
+        ['Refresh Token', 'API Domain', 'Accounts Domain'].every((name) =>
+          (document.querySelector(`[role="group"][aria-label="${name}"]`)?.textContent ?? '').includes('Set at HeavySet'),
+        ),
+      { timeout: 30_000 },
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\nThe popup showed:\n${await popup.evaluate(() => document.body.innerText)}`);
+    });
+}
+
+function consentUrl(s: Sandbox, host: string, extra: Record<string, string>): string {
+  const query = new URLSearchParams({
+    client_id: HEAVYSET_CLIENT_ID,
+    response_type: 'code',
+    access_type: 'offline',
+    prompt: 'consent',
+    scope: SCOPES,
+    redirect_uri: `${s.server.url}/sandbox/zoho/callback`,
+    state: 'st_lookalike',
+    ...extra,
+  });
+  return `https://${host}/oauth/v2/auth?${query}`;
+}
+
+const zohoConfig = async (s: Sandbox) => (await serverState(s)).configs[s.server.configIds.zoho]!;
+
+describe('Zoho flow, end to end', () => {
+  it('connects through the consent page, shows the three fields, saves the settings and verifies', async () => {
+    sandbox = await startSandbox();
+    await connectZohoOptions(sandbox);
+    const popup = await openPopup(sandbox);
+    await waitForText(popup, /Not connected yet/);
+    expect(await rowText(popup, 'Refresh Token')).toContain('Not set yet');
+    expect(await popup.$$(byRole('button', 'Send to HeavySet'))).toHaveLength(0);
+
+    const consent = await pressConnect(sandbox, popup);
+    expect(consent.url()).toMatch(/^https:\/\/accounts\.zoho\.com\/oauth\/v2\/auth\?/);
+    await waitForOverlay(consent, /Tick "I allow HeavySet Tech/, 15_000);
+    const overlay = await overlayText(consent);
+    expect(overlay).toContain('HeavySet Tech (HeavySet’s registered Zoho app)');
+    expect(overlay).toContain('United States (accounts.zoho.com)');
+    expect(overlay).toContain('admin@acmeroofing.com');
+    await waitForOverlay(consent, 'The app asking is HeavySet Tech');
+    await screenshot(consent, 'zoho-consent-overlay');
+
+    // Reject is guarded: the person is asked first, and Cancel keeps them on the page.
+    await click(consent, 'button', 'Reject');
+    await waitForOverlay(consent, /Reject stops the connection/);
+    await click(consent, 'button', 'Cancel');
+    expect(consent.url()).toContain('/oauth/v2/auth');
+
+    await tickAndAccept(consent);
+    await waitForOverlay(consent, /Connected: HeavySet has the Refresh Token, API Domain and Accounts Domain \(United States data centre\)/, 20_000);
+    expect(consent.url()).toContain('code=');
+    await screenshot(consent, 'zoho-redirect-connected');
+
+    await popup.bringToFront();
+    await waitForConnectedRows(popup);
+    await waitForText(popup, /Connected: HeavySet has/);
+    expect(await rowText(popup, 'API Domain')).toContain('.com');
+    const config = await zohoConfig(sandbox);
+    expect(config.connection.apiDomain?.value).toBe('https://www.zohoapis.com');
+    expect(config.connection.accountsDomain?.value).toBe('https://accounts.zoho.com');
+
+    // Settings: module defaults from what Zoho offers, the default slot source, alert e-mails.
+    const lead = await popup.locator(byRole('combobox', 'Lead Module')).setTimeout(15_000).waitHandle();
+    expect(await lead.evaluate((el) => (el as HTMLSelectElement).value)).toBe('Leads');
+    await click(popup, 'button', 'Add engineer@heavyset.tech');
+    const emails = await popup.locator('textarea').waitHandle();
+    await emails.click();
+    await popup.keyboard.press('End');
+    await emails.type('\nowner@acmeroofing.com');
+    await screenshot(popup, 'zoho-popup-connected', true);
+    await click(popup, 'button', 'Save settings');
+    await waitForText(popup, /Settings saved/i, 20_000);
+    const settings = (await zohoConfig(sandbox)).settings;
+    expect(settings).toMatchObject({
+      leadModule: 'Leads',
+      appointmentModule: 'Events',
+      relatedRecordModule: 'Contacts',
+      contactUsModule: null,
+      slotAvailabilitySource: 'crm_appointments',
+      tokenExpiryAlertEmails: ['engineer@heavyset.tech', 'owner@acmeroofing.com'],
+    });
+
+    await click(popup, 'button', 'Verify');
+    await waitForText(popup, 'HeavySet is connected and working', 20_000);
+    await screenshot(popup, 'zoho-popup-verified', true);
+  });
+
+  it('warns in red on a consent page of another client_id that claims to be HeavySet Tech', async () => {
+    sandbox = await startSandbox();
+    await connectZohoOptions(sandbox);
+    const page = await sandbox.browser.newPage(
+      consentUrl(sandbox, 'accounts.zoho.com', { client_id: '1000.LOOKALIKE0000000000000000000000', sandbox_app_name: 'HeavySet Tech' }),
+    );
+    await waitForOverlay(page, /ANOTHER app/, 15_000);
+    const overlay = await overlayText(page);
+    expect(overlay).toContain('NOT HeavySet Tech: unknown client ID');
+    expect(overlay).toContain('Check that the app asking is HeavySet Tech');
+    expect(overlay).not.toContain('Tick "I allow');
+    const alert = await page.evaluate(() => {
+      const box = document.querySelector('heavyset-assistant')?.shadowRoot?.querySelector('[role="alert"]');
+      return box ? getComputedStyle(box).backgroundColor : '';
+    });
+    expect(alert).toBe('rgb(179, 20, 27)');
+    await screenshot(page, 'zoho-phishing-warning');
+  });
+
+  it('explains the no_org page', async () => {
+    sandbox = await startSandbox();
+    await connectZohoOptions(sandbox);
+    const page = await sandbox.browser.newPage(consentUrl(sandbox, 'accounts.zohocloud.ca', { sandbox_orgs: '0' }));
+    await waitForText(page, 'No Zoho CRM account found');
+    await waitForOverlay(page, /Use a Zoho account that has Zoho CRM/, 15_000);
+    expect(await overlayText(page)).toContain('Canada (accounts.zohocloud.ca)');
+    await screenshot(page, 'zoho-no-org');
+  });
+
+  it('connects in the EU data centre through the org picker', async () => {
+    sandbox = await startSandbox();
+    await connectZohoOptions(sandbox);
+    const popup = await openPopup(sandbox);
+    const consent = await pressConnect(sandbox, popup, 'eu');
+    expect(consent.url()).toMatch(/^https:\/\/accounts\.zoho\.eu\//);
+    // The same request as a user with two CRM organizations sees it.
+    await consent.goto(`${consent.url()}&sandbox_orgs=2`, { waitUntil: 'load' });
+    await waitForOverlay(consent, /Choose the Zoho CRM organization/, 15_000);
+    expect(await overlayText(consent)).toContain('Europe (accounts.zoho.eu)');
+    await click(consent, 'radio', 'Acme Roofing Organization ID: 60012345678');
+    await click(consent, 'button', 'Submit');
+    await waitForOverlay(consent, /Organization\s*Acme Roofing/, 15_000);
+    await tickAndAccept(consent);
+    await waitForOverlay(consent, /Connected: .*\(Europe data centre\)/, 20_000);
+    await popup.bringToFront();
+    await waitForConnectedRows(popup);
+    const config = await zohoConfig(sandbox);
+    expect(config.connection.apiDomain?.value).toBe('https://www.zohoapis.eu');
+    expect(config.connection.accountsDomain?.value).toBe('https://accounts.zoho.eu');
+  });
+});

@@ -1,0 +1,86 @@
+// Where an OAuth connection stands (Playbook.oauth): started from the popup or seen on the
+// return page, then HeavySet's connection status until it holds every field the provider's
+// redirect should have set, for the region the redirect named. Pure: the watcher polls.
+import { z } from 'zod';
+import type { ConnectionStatus } from '../heavyset/contract';
+import type { OAuthRegion, OAuthSpec, Playbook } from '../guide/playbook';
+import type { OAuthView } from '../messages';
+
+export const OAuthWatch = z.object({
+  crm: z.string(),
+  configId: z.string(),
+  /** Fields count only when HeavySet updated them after this (a reconnect replaces old ones). */
+  since: z.string().optional(),
+  deadline: z.string(),
+  /** The region picked in the popup. */
+  region: z.string().optional(),
+  /** What the return page said (the playbook's region parameters only). */
+  returned: z.object({ params: z.record(z.string(), z.string()), at: z.string() }).optional(),
+});
+export type OAuthWatch = z.infer<typeof OAuthWatch>;
+
+/** Words for a list: "A, B and C". */
+export function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const bare = (value: string) => value.trim().replace(/\/+$/, '').toLowerCase();
+
+function regionProblem(
+  spec: OAuthSpec,
+  region: OAuthRegion,
+  watch: OAuthWatch | undefined,
+  fresh: (field: string) => ConnectionStatus['fields'][string] | undefined,
+  labelOf: (f: string) => string,
+): string | null {
+  for (const [param, meaning] of Object.entries(spec.returnParams)) {
+    const said = watch?.returned?.params[param];
+    const expected = region.expect[meaning];
+    if (said === undefined || meaning === 'region' || expected === undefined) continue;
+    if (bare(said) !== bare(expected))
+      return `The Zoho redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} data centre (${expected}).`;
+  }
+  for (const [field, expected] of Object.entries(region.expect)) {
+    const status = fresh(field);
+    if (!status?.hint) continue;
+    if (!bare(expected).endsWith(status.hint.toLowerCase()))
+      return `HeavySet's ${labelOf(field)} (…${status.hint}) does not belong to the ${region.label} data centre (${expected}).`;
+  }
+  return null;
+}
+
+export function oauthProgress(
+  playbook: Playbook,
+  watch: OAuthWatch | undefined,
+  connection: ConnectionStatus | undefined,
+  now: number,
+): OAuthView {
+  const spec = playbook.oauth;
+  if (!spec) return { state: 'idle', message: '' };
+  const labelOf = (key: string) => playbook.fields.find((f) => f.key === key)?.label ?? key;
+  const regionParam = Object.entries(spec.returnParams).find(([, meaning]) => meaning === 'region')?.[0];
+  const said = regionParam ? watch?.returned?.params[regionParam] : undefined;
+  const regionValue = said ?? watch?.region;
+  const region = spec.regions.find((r) => r.value === regionValue);
+  const base = regionValue ? { region: regionValue } : {};
+  const fresh = (field: string) => {
+    const status = connection?.fields[field];
+    if (!status?.set) return undefined;
+    const isNew = !watch?.since || !status.updatedAt || Date.parse(status.updatedAt) >= Date.parse(watch.since);
+    return isNew ? status : undefined;
+  };
+  const missing = spec.fields.filter((f) => !fresh(f));
+
+  if (said !== undefined && !region)
+    return { ...base, state: 'failed', message: `The Zoho redirect names an unknown data centre ("${said}"). ${spec.retry}` };
+  const problem = region ? regionProblem(spec, region, watch, fresh, labelOf) : null;
+  if (problem) return { ...base, state: 'failed', message: `${problem} ${spec.retry}` };
+  if (missing.length === 0) {
+    const where = region ? ` (${region.label} data centre)` : '';
+    return { ...base, state: 'connected', message: `Connected: HeavySet has the ${listed(spec.fields.map(labelOf))}${where}.` };
+  }
+  if (!watch) return { ...base, state: 'idle', message: `Not connected yet: ${listed(missing.map(labelOf))} not set at HeavySet.` };
+  if (now < Date.parse(watch.deadline))
+    return { ...base, state: 'waiting', message: `Waiting for HeavySet to save the ${listed(missing.map(labelOf))}…` };
+  return { ...base, state: 'failed', message: `HeavySet still has no ${listed(missing.map(labelOf))}. ${spec.retry}` };
+}

@@ -1,0 +1,289 @@
+// Zoho CRM: ../shared/seeds/zoho-crm-setup-guide.txt as data. HeavySet holds its registered Zoho
+// client; the popup's "Connect Zoho" asks HeavySet for the consent URL, Zoho redirects to HeavySet,
+// which sets Refresh Token, API Domain and Accounts Domain itself (read-only for the assistant).
+import type { Condition, Locator, OAuthRegion, PageCheck, Playbook } from '../guide/playbook';
+
+export const HEAVYSET_ZOHO_CLIENT_ID = '1000.43ZTRRY4BWJYTZSL03CM4FVBUWOVKI';
+
+/** product.md's data-centre table: location, accounts host, API host. */
+export const ZOHO_DATA_CENTRES = [
+  { location: 'us', label: 'United States', accounts: 'accounts.zoho.com', api: 'www.zohoapis.com' },
+  { location: 'eu', label: 'Europe', accounts: 'accounts.zoho.eu', api: 'www.zohoapis.eu' },
+  { location: 'in', label: 'India', accounts: 'accounts.zoho.in', api: 'www.zohoapis.in' },
+  { location: 'au', label: 'Australia', accounts: 'accounts.zoho.com.au', api: 'www.zohoapis.com.au' },
+  { location: 'jp', label: 'Japan', accounts: 'accounts.zoho.jp', api: 'www.zohoapis.jp' },
+  { location: 'ca', label: 'Canada', accounts: 'accounts.zohocloud.ca', api: 'www.zohoapis.ca' },
+  { location: 'cn', label: 'China', accounts: 'accounts.zoho.com.cn', api: 'www.zohoapis.com.cn' },
+  { location: 'sa', label: 'Saudi Arabia', accounts: 'accounts.zoho.sa', api: 'www.zohoapis.sa' },
+  { location: 'uk', label: 'United Kingdom', accounts: 'accounts.zoho.uk', api: 'www.zohoapis.uk' },
+] as const;
+
+const CONSENT_PATH = '/oauth/v2/auth';
+/** HeavySet's redirect target (production and the loopback sandbox). */
+const RETURN_PAGES = ['https://api.heavyset.tech/*zoho/callback*', 'http://127.0.0.1/*zoho/callback*', 'http://localhost/*zoho/callback*'];
+
+const hostPattern = (host: string) => host.replace(/\./g, '\\.');
+export const consentPage: Condition = {
+  url: new RegExp(`^https://(${ZOHO_DATA_CENTRES.map((dc) => hostPattern(dc.accounts)).join('|')})${CONSENT_PATH}(?:[/?#]|$)`, 'i'),
+};
+const returnPage: Condition = {
+  url: /^(https:\/\/api\.heavyset\.tech|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/([^?#]*\/)?zoho\/callback(?:[/?#]|$)/i,
+};
+const heavySetApp: Condition = { param: 'client_id', equals: HEAVYSET_ZOHO_CLIENT_ID };
+const foreignApp: Condition = { all: [consentPage, { not: heavySetApp }] };
+const connected: Condition = { all: [{ sent: 'refreshToken' }, { sent: 'apiDomain' }, { sent: 'accountsDomain' }] };
+/** Done elsewhere (a reconnect walks the consent steps again, so not on the consent page itself). */
+const connectedElsewhere: Condition = { all: [{ sent: 'refreshToken' }, { not: consentPage }] };
+
+const consentBox: Locator = { label: /i allow .* to access the above data/i };
+const acceptButton: Locator = { role: 'button', name: /^accept$/i };
+const rejectButton: Locator = { role: 'button', name: /^(reject|deny)$/i };
+const submitOrg: Locator = { role: 'button', name: /^submit$/i };
+const noOrgPage: Condition = {
+  any: [{ param: 'error', equals: 'no_org' }, { present: { role: 'heading', name: /no zoho crm account/i } }],
+};
+
+const RETRY =
+  'Repeat Steps 4–6: in the assistant popup check the Zoho data centre, press "Connect Zoho", sign in to the Zoho account your company uses for Zoho CRM, tick the consent box and press Accept.';
+
+const appCheck: PageCheck = {
+  name: 'The app asking is HeavySet Tech',
+  passWhen: heavySetApp,
+  failWhen: foreignApp,
+  severity: 'danger',
+  failMessage:
+    'This page asks on behalf of ANOTHER app (its client ID is not HeavySet’s registered one), whatever name it shows. It may be phishing: do not tick the box and do not press Accept. Close this tab and use "Connect Zoho" in the assistant popup.',
+};
+
+const regions: OAuthRegion[] = ZOHO_DATA_CENTRES.map((dc) => ({
+  value: dc.location,
+  label: dc.label,
+  expect: { accountsDomain: `https://${dc.accounts}`, apiDomain: `https://${dc.api}` },
+}));
+
+const readOnlyField = (key: string, label: string, secret: boolean, description: string) => ({
+  key,
+  label,
+  secret,
+  readOnly: true,
+  format: { pattern: /^\S+$/, description },
+  sendTo: 'connection' as const,
+  capture: [],
+});
+
+export const zohoPlaybook: Playbook = {
+  crm: 'zoho',
+  name: 'Zoho CRM',
+  guide: 'Zoho CRM setup guide',
+  pages: [...ZOHO_DATA_CENTRES.map((dc) => `https://${dc.accounts}${CONSENT_PATH}*`), ...RETURN_PAGES],
+  fields: [
+    readOnlyField('refreshToken', 'Refresh Token', true, 'set by HeavySet when Zoho redirects back'),
+    readOnlyField('apiDomain', 'API Domain', false, 'the Zoho API address of your data centre'),
+    readOnlyField('accountsDomain', 'Accounts Domain', false, 'the Zoho Accounts address of your data centre'),
+  ],
+  facts: [
+    {
+      label: 'App asking',
+      when: consentPage,
+      from: {
+        param: 'client_id',
+        map: { [HEAVYSET_ZOHO_CLIENT_ID]: 'HeavySet Tech (HeavySet’s registered Zoho app)' },
+        otherwise: 'NOT HeavySet Tech: unknown client ID',
+      },
+    },
+    { label: 'Data centre', when: consentPage, from: { host: Object.fromEntries(ZOHO_DATA_CENTRES.map((dc) => [dc.accounts, `${dc.label} (${dc.accounts})`])) } },
+    { label: 'Zoho account', when: consentPage, from: { text: /^signed in as:?\s+(\S+@\S+)$/i } },
+    { label: 'Organization', when: consentPage, from: { text: /^organi[sz]ation:\s*(.+)$/i } },
+    {
+      label: 'Data centre',
+      when: returnPage,
+      from: { param: 'location', map: Object.fromEntries(ZOHO_DATA_CENTRES.map((dc) => [dc.location, `${dc.label} (${dc.accounts})`])) },
+    },
+  ],
+  oauth: {
+    label: 'Connect Zoho',
+    help: 'Opens Zoho’s consent page for HeavySet Tech in a new tab. You never need the Client Secret: HeavySet holds it.',
+    regionLabel: 'Zoho data centre',
+    regions,
+    fields: ['refreshToken', 'apiDomain', 'accountsDomain'],
+    returnPage,
+    returnParams: { location: 'region', 'accounts-server': 'accountsDomain' },
+    waitSeconds: 120,
+    retry: RETRY,
+  },
+  steps: [
+    {
+      id: 'connect',
+      guideStep: '4',
+      title: 'Press "Connect Zoho" in the assistant',
+      place: 'Assistant popup → Connect Zoho',
+      done: { any: [consentPage, returnPage, { sent: 'refreshToken' }] },
+      hint: 'Open the assistant (toolbar icon), pick your Zoho data centre and press "Connect Zoho": it opens Zoho’s consent page for HeavySet Tech.',
+    },
+    {
+      id: 'check-app',
+      guideStep: '5',
+      title: 'Check that the app asking is HeavySet Tech',
+      place: 'Zoho → authorization page',
+      when: foreignApp,
+      done: { any: [{ all: [consentPage, heavySetApp] }, connectedElsewhere] },
+      hint: 'Stop here: do not tick the box and do not press Accept on this page. Close this tab and start again with "Connect Zoho" in the assistant popup.',
+      checks: [appCheck],
+    },
+    {
+      id: 'no-org',
+      guideStep: '5',
+      title: 'Use a Zoho account that has Zoho CRM',
+      place: 'Zoho → authorization page',
+      when: { all: [consentPage, noOrgPage] },
+      done: connectedElsewhere,
+      hint: 'This Zoho account has no Zoho CRM organization in this data centre. Sign in to Zoho with the account your company uses for Zoho CRM; if that account is in another data centre, pick it in the assistant popup and press "Connect Zoho" again. ("Back to app" returns to HeavySet without connecting.)',
+      checks: [appCheck],
+    },
+    {
+      id: 'choose-org',
+      guideStep: '5',
+      title: 'Choose the Zoho CRM organization, then Submit',
+      place: 'Zoho → authorization page',
+      when: { all: [consentPage, heavySetApp, { present: submitOrg }] },
+      done: { any: [{ present: consentBox }, connectedElsewhere] },
+      hint: 'Zoho asks which organization HeavySet Tech may use: choose the one your company uses for Zoho CRM (check its name), then press Submit.',
+      target: submitOrg,
+      checks: [appCheck],
+    },
+    {
+      id: 'allow',
+      guideStep: '5',
+      title: 'Tick "I allow HeavySet Tech to access the above data"',
+      place: 'Zoho → authorization page',
+      when: { all: [consentPage, heavySetApp, { present: consentBox }, { not: { checked: consentBox } }] },
+      done: { any: [{ checked: consentBox }, connectedElsewhere] },
+      hint: 'Review the permissions HeavySet Tech asks for, then tick "I allow HeavySet Tech to access the above data from my Zoho account".',
+      target: consentBox,
+      checks: [appCheck],
+      guards: [
+        {
+          click: rejectButton,
+          message: 'Reject stops the connection: HeavySet gets no access to Zoho CRM and you will have to start again with "Connect Zoho". Reject anyway?',
+        },
+      ],
+    },
+    {
+      id: 'accept',
+      guideStep: '5',
+      title: 'Press Accept',
+      place: 'Zoho → authorization page',
+      when: { all: [consentPage, heavySetApp, { checked: consentBox }] },
+      done: { any: [returnPage, connectedElsewhere] },
+      hint: 'Press Accept. Zoho sends you back to HeavySet, which saves the connection by itself.',
+      target: acceptButton,
+      checks: [appCheck],
+    },
+    {
+      id: 'tokens',
+      guideStep: '6',
+      title: 'Refresh Token, API Domain and Accounts Domain set at HeavySet',
+      place: 'HeavySet (after Zoho’s redirect) → assistant popup',
+      when: returnPage,
+      done: connected,
+      hint: 'HeavySet is saving what Zoho granted; the assistant checks its connection every few seconds. If the three fields stay blank, repeat Steps 4–6.',
+      troubles: [
+        {
+          when: { param: 'error' },
+          message: `Zoho did not grant access (the permissions were rejected, or this Zoho account has no Zoho CRM). ${RETRY}`,
+        },
+      ],
+    },
+    {
+      id: 'settings',
+      guideStep: '9, 11, 12',
+      title: 'Choose the modules, Slot Availability Source and Token Expiry Alert e-mails',
+      place: 'Assistant popup → Settings',
+      done: { settingsSaved: true },
+      hint: 'Open the assistant popup: pick the Lead, Appointment and Related Record modules (usually Leads, Events, Contacts), the Slot Availability Source and who is alerted when the token expires, then Save settings.',
+    },
+    {
+      id: 'verify',
+      guideStep: '13',
+      title: 'Verify the integration',
+      place: 'Assistant popup → Verify',
+      done: { verified: true },
+      hint: 'Click "Verify" in the assistant popup: HeavySet checks the Zoho connection and the module names.',
+    },
+  ],
+  settings: [
+    {
+      key: 'leadModule',
+      label: 'Lead Module',
+      help: 'The Zoho module used for leads (usually "Leads").',
+      required: true,
+      input: { kind: 'module', optionsFrom: 'modules', usually: 'Leads' },
+    },
+    {
+      key: 'appointmentModule',
+      label: 'Appointment Module',
+      help: 'The module used for appointments (usually "Events").',
+      required: true,
+      input: { kind: 'module', optionsFrom: 'modules', usually: 'Events' },
+    },
+    {
+      key: 'relatedRecordModule',
+      label: 'Related Record Module',
+      help: 'The record that connects to the appointment (usually "Contacts").',
+      required: true,
+      input: { kind: 'module', optionsFrom: 'modules', usually: 'Contacts' },
+    },
+    {
+      key: 'contactUsModule',
+      label: 'Contact Us Module',
+      help: 'Optional: skip it (None) if you do not use a Contact Us module.',
+      required: false,
+      input: { kind: 'module', optionsFrom: 'modules' },
+    },
+    {
+      key: 'slotAvailabilitySource',
+      label: 'Slot Availability Source',
+      help: 'How the HeavySet scheduler checks existing appointments when it offers time slots.',
+      required: true,
+      input: {
+        kind: 'choice',
+        default: 'crm_appointments',
+        choices: [
+          {
+            value: 'crm_appointments',
+            label: 'CRM Appointments only (default)',
+            help: 'Keep this if you already use the Events module for appointments, or do not use the Events module at all.',
+          },
+          {
+            value: 'crm_appointments_and_events',
+            label: 'CRM Appointments + Events',
+            help: 'If you use a different module for appointments but want availability to also factor in the Events module.',
+          },
+          {
+            value: 'zoho_calendar',
+            label: 'Zoho Calendar',
+            help: 'If your organization uses Zoho Calendar for scheduling.',
+          },
+        ],
+      },
+    },
+    {
+      key: 'tokenExpiryAlertEmails',
+      label: 'Token Expiry Alert e-mails',
+      help: 'Who is told when the refresh token expires (they repeat Steps 4–6). Include at least one client administrator and one HeavySet Tech contact.',
+      required: false,
+      input: { kind: 'emails', max: 20 },
+    },
+  ],
+  popupTroubles: [
+    {
+      when: 'rejected',
+      message: `Zoho rejected HeavySet's connection. ${RETRY}`,
+    },
+    {
+      when: 'optionsEmpty',
+      message: 'Zoho returned no modules: check that the connected Zoho account has Zoho CRM with the modules you use.',
+    },
+    { when: 'notConnected', message: 'Connect Zoho first (above): HeavySet reads the modules from Zoho with that connection.' },
+  ],
+};
