@@ -33,10 +33,12 @@ export function matchesExactly(text: string, match: TextMatch): boolean {
 function labelledByText(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
+  const root = el.getRootNode() as Document | ShadowRoot | Element;
+  // A detached subtree (a dialog removed in the same task) is its own root: search it by id.
+  const byId = (id: string) => ('getElementById' in root ? root.getElementById(id) : root.querySelector(`[id="${CSS.escape(id)}"]`));
   return ids
     .split(/\s+/)
-    .map((id) => (id && 'getElementById' in root ? root.getElementById(id)?.textContent ?? '' : ''))
+    .map((id) => (id ? byId(id)?.textContent ?? '' : ''))
     .join(' ');
 }
 

@@ -1,0 +1,189 @@
+// Capture with the ServiceTitan playbook on ServiceTitan-like DOM shapes, through the running
+// guide: what is sent to the background, from which page, and what is refused or guarded.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GuideState } from '../../utils/messages';
+import type { OverlayActions, OverlayView } from '../../components/overlay/types';
+import { startGuide, type Ask } from '../../utils/guide/guide';
+import type { Lifecycle } from '../../utils/guide/watch';
+import { findValue } from '../../utils/guide/capture';
+import { serviceTitanPlaybook as playbook } from '../../utils/crm/servicetitan';
+
+const TENANT = '1046823970';
+const CID = 'cid.' + 'p3k8w1n6z9q2m5x7c4v0b8r1t';
+const CS = 'cs1.' + 'abcdefghij0123456789abcdefghij0123456789abcdefghij';
+const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
+const fieldOf = (key: string) => playbook.fields.find((f) => f.key === key)!;
+
+function setup(initial: Partial<GuideState> = {}) {
+  const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
+  const captures: { field: string; value: string }[] = [];
+  const ask = vi.fn(async (req: { type: string; field?: string; value?: string }) => {
+    if (req.type === 'guide/state') return { ...state, captured: [...state.captured] };
+    if (req.type === 'capture') {
+      captures.push({ field: req.field!, value: req.value! });
+      state.captured.push(req.field!);
+      return { ok: true, outcome: 'stored', lastFour: req.value!.slice(-4) };
+    }
+    return { ok: true, data: null };
+  });
+  const cleanups: (() => void)[] = [];
+  const life: Lifecycle = {
+    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+    addEventListener(target, type, handler, options) {
+      target.addEventListener(type, handler, options);
+      cleanups.push(() => target.removeEventListener(type, handler, options));
+    },
+    onInvalidated(cb) {
+      cleanups.push(cb);
+      return () => undefined;
+    },
+  };
+  let view: OverlayView | undefined;
+  let actions: OverlayActions | undefined;
+  const guide = startGuide({
+    playbook,
+    doc: document,
+    life,
+    ask: ask as unknown as Ask,
+    render(v, a) {
+      view = v;
+      actions = a;
+    },
+  });
+  return { guide, captures, view: () => view!, actions: () => actions!, invalidate: () => cleanups.splice(0).forEach((c) => c()) };
+}
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+const connectionsPage = (app: string) => `<nav aria-label="Breadcrumb"><a href="/custom/my-apps/">My Apps</a> / <span>${app}</span> / <span>App Connections</span></nav>
+  <h1>App Connections</h1><p>Tenants connected to ${app} and their OAuth credentials.</p>
+  <table><thead><tr><th>Tenant</th><th>Tenant ID</th><th>Client ID</th><th>Allowed by Tenant</th><th>Client Secret</th></tr></thead>
+  <tbody><tr><td>Acme Roofing</td><td>${TENANT}</td><td>${CID}</td><td><span role="img" aria-label="Allowed by Tenant"></span> Allowed</td>
+  <td><span>•••••••• generated Nov 23, 2026</span> <button>Generate</button></td></tr></tbody></table>`;
+
+function dialog(title: string, body: string): HTMLElement {
+  const backdrop = document.createElement('div');
+  backdrop.innerHTML = `<div role="dialog" aria-modal="true" aria-labelledby="t"><div><h2 id="t">${title}</h2></div><div>${body}</div><div><button>Done</button></div></div>`;
+  return backdrop;
+}
+
+function secretDialog(value: string): HTMLElement {
+  const el = dialog('Client Secret', '<div>Copy this secret now. It will not be shown again.</div><label for="s">Client Secret</label><div><input id="s" readonly><button aria-label="Copy Client Secret">Copy</button></div>');
+  (el.querySelector('input') as HTMLInputElement).value = value; // set by property, as frameworks do
+  return el;
+}
+
+let current: ReturnType<typeof setup> | undefined;
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  current?.invalidate();
+  current = undefined;
+});
+
+describe('App Connections', () => {
+  it('captures Tenant ID and Client ID from the table of HeavySet Tech, not of another app', async () => {
+    document.body.innerHTML = connectionsPage('Fleet Tracker');
+    current = setup();
+    await current.guide.start();
+    expect(current.captures).toEqual([]);
+    current.invalidate();
+
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    current = setup();
+    await current.guide.start();
+    expect(current.captures).toEqual([
+      { field: 'tenantId', value: TENANT },
+      { field: 'clientId', value: CID },
+    ]);
+  });
+
+  it('captures the secret from a dialog shown and closed in the same task, never the confirm dialog’s Client ID', async () => {
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    current = setup();
+    await current.guide.start();
+    const confirm = dialog('Generate Client Secret', `<dl><dt>Tenant ID</dt><dd>${TENANT}</dd><dt>Client ID</dt><dd>${CID}</dd></dl><button>Yes, Continue</button>`);
+    document.body.append(confirm);
+    await tick();
+    expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([]);
+    confirm.remove();
+    const shown = secretDialog(CS);
+    document.body.append(shown);
+    shown.remove(); // closed before anyone copied it
+    await tick();
+    expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([{ field: 'clientSecret', value: CS }]);
+    await tick(20);
+    expect(current.view().captures.map((c) => c.label)).toContain('Client Secret');
+    expect(JSON.stringify(current.view())).not.toContain(CS.slice(0, 20));
+  });
+
+  it('does not take a Client ID shown where the secret belongs', async () => {
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    current = setup({ captured: ['tenantId', 'clientId'] });
+    await current.guide.start();
+    document.body.append(secretDialog(CID));
+    document.body.append(dialog('Client Secret', `<p>Your secret:</p><code>${CID}</code>`));
+    await tick();
+    expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([]);
+    expect(findValue(fieldOf('clientSecret'), document)).toBeNull();
+  });
+
+  it('asks before Generate when a secret is captured; Cancel stops it, Continue lets it through', async () => {
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    const clicks: string[] = [];
+    document.querySelector('button')!.addEventListener('click', () => clicks.push('generate'));
+    current = setup({ captured: ['tenantId', 'clientId', 'clientSecret'] });
+    await current.guide.start();
+    (document.querySelector('button') as HTMLButtonElement).click();
+    expect(clicks).toEqual([]);
+    expect(current.view().guard).toMatch(/invalidates it/);
+    current.actions().onGuardCancel();
+    expect(current.view().guard).toBeUndefined();
+    (document.querySelector('button') as HTMLButtonElement).click();
+    current.actions().onGuardContinue();
+    expect(clicks).toEqual(['generate']);
+  });
+
+  it('lets Generate through at once when no secret was captured yet', async () => {
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    const clicks: string[] = [];
+    document.querySelector('button')!.addEventListener('click', () => clicks.push('generate'));
+    current = setup();
+    await current.guide.start();
+    (document.querySelector('button') as HTMLButtonElement).click();
+    expect(clicks).toEqual(['generate']);
+  });
+});
+
+describe('Application Key and Booking Provider ID', () => {
+  const editPage = (app: string, key: string) => {
+    document.body.innerHTML = `<nav aria-label="Breadcrumb"><a href="/custom/my-apps/">My Apps</a> / <span>${app}</span> / <span>Edit</span></nav><h1>Edit App</h1>
+      <section><h2>App Details</h2><label for="n">Application Name</label><input id="n" readonly><label for="k">Application Key</label><div><input id="k" readonly><button aria-label="Copy Application Key">Copy</button></div></section>`;
+    (document.getElementById('n') as HTMLInputElement).value = app;
+    (document.getElementById('k') as HTMLInputElement).value = key;
+  };
+
+  it('reads the Application Key on HeavySet Tech’s Edit screen only', () => {
+    editPage('Fleet Tracker', AK);
+    expect(findValue(fieldOf('applicationKey'), document)).toBeNull();
+    editPage('HeavySet Tech', AK);
+    expect(findValue(fieldOf('applicationKey'), document)).toBe(AK);
+  });
+
+  it('reads the ID in the HeavySet Tech row when the table appears, not another tag’s', async () => {
+    document.body.innerHTML = '<main><h1>Booking Providers</h1><button>Add Tag</button><div id="slot"><div role="status">Loading…</div></div></main>';
+    current = setup();
+    await current.guide.start();
+    const table = (rows: string) =>
+      `<div><table><thead><tr><th>Name</th><th>Description</th><th>ID</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    document.getElementById('slot')!.innerHTML = table('<tr><td>Angi Leads</td><td>—</td><td>41230077</td><td>Active</td></tr>');
+    await tick();
+    expect(current.captures).toEqual([]);
+    document.getElementById('slot')!.innerHTML = table(
+      '<tr><td>Angi Leads</td><td>—</td><td>41230077</td><td>Active</td></tr><tr><td>HeavySet Tech</td><td>—</td><td>568589504</td><td>Active</td></tr><tr><td>Home Advisor</td><td>—</td><td>77001234</td><td>Active</td></tr>',
+    );
+    await tick();
+    expect(current.captures).toEqual([{ field: 'bookingProviderId', value: '568589504' }]);
+  });
+});
