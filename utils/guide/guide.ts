@@ -267,6 +267,7 @@ export function startGuide(deps: GuideDeps) {
     if (!spec || !onReturnPage()) return;
     try {
       const answer = await deps.ask({ type: 'oauth/returned', crm: playbook.crm, params: returnedParams(doc.location.href, spec) });
+      await refreshState();
       if (answer.ok) state = { ...state, oauth: answer.data };
     } catch {
       addProblem('The assistant is not answering: reload this page (or the extension) and try again.');
