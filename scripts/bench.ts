@@ -1,0 +1,123 @@
+// `npm run bench`: measures the architecture's budgets (docs: /work/shared/architecture.md →
+// Budgets) against the built extension in headless Chromium and the sandbox, prints a table
+// and writes artifacts/bench.json. A measurement, not a test: exits 0 when a budget fails.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { EXTENSION_PATH } from '../test/e2e/harness';
+import { benchCapture } from './bench/capture';
+import { measurePage, type PageRun } from './bench/overhead';
+import { benchPopup } from './bench/popup';
+import { profileExtension, type ProfileResult } from './bench/profile';
+import { startRig } from './bench/setup';
+import { measureSizes, pageScripts } from './bench/sizes';
+import { median } from './bench/stats';
+import { printReport, type Budget } from './bench/report';
+
+const MUTATION_SECONDS = 10;
+const IDLE_SECONDS = 5;
+const OVERHEAD_PAIRS = 3;
+const KB = 1024;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const budgets: Budget[] = [];
+  const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+  log('sizes');
+  const sizes = await measureSizes(EXTENSION_PATH);
+  for (const s of sizes.filter((f) => f.kind === 'content-script' && f.file.endsWith('.js'))) {
+    budgets.push({ name: `Content script ${s.file} (gzip)`, limit: '<= 30 KB', figure: `${(s.gzip / KB).toFixed(1)} KB (raw ${(s.raw / KB).toFixed(1)} KB)`, pass: s.gzip <= 30 * KB });
+  }
+  const popupFiles = await pageScripts(EXTENSION_PATH, 'popup.html');
+  const popupGzip = sizes.filter((s) => popupFiles.includes(s.file)).reduce((sum, s) => sum + s.gzip, 0);
+
+  const rig = await startRig();
+  try {
+    log('capture latency (30 dialogs)');
+    const capture = await benchCapture(rig.sandbox, 30);
+    await capture.page.close();
+    budgets.push({
+      name: 'Value in the vault after the page shows it (p95)',
+      limit: '<= 50 ms',
+      figure: `p50 ${capture.stats.p50} ms, p95 ${capture.stats.p95} ms, max ${capture.stats.max} ms (n=${capture.stats.n}, missed ${capture.missed})`,
+      pass: capture.missed === 0 && capture.stats.p95 <= 50,
+    });
+
+    log('popup open → API Token row (10 opens)');
+    const popup = await benchPopup(rig.sandbox, capture.lastFour, 10);
+    budgets.push({
+      name: 'Popup shows the captured value (p95)',
+      limit: '<= 150 ms',
+      figure: `p50 ${popup.stats.p50.toFixed(0)} ms, p95 ${popup.stats.p95.toFixed(0)} ms (n=${popup.stats.n}, missed ${popup.missed}; popup JS ${(popupGzip / KB).toFixed(1)} KB gz); ` +
+        `medians: scripts loaded ${popup.stepMedians.scriptsLoadedMs.toFixed(0)}, DOMContentLoaded ${popup.stepMedians.domContentLoadedMs.toFixed(0)}, first render ${popup.stepMedians.firstRenderMs.toFixed(0)} ms`,
+      pass: popup.missed === 0 && popup.stats.p95 <= 150,
+    });
+
+    log(`host overhead: ${OVERHEAD_PAIRS} × (without, with) × ${MUTATION_SECONDS} s of constant mutation`);
+    const mutating: PageRun[] = [];
+    for (let i = 0; i < OVERHEAD_PAIRS; i++) {
+      // Alternate which goes first so drift (thermal, other work on the machine) hits both.
+      const order = i % 2 === 0 ? [false, true] : [true, false];
+      for (const withExtension of order) {
+        mutating.push(await measurePage(withExtension ? rig.sandbox.browser : rig.baseline, withExtension, MUTATION_SECONDS, true));
+        const r = mutating.at(-1)!;
+        log(`  ${withExtension ? 'with   ' : 'without'} task ${r.taskMs.toFixed(0)} ms, script ${r.scriptMs.toFixed(0)} ms, long tasks ${r.longTasks}, ticks ${r.mutationTicks}`);
+      }
+    }
+    const withExt = mutating.filter((r) => r.withExtension);
+    const without = mutating.filter((r) => !r.withExtension);
+    const rawRatio = median(withExt.map((r) => r.taskMs)) / median(without.map((r) => r.taskMs));
+    // Per mutation tick: a page starved by the extension does fewer ticks, which would hide the cost.
+    const perTick = (r: PageRun) => r.taskMs / Math.max(1, r.mutationTicks);
+    const ratio = median(withExt.map(perTick)) / median(without.map(perTick));
+    const scriptRatio = median(withExt.map((r) => r.scriptMs)) / median(without.map((r) => r.scriptMs));
+    budgets.push({
+      name: `Host main-thread time, ${(mutating[0]?.nodes ?? 0).toLocaleString('en')} nodes mutating (with/without)`,
+      limit: '<= 1.03x',
+      figure:
+        `${ratio.toFixed(3)}x TaskDuration per mutation tick (${median(withExt.map(perTick)).toFixed(1)} vs ${median(without.map(perTick)).toFixed(1)} ms); ` +
+        `raw ${rawRatio.toFixed(3)}x (${median(withExt.map((r) => r.taskMs)).toFixed(0)} vs ${median(without.map((r) => r.taskMs)).toFixed(0)} ms / ${MUTATION_SECONDS} s, ` +
+        `ticks ${median(withExt.map((r) => r.mutationTicks))} vs ${median(without.map((r) => r.mutationTicks))}); script ${scriptRatio.toFixed(3)}x`,
+      pass: ratio <= 1.03,
+    });
+    const extraLong = median(withExt.map((r) => r.longTasks)) - median(without.map((r) => r.longTasks));
+    budgets.push({
+      name: 'Long tasks (> 50 ms) of ours while mutating',
+      limit: '0',
+      figure: `${Math.max(0, extraLong)} extra (median with ${median(withExt.map((r) => r.longTasks))}, without ${median(without.map((r) => r.longTasks))}; longest with ${Math.max(...withExt.map((r) => r.longTaskMaxMs)).toFixed(0)} ms)`,
+      pass: extraLong <= 0,
+    });
+
+    log(`idle: ${IDLE_SECONDS} s on the static page, without then with`);
+    const idleWithout = await measurePage(rig.baseline, false, IDLE_SECONDS, false);
+    const idleWith = await measurePage(rig.sandbox.browser, true, IDLE_SECONDS, false);
+    const idleExtra = idleWith.taskMs - idleWithout.taskMs;
+    budgets.push({
+      name: 'Idle page CPU with the extension',
+      limit: '~0 (<= 1% of a core)',
+      figure: `${idleWith.taskMs.toFixed(1)} ms / ${IDLE_SECONDS} s (without ${idleWithout.taskMs.toFixed(1)} ms; extra ${(idleExtra / (IDLE_SECONDS * 10)).toFixed(2)}%)`,
+      pass: idleExtra <= IDLE_SECONDS * 10,
+    });
+
+    let profile: ProfileResult | undefined;
+    if (ratio > 1.03 || extraLong > 0) {
+      log('host overhead over budget: profiling the content script on the mutating page');
+      profile = await profileExtension(rig.sandbox.browser, EXTENSION_PATH);
+    }
+
+    printReport(budgets, sizes, profile);
+    await mkdir(resolve('artifacts'), { recursive: true });
+    await writeFile(
+      resolve('artifacts/bench.json'),
+      `${JSON.stringify({ at: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), budgets, sizes, popupScripts: popupFiles, capture: { ...capture, page: undefined }, popup, mutating, idle: [idleWithout, idleWith], profile }, null, 2)}\n`,
+    );
+    log(`wrote artifacts/bench.json (${budgets.filter((b) => !b.pass).length} budget(s) over)`);
+  } finally {
+    await rig.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
