@@ -119,6 +119,14 @@ describe('Zoho redirect', () => {
     expect(returnedParams(redirect, { returnParams: { code: 'region' } })).toEqual({});
   });
 
+  it('on a refused consent the redirect page says to repeat Steps 4–6', () => {
+    const step = zohoPlaybook.steps.find((s) => s.id === 'tokens')!;
+    const denied = 'http://127.0.0.1:5000/sandbox/zoho/callback?error=access_denied&state=n1';
+    expect(currentStep(zohoPlaybook, env(denied))?.id).toBe('tokens');
+    expect(step.troubles!.filter((t) => holds(t.when, env(denied))).map((t) => t.message)).toEqual([expect.stringMatching(/Repeat Steps 4–6/)]);
+    expect(step.troubles!.filter((t) => holds(t.when, env(redirect)))).toEqual([]);
+  });
+
   it('the message refuses a code parameter', () => {
     const ok = ContentRequest.safeParse({ type: 'oauth/returned', crm: 'zoho', params: { location: 'eu' } });
     const withCode = ContentRequest.safeParse({ type: 'oauth/returned', crm: 'zoho', params: { location: 'eu', code: 'x' } });
