@@ -10,7 +10,10 @@ import { SendPanel } from './SendPanel';
 import { isConnected, SettingsForm } from './SettingsForm';
 import { usePopupState } from './usePopupState';
 import { ValueRow } from './ValueRow';
+import { valueDraftKey } from './ValueEditor';
 import { VerifyPanel } from './VerifyResult';
+
+const draftText = (draft: unknown) => (typeof draft === 'string' && draft ? draft : undefined);
 
 export function PopupApp() {
   const { state, error, refresh } = usePopupState();
@@ -107,7 +110,14 @@ function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupSt
             view.readOnly ? (
               <ReadOnlyRow key={view.field} view={view} />
             ) : (
-              <ValueRow key={view.field} crm={playbook.crm} view={view} labelOf={labelOf} onChanged={refresh} />
+              <ValueRow
+                key={view.field}
+                crm={playbook.crm}
+                view={view}
+                labelOf={labelOf}
+                draft={draftText(state.drafts[valueDraftKey(playbook.crm, view.field)])}
+                onChanged={refresh}
+              />
             ),
           )}
         </div>
