@@ -65,6 +65,15 @@ describe('Leap flow, end to end', () => {
     popup = await openPopup(sandbox);
     const row = await popup.locator(byRole('group', 'API Token')).waitHandle();
     expect(await row.evaluate((el) => el.textContent ?? '')).toContain(token.slice(-4));
+    // Half-way through typing a replacement by hand: closing the popup keeps the text.
+    await click(popup, 'button', 'Edit');
+    await popup.locator(byRole('textbox', 'New API Token')).fill('eyJhalf-typed');
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close();
+    popup = await openPopup(sandbox);
+    const typed = await popup.locator(byRole('textbox', 'New API Token')).setTimeout(10_000).waitHandle();
+    expect(await typed.evaluate((el) => (el as HTMLInputElement).value)).toBe('eyJhalf-typed');
+    await click(popup, 'button', 'Cancel');
     await sendFromPopup(popup);
     await click(popup, 'checkbox', 'Paid');
     await new Promise((r) => setTimeout(r, 500));
