@@ -129,8 +129,8 @@ describe('Leap flow, end to end', () => {
     await connectLeap(sandbox);
     await callSandbox(sandbox.server, 'POST', '/sandbox/crm/leap/tokens', { name: 'HeavySet Tech' });
     const page = await sandbox.browser.newPage('https://www.jobprogress.com/app/#/settings/developers');
-    await waitForOverlay(page, /already exists/, 15_000);
-    expect(await overlayText(page)).toMatch(/cannot show it again/);
+    await waitForOverlay(page, /A "HeavySet Tech" token already exists/, 15_000);
+    expect(await overlayText(page)).toMatch(/cannot show its value again/);
     await screenshot(page, 'leap-overlay-existing-token');
   });
 

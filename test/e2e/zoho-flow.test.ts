@@ -157,6 +157,7 @@ describe('Zoho flow, end to end', () => {
       consentUrl(sandbox, 'accounts.zoho.com', { client_id: '1000.LOOKALIKE0000000000000000000000', sandbox_app_name: 'HeavySet Tech' }),
     );
     await waitForOverlay(page, /ANOTHER app/, 15_000);
+    expect(await overlayText(page)).toContain('This is NOT HeavySet Tech asking');
     const overlay = await overlayText(page);
     expect(overlay).toContain('NOT HeavySet Tech: unknown client ID');
     expect(overlay).toContain('Check that the app asking is HeavySet Tech');

@@ -77,10 +77,11 @@ export const leapPlaybook: Playbook = {
       checks: [
         {
           name: 'No earlier "HeavySet Tech" token',
+          failName: 'A "HeavySet Tech" token already exists',
           passWhen: { absent: heavySetTokenRow },
           failWhen: { present: heavySetTokenRow },
           failMessage:
-            'A token named "HeavySet Tech" already exists. Leap cannot show it again: if HeavySet does not have it, generate a new one (and delete the old one once HeavySet is connected).',
+            'Leap cannot show its value again. If HeavySet does not have it, generate a new one (and revoke the old one once HeavySet is connected).',
         },
       ],
     },

@@ -48,6 +48,7 @@ const RETRY =
 
 const appCheck: PageCheck = {
   name: 'The app asking is HeavySet Tech',
+  failName: 'This is NOT HeavySet Tech asking',
   passWhen: heavySetApp,
   failWhen: foreignApp,
   severity: 'danger',

@@ -181,7 +181,7 @@ export function startGuide(deps: GuideDeps) {
     const checks = (step?.checks ?? []).flatMap((c) => {
       if (holds(c.passWhen, e)) return [{ name: c.name, ok: true }];
       if (c.failWhen && holds(c.failWhen, e))
-        return [{ name: c.name, ok: false, message: c.failMessage, ...(c.severity === 'danger' ? { danger: true } : {}) }];
+        return [{ name: c.failName ?? c.name, ok: false, message: c.failMessage, ...(c.severity === 'danger' ? { danger: true } : {}) }];
       return [];
     });
     const signature = JSON.stringify([step?.id, troubles.map((t) => t.message), checks]);

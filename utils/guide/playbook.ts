@@ -123,7 +123,10 @@ export interface Trouble {
 }
 
 export interface PageCheck {
+  /** What is checked, worded as the passing state: "No earlier token". */
   name: string;
+  /** The headline when it fails (the passing wording would mislead): "A token already exists". */
+  failName?: string;
   /** Passed when this holds; shown as failed with `failMessage` when `failWhen` holds. */
   passWhen: Condition;
   failWhen?: Condition;
