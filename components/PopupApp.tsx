@@ -2,6 +2,7 @@ import { playbookFor } from '../utils/crm';
 import type { Playbook } from '../utils/guide/playbook';
 import type { PopupState, ValueView } from '../utils/messages';
 import { Checklist } from './Checklist';
+import { FillValuesForm } from './FillValuesForm';
 import { OAuthConnect } from './OAuthConnect';
 import { ReadOnlyRow } from './ReadOnlyRow';
 import { openSettings } from './openSettings';
@@ -126,6 +127,7 @@ function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupSt
       </section>
       <SettingsForm playbook={playbook} state={state} onChanged={refresh} />
       <VerifyPanel last={state.verify} disabledReason={verifyBlocker} rejectedHint={rejected} onChanged={refresh} />
+      <FillValuesForm playbook={playbook} state={state} onChanged={refresh} />
       <Checklist crm={playbook.crm} items={state.checklist} onChanged={refresh} />
     </>
   );

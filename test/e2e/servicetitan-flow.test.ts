@@ -165,6 +165,9 @@ describe('ServiceTitan flow, end to end', () => {
     for (const row of ROWS) await waitForRow(popup, row, 'Sent');
     await click(popup, 'button', 'Verify');
     await waitForText(popup, 'App allowed by the tenant', 20_000);
+    // The values Fill for me typed, changeable by the person.
+    await popup.locator('::-p-text(Values "Fill for me" types)').click();
+    expect(await popup.$eval('::-p-aria([name="Homepage"][role="textbox"])', (el) => (el as HTMLInputElement).value)).toBe('https://heavyset.tech');
     await screenshot(popup, 'st-flow-popup-verified', true);
     expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/✗|failed/i);
 
