@@ -4,7 +4,7 @@
 // copied, the Application Key; then the popup: five values, Send, Verify.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { click, openPopup, overlayText, saveOptions, screenshot, serverState, startSandbox, waitForOverlay as waitForOverlayText, waitForText, type Sandbox } from './harness';
+import { click, openPopup, overlayText, saveOptions, screenshot as saveScreenshot, serverState, startSandbox, waitForOverlay as waitForOverlayText, waitForText, type Sandbox } from './harness';
 import { serviceTitanScopes } from '../../utils/crm/servicetitan';
 
 const PORTAL = 'https://developer.servicetitan.io';
@@ -18,6 +18,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox?.close();
 });
+
+/** After the pages' fade-in animations, so the picture shows what a person sees. */
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await new Promise((r) => setTimeout(r, 300));
+  await saveScreenshot(page, name, fullPage);
+}
 
 /** Waits for the overlay to say this; on failure, says what it showed instead. */
 async function waitForOverlay(page: Page, text: RegExp): Promise<void> {
@@ -114,7 +120,7 @@ describe('ServiceTitan flow, end to end', () => {
     await waitForOverlay(go, /Fill for me/);
     await click(go, 'button', 'Fill for me');
     await click(go, 'button', 'Add');
-    await waitForOverlay(go, /Booking Provider ID captured/);
+    await waitForOverlay(go, /Booking Provider ID captured ••••/);
 
     // Steps 12–16.
     await waitForOverlay(go, /API Application Access/);
@@ -140,7 +146,7 @@ describe('ServiceTitan flow, end to end', () => {
     await click(portal, 'button', 'Generate');
     await waitForOverlay(portal, /Yes, Continue/);
     await click(portal, 'button', 'Yes, Continue');
-    await waitForOverlay(portal, /Client Secret captured/);
+    await waitForOverlay(portal, /Client Secret captured ••••/);
     await screenshot(portal, 'st-flow-secret-captured');
     await click(portal, 'button', 'Done');
     await portal.waitForFunction(() => !document.querySelector('[role="dialog"]'));
@@ -151,11 +157,18 @@ describe('ServiceTitan flow, end to end', () => {
     await click(portal, 'button', 'Cancel');
     expect(await portal.$('[role="dialog"]')).toBeNull();
 
+    // Another app's Edit screen: the overlay says so and its key is not taken.
+    await click(portal, 'link', 'My Apps');
+    await waitForOverlay(portal, /Edit/);
+    await clickInRow(portal, 'Fleet Tracker', 'Edit');
+    await waitForOverlay(portal, /another app’s Edit screen/);
+    expect(await overlayText(portal)).not.toMatch(/Application Key captured ••••/);
+
     // Steps 21–22.
     await click(portal, 'link', 'My Apps');
     await waitForOverlay(portal, /Edit/);
     await clickInRow(portal, 'HeavySet Tech', 'Edit');
-    await waitForOverlay(portal, /Application Key captured/);
+    await waitForOverlay(portal, /Application Key captured ••••/);
 
     // The popup: five rows from two hosts, Send, Verify.
     const popup = await openPopup(sandbox);

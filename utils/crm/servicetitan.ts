@@ -271,7 +271,7 @@ export const serviceTitanPlaybook: Playbook = {
     {
       id: 'booking-provider-id',
       guideStep: '11',
-      title: 'Booking Provider ID captured',
+      title: 'Record the Booking Provider ID of the HeavySet Tech tag',
       place: 'ServiceTitan → Booking Providers',
       when: { all: [{ present: bookingProvidersHeading }, { present: tagRow }, { absent: anyDialog }] },
       done: haveBookingId,
@@ -390,7 +390,7 @@ export const serviceTitanPlaybook: Playbook = {
     {
       id: 'capture-secret',
       guideStep: '20',
-      title: 'Client Secret captured (shown only once)',
+      title: 'Record the Client Secret (shown only once)',
       place: 'Developer Portal → App Connections',
       when: { present: secretDialog },
       done: haveSecret,
@@ -424,7 +424,7 @@ export const serviceTitanPlaybook: Playbook = {
     {
       id: 'app-key',
       guideStep: '22',
-      title: 'Application Key captured',
+      title: 'Record the Application Key',
       place: 'Developer Portal → My Apps → Edit',
       when: { present: editHeading },
       done: haveAppKey,
