@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { isEmail } from '../../utils/email';
 import type { SettingSpec } from '../../utils/guide/playbook';
 
 interface Props {
@@ -11,8 +11,6 @@ interface Props {
   suggestions?: string[];
 }
 
-const Email = z.email();
-
 export function splitEmails(text: string): string[] {
   return text
     .split(/[\s,;]+/)
@@ -23,7 +21,7 @@ export function splitEmails(text: string): string[] {
 /** Words for what is wrong with the list, or null when it is fine. */
 export function emailsProblem(text: string, max: number): string | null {
   const emails = splitEmails(text);
-  const bad = emails.filter((email) => !Email.safeParse(email).success);
+  const bad = emails.filter((email) => !isEmail(email));
   if (bad.length > 0) return `Not an e-mail address: ${bad.join(', ')}`;
   if (emails.length > max) return `At most ${max} addresses (${emails.length} given).`;
   return null;
@@ -32,8 +30,8 @@ export function emailsProblem(text: string, max: number): string | null {
 export function EmailsSetting({ spec, max, text, onChange, suggestions = [] }: Props) {
   const id = `setting-${spec.key}`;
   const problem = emailsProblem(text, max);
-  const valid = splitEmails(text).filter((email) => Email.safeParse(email).success);
-  const missing = suggestions.filter((s) => Email.safeParse(s).success && !valid.some((v) => v.toLowerCase() === s.toLowerCase()));
+  const valid = splitEmails(text).filter((email) => isEmail(email));
+  const missing = suggestions.filter((s) => isEmail(s) && !valid.some((v) => v.toLowerCase() === s.toLowerCase()));
   return (
     <div class="setting">
       <label for={id} class="setting-label">
