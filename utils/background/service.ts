@@ -97,8 +97,7 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
   }
 
   async function facts(crm: CrmType, configId?: string) {
-    const entries = await vault.list(crm);
-    const server = configId ? await readServerView(configId) : undefined;
+    const [entries, server] = await Promise.all([vault.list(crm), configId ? readServerView(configId) : undefined]);
     const serverSet = Object.entries(server?.connection?.fields ?? {})
       .filter(([, status]) => status.set)
       .map(([key]) => key);
@@ -146,7 +145,7 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
           ...base,
           status: entry.status,
           lastFour: entry.lastFour,
-          plain: !field.secret && entry.sealed ? await vault.value(playbook.crm, field.key) : undefined,
+          plain: !field.secret && entry.sealed ? await vault.open(entry) : undefined,
           check: failed && entry.error
             ? { ok: entry.status !== 'failed', message: entry.error }
             : { ok: true, message: `Format OK: ${field.format.description}` },
@@ -237,8 +236,14 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
       const playbook = playbookFor(crm);
       refreshServerView(configId);
       if (!playbook) return { ...empty, configured: true, session: l.session, crm, sessionProblem: `${crm} is not supported by this version.` };
-      const f = await facts(crm, configId);
-      const progress = await readProgress(crm);
+      // Independent reads at once: the popup waits for this answer before it shows values.
+      const [f, progress, queueView, drafts, valueDrafts] = await Promise.all([
+        facts(crm, configId),
+        readProgress(crm),
+        queue.view(crm),
+        draftsItem.getValue(),
+        valueDraftsItem.getValue(),
+      ]);
       const server = f.server;
       return {
         ...empty,
@@ -248,13 +253,13 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
         crm,
         values: await valueViews(playbook, f.entries, server),
         checklist: buildChecklist(playbook, progress, f),
-        queue: await queue.view(crm),
+        queue: queueView,
         settings: server?.settings ? { ...server.settings, savedAt: server.settingsSavedAt } : undefined,
         verify: server?.verify,
         connection: server?.connection,
         ...(playbook.oauth ? { oauth: await oauth.view(playbook, configId) } : {}),
         fillValues: { ...playbook.fillDefaults, ...(l.engineerEmail ? { engineerEmail: l.engineerEmail } : {}), ...progress.fill },
-        drafts: { ...(await draftsItem.getValue()), ...(await valueDraftsItem.getValue()) },
+        drafts: { ...drafts, ...valueDrafts },
       };
     },
 
