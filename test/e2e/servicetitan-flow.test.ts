@@ -21,6 +21,8 @@ afterAll(async () => {
 
 /** After the pages' fade-in animations, so the picture shows what a person sees. */
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  // A full-page picture taken while scrolled shows the sticky popup header mid-page.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await new Promise((r) => setTimeout(r, 300));
   await saveScreenshot(page, name, fullPage);
 }
