@@ -1,7 +1,7 @@
 // Reads values (tokens, IDs) off the page around the words that name them.
 import type { CaptureRule, FieldSpec } from './playbook';
-import { containersFor, locate, locateAll } from './locate';
-import { isElement, parentOf, queryAll } from './dom';
+import { containersFor, locate, locateAll, selectorOf } from './locate';
+import { isElement, parentOf, queryAll, searchRoots } from './dom';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const VALUE_HOLDERS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,code,pre,kbd,samp';
@@ -52,7 +52,15 @@ export function candidatesNear(rule: CaptureRule, root: ParentNode = document, d
   for (const container of containers) {
     const rows = rule.row ? locateAll({ rowContaining: rule.row }, container) : undefined;
     if (rows && !rows.length) continue;
+    // A data row scanned alone (a table updating one row): its labels are the table's column headers.
+    const headerRow = headerRowFor(container);
     for (const near of rule.near) {
+      if (headerRow) {
+        for (const label of locateAll({ text: near }, headerRow)) {
+          const header = columnHeader(label);
+          if (header) for (const cell of columnCells(header, rows ?? [container as Element])) out.push(...valuesIn(cell));
+        }
+      }
       for (const label of locateAll({ text: near }, container)) {
         const header = columnHeader(label);
         if (header) {
@@ -147,6 +155,16 @@ function sectionValues(heading: Element): string[] {
   return out;
 }
 
+const DATA_ROW = 'tr,[role=row]';
+const HEADER_CELL = 'th,[role=columnheader]';
+
+/** For a data row, its table's header row; otherwise null. */
+function headerRowFor(container: ParentNode): Element | null {
+  if (!isElement(container) || !container.matches(DATA_ROW) || container.querySelector(HEADER_CELL)) return null;
+  const table = container.parentElement?.closest('table,[role=table],[role=grid],[role=treegrid]');
+  return table?.querySelector(HEADER_CELL)?.closest(DATA_ROW) ?? null;
+}
+
 function columnHeader(label: Element): Element | null {
   return label.closest('th,[role=columnheader]');
 }
@@ -201,4 +219,22 @@ function bareValues(container: ParentNode, detect: RegExp): string[] {
     if (v.length >= 8 && !(isElement(parent) && parent.tagName === 'SCRIPT')) keep(v);
   }
   return out;
+}
+
+/**
+ * A cheap test of whether a changed subtree can hold any field's value. When every capture rule
+ * is `within` a container found by role or CSS, a subtree outside such a container, holding none,
+ * and holding no nested root, cannot: a big table updating its cells is not searched at all.
+ */
+export function scopeFilter(fields: FieldSpec[]): (scope: ParentNode) => boolean {
+  const rules = fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
+  const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
+  if (!rules.length || selectors.some((s) => s === undefined)) return () => true;
+  const union = [...new Set(selectors)].join(',');
+  return (scope) => {
+    if (!isElement(scope)) return true;
+    for (let el: Element | null = scope; el; el = parentOf(el)) if (el.matches(union)) return true;
+    if (scope.querySelector(union)) return true;
+    return searchRoots(scope).length > 1;
+  };
 }

@@ -1,7 +1,9 @@
 // Evaluates a playbook's conditions against the page and the background's state.
-import type { Condition } from './playbook';
+import type { Condition, Locator, Playbook, TextMatch } from './playbook';
 import type { GuideState } from '../messages';
-import { locate } from './locate';
+import { locate, selectorOf } from './locate';
+import { matches, readableName } from './text';
+import { isElement, parentOf } from './dom';
 
 export interface ConditionEnv {
   root: ParentNode;
@@ -48,4 +50,163 @@ function isChecked(el: Element | null): boolean {
   if (!el) return false;
   if ('checked' in el && typeof el.checked === 'boolean') return el.checked;
   return el.getAttribute('aria-checked') === 'true';
+}
+
+/** Every locator the guide's view reads on each render (steps, troubles, checks, targets, facts). */
+export function renderLocators(playbook: Playbook): Locator[] {
+  const out: Locator[] = [];
+  const addLocator = (loc: Locator | undefined): void => {
+    for (let l = loc; l; l = l.within) out.push(l);
+  };
+  const addCondition = (cond: Condition | undefined): void => {
+    if (!cond) return;
+    if ('present' in cond) addLocator(cond.present);
+    else if ('absent' in cond) addLocator(cond.absent);
+    else if ('checked' in cond) addLocator(cond.checked);
+    else if ('all' in cond) cond.all.forEach(addCondition);
+    else if ('any' in cond) cond.any.forEach(addCondition);
+    else if ('not' in cond) addCondition(cond.not);
+  };
+  for (const step of playbook.steps) {
+    addCondition(step.when);
+    addCondition(step.done);
+    for (const t of [step.target ?? []].flat()) addLocator(t);
+    for (const f of step.fill ?? []) addLocator(f.target);
+    for (const t of step.troubles ?? []) {
+      addCondition(t.when);
+      addLocator(t.target);
+    }
+    for (const c of step.checks ?? []) {
+      addCondition(c.passWhen);
+      addCondition(c.failWhen);
+    }
+  }
+  for (const fact of playbook.facts ?? []) {
+    addCondition(fact.when);
+    if ('text' in fact.from) addLocator({ text: fact.from.text });
+  }
+  addCondition(playbook.oauth?.returnPage);
+  return out;
+}
+
+/** A pattern that matches wherever the original could match inside a longer text (anchors dropped). */
+export function loosened(match: TextMatch): TextMatch {
+  if (typeof match === 'string') return match;
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < match.source.length; i++) {
+    const ch = match.source[i]!;
+    if (ch === '\\') {
+      source += ch + (match.source[++i] ?? '');
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (!inClass && (ch === '^' || ch === '$')) continue;
+    source += ch;
+  }
+  return new RegExp(source, match.flags.replace(/[gy]/g, ''));
+}
+
+/** Elements whose arrival changes what is visible or searchable everywhere. */
+const PAGE_WIDE = 'style,link,iframe,frame,slot,template';
+/** Text up the tree is read while an element has at most this many children (a row, not a table body). */
+const SMALL_PARENT = 32;
+
+interface Probe {
+  selector?: string;
+  pattern?: TextMatch;
+  /** What the pattern is checked against on elements the selector finds (else any hit counts). */
+  on: 'name' | 'text' | 'none';
+}
+
+/**
+ * Could this batch of mutations change what the playbook's locators find? Conservative (an
+ * uncertain batch counts), but a page that only rewrites text unrelated to every locator — a
+ * big table updating its cells — is left alone: no re-render of the guide, no page search.
+ */
+export function mutationsMatter(playbook: Playbook): (records: MutationRecord[]) => boolean {
+  const seen = new Set<string>();
+  const probes: Probe[] = [];
+  for (const loc of renderLocators(playbook)) {
+    const pattern = 'role' in loc ? loc.name : 'label' in loc ? loc.label : 'text' in loc ? loc.text : 'rowContaining' in loc ? loc.rowContaining : undefined;
+    const on = 'role' in loc && loc.name ? 'name' : 'rowContaining' in loc ? 'text' : 'none';
+    const probe: Probe = { selector: selectorOf(loc), pattern: pattern === undefined ? undefined : loosened(pattern), on };
+    const key = `${probe.selector}|${String(probe.pattern)}|${on}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    probes.push(probe);
+  }
+  const selectors = [...new Set(probes.flatMap((p) => (p.selector ? [p.selector] : [])))];
+  const union = [PAGE_WIDE, ...selectors].join(',');
+  const unpatterned = probes.filter((p) => p.selector && p.pattern === undefined).map((p) => p.selector!);
+  const unpatternedUnion = unpatterned.length ? unpatterned.join(',') : undefined;
+  const namedProbes = probes.filter((p) => p.on === 'name' && p.selector);
+  const namedUnion = namedProbes.length ? [...new Set(namedProbes.map((p) => p.selector!))].join(',') : undefined;
+  const patterns = probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern]));
+  const textMatters = (text: string): boolean => !!text && patterns.some((p) => matches(text, p));
+
+  /** An element added, removed, or changed in its attributes (visibility): its whole subtree. */
+  const subtreeMatters = (el: Element): boolean => {
+    if (el.shadowRoot) return true;
+    if (!el.matches(union) && !el.querySelector(union)) return textMatters(el.textContent ?? '');
+    if (el.matches(PAGE_WIDE) || el.querySelector(PAGE_WIDE)) return true;
+    for (const probe of probes) {
+      if (!probe.selector) continue;
+      const hits = el.matches(probe.selector) ? [el] : [];
+      hits.push(...Array.from(el.querySelectorAll(probe.selector)).slice(0, 32));
+      if (!hits.length) continue;
+      const pattern = probe.pattern;
+      if (probe.on === 'none' || pattern === undefined) return true;
+      if (hits.some((h) => matches(probe.on === 'name' ? readableName(h) : (h.textContent ?? ''), pattern))) return true;
+    }
+    return textMatters(el.textContent ?? '');
+  };
+
+  /** Text changed inside `el`: names of the elements around it, and texts near it. */
+  const textAroundMatters = (el: Element): boolean => {
+    if (unpatternedUnion) for (let at: Element | null = el; at; at = (at.getRootNode() as ShadowRoot).host ?? null) if (at.closest(unpatternedUnion)) return true;
+    for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
+      if (depth > 0 && at.childElementCount > SMALL_PARENT) break;
+      if (textMatters(at.textContent ?? '')) return true;
+    }
+    if (!namedUnion) return false;
+    for (let at: Element | null = el; at; at = parentOf(at)) {
+      const named = at.closest(namedUnion);
+      if (!named) {
+        at = (at.getRootNode() as ShadowRoot).host ?? null;
+        if (!at) return false;
+        continue;
+      }
+      for (const probe of namedProbes) if (named.matches(probe.selector!) && matches(readableName(named), probe.pattern!)) return true;
+      at = named;
+    }
+    return false;
+  };
+
+  return (records) => {
+    const textChanged = new Set<Element>();
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'attributes') {
+        if (isElement(target) && subtreeMatters(target)) return true;
+        continue;
+      }
+      if (record.type === 'characterData') {
+        if (record.oldValue && textMatters(record.oldValue)) return true;
+        if (target.parentElement) textChanged.add(target.parentElement);
+        continue;
+      }
+      const parent = isElement(target) ? target : ((target as ShadowRoot).host ?? null);
+      if (!parent) return true; // the document itself changed
+      for (const node of [...record.addedNodes, ...record.removedNodes]) {
+        if (isElement(node)) {
+          if (subtreeMatters(node)) return true;
+        } else if (node.nodeType === 3 && textMatters(node.nodeValue ?? '')) return true;
+      }
+      textChanged.add(parent);
+    }
+    for (const el of textChanged) if (textAroundMatters(el)) return true;
+    return false;
+  };
 }

@@ -9,9 +9,17 @@ export function parentOf(el: Element): Element | null {
   return (el.getRootNode() as { host?: Element }).host ?? null;
 }
 
+let layoutCache = new WeakMap<Document, boolean>();
+
+/** Decided once per task (per document), not per element: each question costs a page layout. */
 function layoutAvailable(doc: Document): boolean {
+  const known = layoutCache.get(doc);
+  if (known !== undefined) return known;
   const rect = doc.documentElement?.getBoundingClientRect();
-  return !!rect && (rect.width > 0 || rect.height > 0);
+  const available = !!rect && (rect.width > 0 || rect.height > 0);
+  layoutCache.set(doc, available);
+  clearAtTaskEnd();
+  return available;
 }
 
 function hiddenByStyle(el: Element): boolean {
@@ -58,14 +66,18 @@ export function searchRoots(root: ParentNode): ParentNode[] {
   const found: ParentNode[] = [root];
   for (let i = 0; i < found.length; i++) collectNestedRoots(found[i]!, found);
   rootsCache.set(root, found);
-  if (!clearScheduled) {
-    clearScheduled = true;
-    queueMicrotask(() => {
-      rootsCache = new WeakMap();
-      clearScheduled = false;
-    });
-  }
+  clearAtTaskEnd();
   return found;
+}
+
+function clearAtTaskEnd(): void {
+  if (clearScheduled) return;
+  clearScheduled = true;
+  queueMicrotask(() => {
+    rootsCache = new WeakMap();
+    layoutCache = new WeakMap();
+    clearScheduled = false;
+  });
 }
 
 function collectNestedRoots(root: ParentNode, into: ParentNode[]): void {

@@ -5,9 +5,9 @@ import type { GuideState } from '../messages';
 import type { ask as askFn } from '../ask';
 import type { OverlayActions, OverlayView, RingView } from '../../components/overlay/types';
 import { watchPage, type Lifecycle } from './watch';
-import { classifyValue, findValue } from './capture';
+import { classifyValue, findValue, scopeFilter } from './capture';
 import { progressOf } from './steps';
-import { holds, type ConditionEnv } from './conditions';
+import { holds, mutationsMatter, type ConditionEnv } from './conditions';
 import { locate, locateAll } from './locate';
 import { deepContains, isElement } from './dom';
 import { fillForMe } from './fill';
@@ -95,7 +95,10 @@ export function startGuide(deps: GuideDeps) {
     settle();
   };
 
-  const scan = (scopes: ParentNode[]): void => {
+  const mayHoldValue = scopeFilter(playbook.fields);
+  const scan = (all: ParentNode[]): void => {
+    const scopes = all.filter(mayHoldValue);
+    if (!scopes.length) return;
     for (const field of playbook.fields) {
       if (field.readOnly) continue;
       for (const scope of scopes) {
@@ -124,6 +127,7 @@ export function startGuide(deps: GuideDeps) {
     return rings;
   };
 
+  let shownRings = '';
   const ringViews = (): RingView[] =>
     ringTargets
       .filter((r) => r.el.isConnected)
@@ -219,17 +223,25 @@ export function startGuide(deps: GuideDeps) {
       minimised,
       rings: ringViews(),
     };
+    shownRings = JSON.stringify(view.rings);
     deps.render(view, actions);
   }
 
   let framePending = false;
+  /** Rings follow their targets; rendered again only when one moved (read in a frame, after the page's changes). */
   const reposition = (): void => {
-    if (framePending || !view) return;
+    if (framePending || !view || !ringTargets.length) return;
     framePending = true;
     const frame = deps.life.requestAnimationFrame?.bind(deps.life) ?? ((cb: FrameRequestCallback) => life.setTimeout(() => cb(now()), 16));
     frame(() => {
       framePending = false;
-      if (view) deps.render({ ...view, rings: ringViews() }, actions);
+      if (!view) return;
+      const rings = ringViews();
+      const key = JSON.stringify(rings);
+      if (key === shownRings) return;
+      shownRings = key;
+      view = { ...view, rings };
+      deps.render(view, actions);
     });
   };
 
@@ -288,7 +300,7 @@ export function startGuide(deps: GuideDeps) {
   const win = doc.defaultView ?? window;
   // Registered before the watcher's listener: a guarded click is stopped before anything else.
   life.addEventListener(win, 'click', onGuardClick, { capture: true });
-  watchPage(life, doc, { scan, settle });
+  watchPage(life, doc, { scan, settle, matters: mutationsMatter(playbook), moved: reposition });
   life.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   life.addEventListener(win, 'resize', reposition, { passive: true });
   life.addEventListener(win, 'wxt:locationchange', () => {

@@ -69,6 +69,15 @@ export function elementMatches(el: Element, loc: Locator): boolean {
   return false;
 }
 
+/** The elements a locator can answer with, as one selector (none for text: any element). */
+export function selectorOf(loc: Locator): string | undefined {
+  if ('role' in loc) return CLICK_ROLES.includes(loc.role) && loc.name ? `${ROLE_SELECTORS[loc.role]},${CLICKABLE}` : ROLE_SELECTORS[loc.role];
+  if ('label' in loc) return `${CONTROLS},label`;
+  if ('rowContaining' in loc) return ROWS;
+  if ('css' in loc) return loc.css;
+  return undefined;
+}
+
 function findIn(loc: Locator, scope: ParentNode): Element[] {
   if ('role' in loc) return byRole(loc.role, loc.name, scope);
   if ('label' in loc) return byLabel(loc.label, scope);

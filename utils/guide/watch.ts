@@ -1,11 +1,13 @@
 // One MutationObserver for the page: captures are scanned synchronously in the callback
 // (the value must reach the background before a one-time dialog closes); everything else
-// is coalesced into one settle callback per ~100 ms. No polling.
+// is coalesced into one settle callback per ~100 ms, run when the page is idle, and only for
+// changes that can matter to the guide. No polling.
 import { OWN_HOST_TAG, isElement } from './dom';
 
 /** The part of WXT's ContentScriptContext the watcher needs (a fake one in tests). */
 export interface Lifecycle {
   setTimeout(handler: () => void, timeout?: number): number;
+  requestIdleCallback?(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
   addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
   onInvalidated(cb: () => void): () => void;
 }
@@ -15,6 +17,10 @@ export interface WatchHandlers {
   scan(scopes: ParentNode[]): void;
   /** Coalesced: the page changed; resolve the step and render. */
   settle(): void;
+  /** Could these changes alter what `settle` reads? Absent: every change can. */
+  matters?(records: MutationRecord[]): boolean;
+  /** Changes that do not matter still move things: re-place what the overlay points at. */
+  moved?(): void;
 }
 
 const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
@@ -22,17 +28,26 @@ const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
+  characterDataOldValue: true,
   attributes: true,
   attributeFilter: ['value', 'hidden', 'class', 'style', 'open', 'aria-hidden'],
 };
 
 export const SETTLE_MS = 100;
+const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
+const ROWS = 'tr,[role=row]';
+const HEADER_CELLS = 'th,[role=columnheader]';
 
-/** Where a value near this node could sit with its label: the nearest container, else 3 levels up. */
+/** Where a value near this node could sit with its label: the nearest container, else 3 levels up.
+ *  In a table, the changed data row only (capture finds its column header from the row). */
 export function scopeFor(node: Node): ParentNode {
   const el = isElement(node) ? node : node.parentElement;
   if (!el) return node as ParentNode;
   const container = el.closest(SCOPE);
+  if (container?.matches(TABLES)) {
+    const row = el.closest(ROWS);
+    if (row && row !== container && container.contains(row) && !row.querySelector(HEADER_CELLS)) return row;
+  }
   if (container) return container;
   let scope: Element = el;
   for (let i = 0; i < 3 && scope.parentElement && scope.parentElement !== el.ownerDocument.body; i++) scope = scope.parentElement;
@@ -58,10 +73,13 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
   const requestSettle = (): void => {
     if (pending) return;
     pending = true;
-    life.setTimeout(() => {
+    const run = (): void => {
       pending = false;
       handlers.settle();
-    }, SETTLE_MS);
+    };
+    // After the coalescing delay, wait for a gap in the page's own work (at most another delay).
+    const whenIdle = life.requestIdleCallback ? () => life.requestIdleCallback!(run, { timeout: SETTLE_MS }) : run;
+    life.setTimeout(whenIdle, SETTLE_MS);
   };
 
   const observer = new MutationObserver((records) => {
@@ -80,7 +98,10 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
       }
     }
     if (scopes.size) handlers.scan(outermost(scopes));
-    requestSettle();
+    const ours = records.filter((r) => !ownUi(r.target));
+    if (!ours.length) return;
+    if (!handlers.matters || handlers.matters(ours)) requestSettle();
+    else handlers.moved?.();
   });
 
   const observeRoot = (root: Document | ShadowRoot): void => {
