@@ -1,0 +1,176 @@
+// The engine's performance shortcuts keep behaviour: a table change scans its row (the header is
+// still found), only changes that can matter re-render the guide, scans skip what cannot hold a value.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
+import { scopeFor, watchPage, type Lifecycle } from '../../utils/guide/watch';
+import { findValue, scopeFilter } from '../../utils/guide/capture';
+import { loosened, mutationsMatter } from '../../utils/guide/conditions';
+import { matches } from '../../utils/guide/text';
+import { leapPlaybook } from '../../utils/crm/leap';
+
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
+const idField: FieldSpec = {
+  key: 'providerId',
+  label: 'Provider ID',
+  secret: false,
+  format: { pattern: /^\d{6,}$/, description: 'digits' },
+  sendTo: 'settings',
+  capture: [{ near: [/^id$/i], row: /heavyset tech/i }],
+};
+
+function jobsTable(rows: number): string {
+  const body = Array.from({ length: rows }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td><td>${i}</td></tr>`).join('');
+  return `<h1>Jobs</h1><table><thead><tr><th>Job</th><th>Customer</th><th>ID</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** Runs `change`, then hands back the records a MutationObserver saw for it. */
+async function recordsOf(change: () => void): Promise<MutationRecord[]> {
+  const seen: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => seen.push(...records));
+  observer.observe(document, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+  change();
+  await new Promise((r) => setTimeout(r, 0));
+  seen.push(...observer.takeRecords());
+  observer.disconnect();
+  return seen;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = jobsTable(20);
+});
+
+describe('a table change is scoped to its row', () => {
+  it('gives the data row for a cell, the whole table for the header row', () => {
+    const row = document.querySelectorAll('tbody tr')[5]!;
+    expect(scopeFor(row.children[1]!.firstChild!)).toBe(row);
+    expect(scopeFor(document.querySelector('th')!)).toBe(document.querySelector('table'));
+  });
+
+  it('still reads a value under its column header when only the new row is scanned', () => {
+    const row = document.createElement('tr');
+    row.innerHTML = '<td>HeavySet Tech</td><td>—</td><td>568589504</td>';
+    document.querySelector('tbody')!.append(row);
+    expect(findValue(idField, scopeFor(row))).toBe('568589504');
+    const other = document.createElement('tr');
+    other.innerHTML = '<td>Angi Leads</td><td>—</td><td>41230077</td>';
+    document.querySelector('tbody')!.append(other);
+    expect(findValue(idField, scopeFor(other))).toBeNull();
+  });
+});
+
+describe('which page changes re-render the guide', () => {
+  const matter = mutationsMatter(leapPlaybook);
+
+  it('not a table rewriting its cells, adding and dropping rows', async () => {
+    const records = await recordsOf(() => {
+      const rows = document.querySelectorAll('tbody tr');
+      for (let i = 0; i < 10; i++) rows[i]!.children[1]!.textContent = `v${i * 7919}`;
+      const tr = document.createElement('tr');
+      tr.innerHTML = '<td>JOB-99</td><td>Customer 99</td><td>99</td>';
+      document.querySelector('tbody')!.append(tr);
+      document.querySelector('tbody tr')!.remove();
+    });
+    expect(records.length).toBeGreaterThan(10);
+    expect(matter(records)).toBe(false);
+  });
+
+  it('a dialog added, or removed', async () => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    expect(matter(await recordsOf(() => document.body.append(dialog)))).toBe(true);
+    expect(matter(await recordsOf(() => dialog.remove()))).toBe(true);
+  });
+
+  it('a row that comes to name HeavySet Tech (the check on earlier tokens)', async () => {
+    const cell = document.querySelector('tbody td')!;
+    expect(matter(await recordsOf(() => (cell.textContent = 'HeavySet Tech')))).toBe(true);
+    // …and the text that named it going away again
+    expect(matter(await recordsOf(() => (cell.textContent = 'Zapier')))).toBe(true);
+  });
+
+  it('a heading or a link a step looks for', async () => {
+    const h1 = document.querySelector('h1')!;
+    expect(matter(await recordsOf(() => (h1.textContent = 'API Tokens')))).toBe(true);
+    const link = document.createElement('a');
+    link.href = '#/settings/developers';
+    link.textContent = 'Developers';
+    expect(matter(await recordsOf(() => document.body.prepend(link)))).toBe(true);
+  });
+
+  it('a style that may hide or show anything', async () => {
+    const style = document.createElement('style');
+    expect(matter(await recordsOf(() => document.head.append(style)))).toBe(true);
+  });
+});
+
+describe('capture scans skip what cannot hold a value', () => {
+  it('with every Leap rule inside a dialog: a table row is skipped, a dialog (even detached) is not', () => {
+    const worth = scopeFilter(leapPlaybook.fields);
+    expect(worth(document.querySelector('tbody tr')!)).toBe(false);
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML = `<h3>Your API Token</h3><div><pre>${TOKEN}</pre></div>`;
+    expect(worth(dialog)).toBe(true);
+    expect(worth(dialog.querySelector('pre')!)).toBe(true);
+    expect(findValue(leapPlaybook.fields[0]!, dialog)).toBe(TOKEN);
+    const wrapper = document.createElement('section');
+    wrapper.append(dialog);
+    expect(worth(wrapper)).toBe(true);
+    expect(worth(document)).toBe(true);
+  });
+
+  it('a rule without `within` scans everything', () => {
+    expect(scopeFilter([idField])(document.querySelector('tbody tr')!)).toBe(true);
+  });
+});
+
+describe('the watcher', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  it('settles for changes that matter only, and scans the changed row', async () => {
+    const cleanups: (() => void)[] = [];
+    const life: Lifecycle = {
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      addEventListener(target, type, handler, options) {
+        target.addEventListener(type, handler, options);
+        cleanups.push(() => target.removeEventListener(type, handler, options));
+      },
+      onInvalidated(cb) {
+        cleanups.push(cb);
+        return () => undefined;
+      },
+    };
+    stop = () => cleanups.splice(0).forEach((c) => c());
+    const playbook: Playbook = leapPlaybook;
+    let settles = 0;
+    let moves = 0;
+    const scanned: ParentNode[][] = [];
+    watchPage(life, document, {
+      scan: (scopes) => scanned.push(scopes),
+      settle: () => settles++,
+      matters: mutationsMatter(playbook),
+      moved: () => moves++,
+    });
+    const row = document.querySelectorAll('tbody tr')[3]!;
+    row.children[1]!.textContent = 'Customer renamed';
+    await new Promise((r) => setTimeout(r, 150));
+    expect(settles).toBe(0);
+    expect(moves).toBe(1);
+    expect(scanned.at(-1)).toEqual([row]);
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    document.body.append(dialog);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(settles).toBe(1);
+  });
+});
+
+describe('loosened patterns', () => {
+  it('match wherever the anchored one could match inside a longer text', () => {
+    expect(matches('Settings Developers Billing', loosened(/^developers$/i))).toBe(true);
+    expect(matches('a [^x] b', loosened(/[^x] b$/))).toBe(true);
+    expect(matches('JOB-12', loosened(/^\+?\s*generate (api )?token$/i))).toBe(false);
+    expect(loosened('Token')).toBe('Token');
+  });
+});
