@@ -15,6 +15,8 @@ export interface SandboxBrowserOptions {
   sites: SandboxSite[];
   headless: boolean;
   slowMo?: number;
+  /** A profile folder kept after close (a browser restart reuses it); omitted: a fresh temp one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface SandboxBrowser {
@@ -38,7 +40,9 @@ export const SANDBOX_CHROMIUM_ARGS = [
 ];
 
 export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise<SandboxBrowser> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'heavyset-sandbox-'));
+  const keepProfile = opts.userDataDir !== undefined;
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'heavyset-sandbox-')));
+  const removeProfile = (dir: string) => (keepProfile ? Promise.resolve() : removeDir(dir));
   const extensionPath = opts.extensionPath ? resolve(opts.extensionPath) : undefined;
   let browser: Browser;
   try {
@@ -53,7 +57,7 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
       args: SANDBOX_CHROMIUM_ARGS,
     });
   } catch (error) {
-    await removeDir(userDataDir);
+    await removeProfile(userDataDir);
     throw error;
   }
 
@@ -62,7 +66,7 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
     await interceptBrowserWide(browser, router);
   } catch (error) {
     await browser.close();
-    await removeDir(userDataDir);
+    await removeProfile(userDataDir);
     throw error;
   }
 
@@ -101,7 +105,7 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
     serviceWorker,
     async close() {
       await browser.close().catch(() => undefined);
-      await removeDir(userDataDir);
+      await removeProfile(userDataDir);
     },
   };
 }
