@@ -21,6 +21,18 @@ export interface Sandbox {
 
 export async function startSandbox(options: { headless?: boolean; slowMo?: number; dataDir?: string } = {}): Promise<Sandbox> {
   const server = await startReferenceServer({ quiet: true, dataDir: options.dataDir });
+  const sandbox = await browseSandbox(server, options);
+  return {
+    ...sandbox,
+    async close() {
+      await sandbox.close();
+      await server.close();
+    },
+  };
+}
+
+/** Chromium with the extension against a server that outlives it: `close()` closes the browser only. */
+export async function browseSandbox(server: ReferenceServer, options: { headless?: boolean; slowMo?: number } = {}): Promise<Sandbox> {
   const browser = await launchSandboxBrowser({
     extensionPath: EXTENSION_PATH,
     serverUrl: server.url,
@@ -32,10 +44,7 @@ export async function startSandbox(options: { headless?: boolean; slowMo?: numbe
     server,
     browser,
     extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path}`,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
+    close: () => browser.close(),
   };
 }
 
@@ -81,16 +90,78 @@ export async function overlayText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('heavyset-assistant')?.shadowRoot?.textContent ?? '');
 }
 
+/** Waits for the overlay to say this; on failure, says what it showed instead. */
 export async function waitForOverlay(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
   const source = text instanceof RegExp ? { re: text.source, flags: text.flags } : { re: null, text };
-  await page.waitForFunction(
-    (s: { re: string | null; flags?: string; text?: string }) => {
-      const t = document.querySelector('heavyset-assistant')?.shadowRoot?.textContent ?? '';
-      return s.re ? new RegExp(s.re, s.flags).test(t) : t.includes(s.text!);
+  await page
+    .waitForFunction(
+      (s: { re: string | null; flags?: string; text?: string }) => {
+        const t = document.querySelector('heavyset-assistant')?.shadowRoot?.textContent ?? '';
+        return s.re ? new RegExp(s.re, s.flags).test(t) : t.includes(s.text!);
+      },
+      { timeout },
+      source,
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\nwaiting for ${String(text)} on ${page.url()}; the overlay showed:\n${await overlayText(page)}`);
+    });
+}
+
+/** Waits until the popup row (a group named after the value) says `word`, e.g. "Sent" or "Format OK". */
+export async function waitForRowStatus(popup: Page, row: string, word: string, timeout = 30_000): Promise<void> {
+  await popup
+    .waitForFunction(
+      (name: string, w: string) => (document.querySelector(`[role="group"][aria-label="${name}"]`)?.textContent ?? '').includes(w),
+      { timeout },
+      row,
+      word,
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\nwaiting for "${row}" to say "${word}"; the popup showed:\n${await pageText(popup)}`);
+    });
+}
+
+/** The text a person reads on the page (light DOM). */
+export async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
+
+/** Clicks the link/button with exactly this text inside the table row or list item naming `rowText`. */
+export async function clickInRow(page: Page, rowText: string, control: string): Promise<void> {
+  const found = await page.waitForFunction(
+    (row: string, name: string) => {
+      const container = [...document.querySelectorAll('tr, li')].find((el) => el.textContent?.includes(row));
+      return [...(container?.querySelectorAll<HTMLElement>('a, button') ?? [])].find((c) => c.textContent?.trim() === name) ?? false;
     },
-    { timeout },
-    source,
+    { timeout: 10_000 },
+    rowText,
+    control,
   );
+  await (found.asElement() as ElementHandle<HTMLElement>).click();
+}
+
+export async function waitForHeading(page: Page, name: string, timeout = 10_000): Promise<void> {
+  await page.locator(byRole('heading', name)).setTimeout(timeout).wait();
+}
+
+/** Waits until the page has finished loading its lists (no "Loading…" spinner left), as a person waits before reading them. */
+export async function waitForLoaded(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => !/Loading…|Loading\.\.\./.test(document.body.innerText), { timeout });
+}
+
+/** Whether a table row or list item on the page reads like `text` (a pattern, e.g. /HeavySet Tech.*Connected/). */
+export async function rowShown(page: Page, text: RegExp): Promise<boolean> {
+  return page.evaluate(
+    (re: string, flags: string) => [...document.querySelectorAll('tr, li')].some((el) => new RegExp(re, flags).test(el.textContent ?? '')),
+    text.source,
+    text.flags,
+  );
+}
+
+/** Ticks the checkbox unless it is ticked already (data kept between demo runs). */
+export async function check(page: Page, name: string): Promise<void> {
+  const box = await page.locator(byRole('checkbox', name)).setTimeout(10_000).waitHandle();
+  if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
 }
 
 export async function saveOptions(sandbox: Sandbox, code: string, email = 'engineer@heavyset.tech'): Promise<Page> {
@@ -118,10 +189,24 @@ export async function injectFaults(sandbox: Sandbox, fault: { kind: '500' | '429
   if (answer.status >= 300) throw new Error(`fault injection refused: ${answer.status}`);
 }
 
-export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  const path = resolve(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage });
+export interface ShotOptions {
+  /** The whole page, from the top (a full-page picture taken while scrolled shows the sticky popup header mid-page). */
+  fullPage?: boolean;
+  /** Folder for the picture; default artifacts/screenshots. */
+  dir?: string;
+}
+
+/** How walks take pictures: the tests keep them in artifacts/screenshots, the demo in artifacts/demo. */
+export type Shot = (page: Page, name: string, options?: ShotOptions) => Promise<unknown>;
+
+/** Saves `<dir>/<name>.png` after the pages' fade-in animations, so it shows what a person sees. */
+export async function screenshot(page: Page, name: string, options: ShotOptions = {}): Promise<string> {
+  const dir = options.dir ?? SCREENSHOTS;
+  await mkdir(dir, { recursive: true });
+  if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await new Promise((r) => setTimeout(r, 300));
+  const path = resolve(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
   return path;
 }
 

@@ -1,9 +1,22 @@
 // The Leap flow as a person walks it: options, the Leap Developers page, the token captured
 // although Copy is never clicked, the popup, Send, settings, Verify; then the faults.
 import { afterEach, describe, expect, it } from 'vitest';
-import { byRole, click, injectFaults, openPopup, overlayText, screenshot, startSandbox, stopServiceWorker, waitForOverlay, waitForText, type Sandbox } from './harness';
+import {
+  byRole,
+  click,
+  injectFaults,
+  openPopup,
+  overlayText,
+  screenshot,
+  startSandbox,
+  stopServiceWorker,
+  waitForOverlay,
+  waitForRowStatus,
+  waitForText,
+  type Sandbox,
+} from './harness';
 import { callSandbox } from '../sandbox/server/testing';
-import { LEAP_SETTINGS, connectLeap, generateToken, leapConfig, sendFromPopup, waitForRowStatus } from './walks/leap';
+import { LEAP_SETTINGS, connectLeap, generateToken, leapConfig, sendFromPopup } from './walks/leap';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -32,7 +45,7 @@ describe('Leap flow, end to end', () => {
     const masked = await row.evaluate((el) => el.textContent ?? '');
     expect(masked).toContain(token.slice(-4));
     expect(masked).not.toContain(token);
-    await screenshot(popup, 'leap-popup-captured', true);
+    await screenshot(popup, 'leap-popup-captured', { fullPage: true });
     await click(popup, 'button', 'Reveal');
     await waitForText(popup, token);
     await sendFromPopup(popup);
@@ -51,7 +64,7 @@ describe('Leap flow, end to end', () => {
     expect(settings.appointmentCancelledResultOptions).toEqual(['Cancelled by Customer']);
     await click(popup, 'button', 'Verify');
     await waitForText(popup, 'API token accepted by Leap', 20_000);
-    await screenshot(popup, 'leap-popup-verified', true);
+    await screenshot(popup, 'leap-popup-verified', { fullPage: true });
     expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/✗|failed/i);
   });
 

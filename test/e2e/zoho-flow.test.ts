@@ -2,89 +2,14 @@
 // the consent page's hints (tick, Accept), HeavySet's redirect, the popup showing the three fields
 // HeavySet set, settings saved and Verify; then the phishing look-alike, no_org and the EU data centre.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
-import {
-  byRole,
-  click,
-  openPopup,
-  overlayText,
-  saveOptions,
-  screenshot,
-  serverState,
-  startSandbox,
-  waitForOverlay,
-  waitForText,
-  type Sandbox,
-} from './harness';
-
-const CONSENT_LABEL = 'I allow HeavySet Tech to access the above data from my Zoho account';
-const HEAVYSET_CLIENT_ID = '1000.43ZTRRY4BWJYTZSL03CM4FVBUWOVKI';
-const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.READ,ZohoCRM.org.READ';
+import { byRole, click, openPopup, overlayText, screenshot, startSandbox, waitForOverlay, waitForText, type Sandbox } from './harness';
+import { connectZohoOptions, consentUrl, pressConnect, rowText, saveZohoSettings, tickAndAccept, verifyZoho, waitForConnectedRows, zohoConfig } from './walks/zoho';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
   await sandbox?.close();
   sandbox = undefined;
 });
-
-async function connectZohoOptions(s: Sandbox): Promise<void> {
-  const options = await saveOptions(s, s.server.codes.zoho);
-  await waitForText(options, /Connected to .+Zoho/);
-  await options.close();
-}
-
-/** Presses Connect Zoho (after picking the data centre) and returns the tab it opened. */
-async function pressConnect(s: Sandbox, popup: Page, location = 'us'): Promise<Page> {
-  const region = await popup.locator(byRole('combobox', 'Zoho data centre')).setTimeout(10_000).waitHandle();
-  await region.select(location);
-  const opened = s.browser.browser.waitForTarget((t) => t.url().includes('/oauth/v2/auth'), { timeout: 15_000 });
-  await click(popup, 'button', 'Connect Zoho');
-  const page = (await (await opened).page())!;
-  await page.setViewport({ width: 1280, height: 800 });
-  return page;
-}
-
-async function tickAndAccept(page: Page): Promise<void> {
-  await waitForOverlay(page, /Tick "I allow HeavySet Tech/, 15_000);
-  await click(page, 'checkbox', CONSENT_LABEL);
-  await waitForOverlay(page, /Press Accept/);
-  await click(page, 'button', 'Accept');
-  await page.waitForFunction(() => location.pathname.endsWith('/zoho/callback'), { timeout: 15_000 });
-}
-
-async function rowText(popup: Page, name: string): Promise<string> {
-  return popup.$eval(`[role="group"][aria-label="${name}"]`, (el) => el.textContent ?? '');
-}
-
-async function waitForConnectedRows(popup: Page): Promise<void> {
-  await popup
-    .waitForFunction(
-      () =>
-        ['Refresh Token', 'API Domain', 'Accounts Domain'].every((name) =>
-          (document.querySelector(`[role="group"][aria-label="${name}"]`)?.textContent ?? '').includes('Set at HeavySet'),
-        ),
-      { timeout: 30_000 },
-    )
-    .catch(async (error: unknown) => {
-      throw new Error(`${String(error)}\nThe popup showed:\n${await popup.evaluate(() => document.body.innerText)}`);
-    });
-}
-
-function consentUrl(s: Sandbox, host: string, extra: Record<string, string>): string {
-  const query = new URLSearchParams({
-    client_id: HEAVYSET_CLIENT_ID,
-    response_type: 'code',
-    access_type: 'offline',
-    prompt: 'consent',
-    scope: SCOPES,
-    redirect_uri: `${s.server.url}/sandbox/zoho/callback`,
-    state: 'st_lookalike',
-    ...extra,
-  });
-  return `https://${host}/oauth/v2/auth?${query}`;
-}
-
-const zohoConfig = async (s: Sandbox) => (await serverState(s)).configs[s.server.configIds.zoho]!;
 
 describe('Zoho flow, end to end', () => {
   it('connects through the consent page, shows the three fields, saves the settings and verifies', async () => {
@@ -125,16 +50,7 @@ describe('Zoho flow, end to end', () => {
     expect(config.connection.accountsDomain?.value).toBe('https://accounts.zoho.com');
 
     // Settings: module defaults from what Zoho offers, the default slot source, alert e-mails.
-    const lead = await popup.locator(byRole('combobox', 'Lead Module')).setTimeout(15_000).waitHandle();
-    expect(await lead.evaluate((el) => (el as HTMLSelectElement).value)).toBe('Leads');
-    await click(popup, 'button', 'Add engineer@heavyset.tech');
-    const emails = await popup.locator('textarea').waitHandle();
-    await emails.click();
-    await popup.keyboard.press('End');
-    await emails.type('\nowner@acmeroofing.com');
-    await screenshot(popup, 'zoho-popup-connected', true);
-    await click(popup, 'button', 'Save settings');
-    await waitForText(popup, /Settings saved/i, 20_000);
+    expect(await saveZohoSettings(popup)).toBe('Leads');
     const settings = (await zohoConfig(sandbox)).settings;
     expect(settings).toMatchObject({
       leadModule: 'Leads',
@@ -145,9 +61,7 @@ describe('Zoho flow, end to end', () => {
       tokenExpiryAlertEmails: ['engineer@heavyset.tech', 'owner@acmeroofing.com'],
     });
 
-    await click(popup, 'button', 'Verify');
-    await waitForText(popup, 'HeavySet is connected and working', 20_000);
-    await screenshot(popup, 'zoho-popup-verified', true);
+    await verifyZoho(popup);
   });
 
   it('warns in red on a consent page of another client_id that claims to be HeavySet Tech', async () => {

@@ -2,24 +2,26 @@
 import type { Page } from 'puppeteer';
 import {
   byRole,
+  check,
   click,
   openPopup,
+  pageText,
   saveOptions,
   screenshot,
   serverState,
   waitForOverlay,
+  waitForRowStatus,
   waitForText,
   type Sandbox,
+  type Shot,
 } from '../harness';
-
-type Shot = (page: Page, name: string) => Promise<unknown>;
 
 export const LEAP_SETTINGS = 'https://www.jobprogress.com/app/#/settings';
 
 export async function connectLeap(s: Sandbox): Promise<void> {
   const options = await saveOptions(s, s.server.codes.leap);
   await waitForText(options, /Connected to .+/).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}\nThe options page showed:\n${await options.evaluate(() => document.body.innerText)}`);
+    throw new Error(`${String(error)}\nThe options page showed:\n${await pageText(options)}`);
   });
   await options.close();
 }
@@ -73,24 +75,6 @@ export async function sendFromPopup(popup: Page): Promise<void> {
   await waitForRowStatus(popup, 'API Token', 'Sent');
 }
 
-export async function waitForRowStatus(popup: Page, row: string, status: string, timeout = 30_000): Promise<void> {
-  await popup
-    .waitForFunction(
-    (name: string, word: string) => {
-      const group = document.querySelector(`[role="group"][aria-label="${name}"]`);
-      // The status chip reads "Sent" (capitalised; "sent just now" is the date line).
-      return (group?.textContent ?? '').includes(word);
-    },
-      { timeout },
-      row,
-      status,
-    )
-    .catch(async (error: unknown) => {
-      // Say what the person would have seen instead.
-      throw new Error(`${String(error)}\nThe popup showed:\n${await popup.evaluate(() => document.body.innerText)}`);
-    });
-}
-
 export const leapConfig = async (s: Sandbox) => (await serverState(s)).configs[s.server.configIds.leap]!;
 
 /** The whole happy path, with screenshots: the demo's headless walk. */
@@ -110,11 +94,7 @@ export async function walkLeap(s: Sandbox, shot: Shot = screenshot): Promise<voi
   await click(popup, 'button', 'Verify');
   await waitForText(popup, 'API token accepted by Leap', 20_000);
   await shot(popup, 'leap-popup-verified');
+  if (/✗|failed/i.test(await pageText(popup))) throw new Error(`The popup shows a failure:\n${await pageText(popup)}`);
   const stored = (await leapConfig(s)).connection.apiToken?.value;
   if (stored !== token) throw new Error('HeavySet does not hold the token that Leap issued');
-}
-
-export async function check(page: Page, name: string): Promise<void> {
-  const box = await page.locator(byRole('checkbox', name)).setTimeout(10_000).waitHandle();
-  if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
 }
