@@ -15,7 +15,7 @@ import { walkZoho } from '../test/e2e/walks/zoho';
 const CRMS = ['leap', 'servicetitan', 'zoho'] as const;
 type Crm = (typeof CRMS)[number];
 
-const WALKS: Record<Crm, { name: string; walk: (s: Sandbox, shot: Shot) => Promise<void>; done: string }> = {
+const WALKS: Record<Crm, { name: string; walk: (s: Sandbox, shot: Shot) => Promise<string[] | void>; done: string }> = {
   leap: { name: 'Leap CRM', walk: walkLeap, done: 'API token captured, sent once, settings saved, verified' },
   servicetitan: {
     name: 'ServiceTitan',
@@ -49,11 +49,13 @@ async function walkHeadless(server: ReferenceServer, crms: Crm[]): Promise<void>
     const shot = async (page: Page, shotName: string, options: ShotOptions = {}) => {
       console.log(`  screenshot ${await screenshot(page, shotName, { ...options, dir: SHOTS })}`);
     };
+    let found: string[] | void;
     try {
-      await walk(sandbox, shot);
+      found = await walk(sandbox, shot);
     } finally {
       await sandbox.close();
     }
+    for (const note of found ?? []) console.log(`  kept from an earlier run: ${note}`);
     console.log(`Done in ${Math.round((Date.now() - started) / 1000)} s: ${done}.`);
   }
   console.log(`\nScreenshots in ${SHOTS}/`);

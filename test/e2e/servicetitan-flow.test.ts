@@ -54,8 +54,9 @@ describe('ServiceTitan flow, end to end', () => {
     expect(pathBeforeCreate).toBe('/custom/my-apps/new'); // never submitted by the assistant
 
     // Steps 9–16 in another tab, on the main app's host.
-    const go = await addBookingProviderTag(sandbox);
-    await authorizeApp(go);
+    const { go, tagExisted } = await addBookingProviderTag(sandbox);
+    expect(tagExisted).toBe(false);
+    expect(await authorizeApp(go)).toBe(true);
 
     // Steps 17–20 back in the portal tab.
     await generateSecret(portal);

@@ -98,13 +98,14 @@ export async function createApp(portal: Page, shot: Shot = screenshot): Promise<
 }
 
 /** Steps 9–11 in another tab, on the main app's host: the HeavySet Tech tag (made unless it exists) and its ID captured. */
-export async function addBookingProviderTag(s: Sandbox): Promise<Page> {
+export async function addBookingProviderTag(s: Sandbox): Promise<{ go: Page; tagExisted: boolean }> {
   const go = await s.browser.newPage(`${GO}/#/Settings`);
   await waitForOverlay(go, /Booking Providers/);
   await click(go, 'link', 'Booking Providers');
   await waitForHeading(go, 'Booking Providers');
   await waitForLoaded(go);
-  if (!(await rowShown(go, /HeavySet Tech/))) {
+  const tagExisted = await rowShown(go, /HeavySet Tech/);
+  if (!tagExisted) {
     await waitForOverlay(go, /Add Tag/);
     await click(go, 'button', 'Add Tag');
     await waitForOverlay(go, /Fill for me/);
@@ -112,16 +113,16 @@ export async function addBookingProviderTag(s: Sandbox): Promise<Page> {
     await click(go, 'button', 'Add');
   }
   await waitForOverlay(go, /Booking Provider ID captured ••••/);
-  return go;
+  return { go, tagExisted };
 }
 
-/** Steps 12–16: HeavySet Tech connected to this tenant with bookings restricted to its tag (unless connected already). */
-export async function authorizeApp(go: Page, shot: Shot = screenshot): Promise<void> {
+/** Steps 12–16: HeavySet Tech connected to this tenant with bookings restricted to its tag. Returns false when it was connected already. */
+export async function authorizeApp(go: Page, shot: Shot = screenshot): Promise<boolean> {
   await waitForOverlay(go, /API Application Access/);
   await click(go, 'link', 'API Application Access');
   await waitForHeading(go, 'API Application Access');
   await waitForLoaded(go);
-  if (await rowShown(go, /HeavySet Tech.*Connected/)) return;
+  if (await rowShown(go, /HeavySet Tech.*Connected/)) return false;
   await waitForOverlay(go, /Connect New App/);
   await click(go, 'button', 'Connect New App');
   await waitForOverlay(go, /Select HeavySet Tech/);
@@ -132,6 +133,7 @@ export async function authorizeApp(go: Page, shot: Shot = screenshot): Promise<v
   await shot(go, 'st-flow-connect-app');
   await click(go, 'button', 'Accept');
   await go.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((tr) => /HeavySet Tech.*Connected/.test(tr.textContent ?? '')));
+  return true;
 }
 
 /** Steps 17–20 back in the portal tab: the secret is never copied and the dialog is closed with Done. */
@@ -185,13 +187,15 @@ export async function serviceTitanRecords(s: Sandbox) {
   return { st, app, tag, config, values, issued };
 }
 
-/** The whole happy path, with screenshots: the demo's headless walk. */
-export async function walkServiceTitan(s: Sandbox, shot: Shot = screenshot): Promise<void> {
+/** The whole happy path, with screenshots: the demo's headless walk. Returns what it found made by an earlier run. */
+export async function walkServiceTitan(s: Sandbox, shot: Shot = screenshot): Promise<string[]> {
+  const found: string[] = [];
   await connectServiceTitan(s);
   const portal = await signIn(s, shot);
-  await createApp(portal, shot);
-  const go = await addBookingProviderTag(s);
-  await authorizeApp(go, shot);
+  if (!(await createApp(portal, shot))) found.push('the app HeavySet Tech was listed in My Apps already');
+  const { go, tagExisted } = await addBookingProviderTag(s);
+  if (tagExisted) found.push('the booking provider tag HeavySet Tech existed already (its ID was captured)');
+  if (!(await authorizeApp(go, shot))) found.push('HeavySet Tech was connected to the tenant already');
   await generateSecret(portal, shot);
   await captureAppKey(portal);
   const popup = await sendAndVerify(s, shot);
@@ -201,4 +205,5 @@ export async function walkServiceTitan(s: Sandbox, shot: Shot = screenshot): Pro
     if (values[key] !== value) throw new Error(`HeavySet does not hold the ${key} that ServiceTitan issued`);
   }
   if (config.settings.bookingProviderId !== tag.id) throw new Error('HeavySet does not hold the ID of the HeavySet Tech tag');
+  return found;
 }

@@ -118,10 +118,13 @@ export async function verifyZoho(popup: Page, shot: Shot = screenshot): Promise<
   await shot(popup, 'zoho-popup-verified', { fullPage: true });
 }
 
-/** The whole happy path (US data centre), with screenshots: the demo's headless walk. */
-export async function walkZoho(s: Sandbox, shot: Shot = screenshot): Promise<void> {
+/** The whole happy path (US data centre), with screenshots: the demo's headless walk. Returns what it found made by an earlier run. */
+export async function walkZoho(s: Sandbox, shot: Shot = screenshot): Promise<string[]> {
+  const found: string[] = [];
   await connectZohoOptions(s);
   const popup = await openPopup(s);
+  await Locator.race([popup.locator(byRole('button', 'Connect Zoho')), popup.locator(byRole('button', 'Connect Zoho again'))]).setTimeout(10_000).wait();
+  if (await popup.$(byRole('button', 'Connect Zoho again'))) found.push('Zoho was connected already: "Connect Zoho again" was pressed');
   const consent = await pressConnect(s, popup);
   await waitForOverlay(consent, 'The app asking is HeavySet Tech', 15_000);
   await shot(consent, 'zoho-consent-overlay');
@@ -132,8 +135,10 @@ export async function walkZoho(s: Sandbox, shot: Shot = screenshot): Promise<voi
   await waitForConnectedRows(popup);
   const config = await zohoConfig(s);
   if (config.connection.apiDomain?.value !== 'https://www.zohoapis.com') throw new Error(`HeavySet holds API Domain ${config.connection.apiDomain?.value}`);
+  if (await popup.$(byRole('button', 'Add engineer@heavyset.tech')).then((b) => b === null)) found.push('the alert e-mails were saved already');
   await saveZohoSettings(popup, shot);
   const emails = (await zohoConfig(s)).settings.tokenExpiryAlertEmails;
   if (!Array.isArray(emails) || !emails.includes(OWNER_EMAIL)) throw new Error(`HeavySet holds the alert e-mails ${JSON.stringify(emails)}`);
   await verifyZoho(popup, shot);
+  return found;
 }
