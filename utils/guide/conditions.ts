@@ -2,7 +2,7 @@
 import type { Condition, Locator, Playbook, TextMatch } from './playbook';
 import type { GuideState } from '../messages';
 import { locate, selectorOf } from './locate';
-import { matches, readableName } from './text';
+import { fold, matches, readableName } from './text';
 import { isElement, parentOf } from './dom';
 
 export interface ConditionEnv {
@@ -144,7 +144,11 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
   const namedProbes = probes.filter((p) => p.on === 'name' && p.selector);
   const namedUnion = namedProbes.length ? [...new Set(namedProbes.map((p) => p.selector!))].join(',') : undefined;
   const patterns = probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern]));
-  const textMatters = (text: string): boolean => !!text && patterns.some((p) => matches(text, p));
+  const textMatters = (text: string): boolean => {
+    if (!text) return false;
+    const folded = fold(text);
+    return !!folded && patterns.some((p) => matches(folded, p));
+  };
 
   /** An element added, removed, or changed in its attributes (visibility): its whole subtree. */
   const subtreeMatters = (el: Element): boolean => {
@@ -166,8 +170,9 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
   /** Text changed inside `el`: names of the elements around it, and texts near it. */
   const textAroundMatters = (el: Element): boolean => {
     if (unpatternedUnion) for (let at: Element | null = el; at; at = (at.getRootNode() as ShadowRoot).host ?? null) if (at.closest(unpatternedUnion)) return true;
+    // A big container (a table body) is not read whole: its added and removed children were.
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
-      if (depth > 0 && at.childElementCount > SMALL_PARENT) break;
+      if (at.childElementCount > SMALL_PARENT) break;
       if (textMatters(at.textContent ?? '')) return true;
     }
     if (!namedUnion) return false;
