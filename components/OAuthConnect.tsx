@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { OAuthSpec } from '../utils/guide/playbook';
 import type { OAuthView } from '../utils/messages';
+import { ActionProblem, useAction } from './useAction';
 
 interface Props {
   spec: OAuthSpec;
@@ -13,23 +14,11 @@ interface Props {
 /** "Connect Zoho": HeavySet makes the consent URL for the region picked; the tab opens on it. */
 export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
   const [region, setRegion] = useState<string>(view?.region ?? spec.regions[0]?.value ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const state = view?.state ?? 'idle';
-
-  async function connect() {
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await ask({ type: 'zoho/connect', location: region });
-      if (!result.ok) setError(result.error);
-    } catch {
-      setError('The assistant did not answer. Close and reopen the popup, then try again.');
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
-  }
+  const { busy, error, start: connect } = useAction(async () => {
+    const result = await ask({ type: 'zoho/connect', location: region });
+    return result.ok ? null : result.error;
+  }, onChanged);
 
   return (
     <section class="card" aria-labelledby="oauth-title">
@@ -63,11 +52,7 @@ export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
           {view.message}
         </p>
       )}
-      {error && (
-        <p class="problem" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <ActionProblem error={error} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { CrmType } from '../utils/heavyset/contract';
 import type { PopupState } from '../utils/messages';
 import { QueueStatus } from './QueueStatus';
+import { ActionProblem, useAction } from './useAction';
 
 interface Props {
   crm: CrmType;
@@ -22,25 +22,13 @@ export function sendBlocker(state: PopupState): string | null {
 }
 
 export function SendPanel({ crm, state, onChanged }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, start: send } = useAction(async () => {
+    const result = await ask({ type: 'send', crm });
+    return result.ok ? null : result.error;
+  }, onChanged);
   const blocker = busy ? 'Sending now…' : sendBlocker(state);
   // While sending, the queue line below says so already.
   const showBlocker = blocker !== null && state.queue.state !== 'sending';
-
-  async function send() {
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await ask({ type: 'send', crm });
-      if (!result.ok) setError(result.error);
-    } catch {
-      setError('The assistant did not answer. Close and reopen the popup, then try again.');
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
-  }
 
   return (
     <section class="send" aria-label="Send">
@@ -59,11 +47,7 @@ export function SendPanel({ crm, state, onChanged }: Props) {
         </p>
       )}
       <QueueStatus queue={state.queue} />
-      {error && (
-        <p class="problem" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <ActionProblem error={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { VerifyResult as Result } from '../utils/heavyset/contract';
 import { ago } from './format';
+import { ActionProblem, useAction } from './useAction';
 
 interface Props {
   /** Last result kept by the background. */
@@ -14,24 +15,13 @@ interface Props {
 
 export function VerifyPanel({ last, disabledReason, rejectedHint, onChanged }: Props) {
   const [fresh, setFresh] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const result = fresh ?? last ?? null;
-
-  async function verify() {
-    setError(null);
-    setBusy(true);
-    try {
-      const answer = await ask({ type: 'verify' });
-      if (answer.ok) setFresh(answer.data);
-      else setError(answer.error);
-    } catch {
-      setError('The assistant did not answer. Close and reopen the popup, then try again.');
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
-  }
+  const { busy, error, start: verify } = useAction(async () => {
+    const answer = await ask({ type: 'verify' });
+    if (!answer.ok) return answer.error;
+    setFresh(answer.data);
+    return null;
+  }, onChanged);
 
   return (
     <section class="card" aria-labelledby="verify-title">
@@ -60,11 +50,7 @@ export function VerifyPanel({ last, disabledReason, rejectedHint, onChanged }: P
         {result && !result.ok && rejectedHint && <p class="hint">{rejectedHint}</p>}
         {result?.ok && <p class="success">✓ HeavySet is connected and working.</p>}
       </div>
-      {error && (
-        <p class="problem" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <ActionProblem error={error} />
     </section>
   );
 }
