@@ -27,6 +27,7 @@ export function listed(items: string[]): string {
 const bare = (value: string) => value.trim().replace(/\/+$/, '').toLowerCase();
 
 function regionProblem(
+  provider: string,
   spec: OAuthSpec,
   region: OAuthRegion,
   watch: OAuthWatch | undefined,
@@ -38,7 +39,7 @@ function regionProblem(
     const expected = region.expect[meaning];
     if (said === undefined || meaning === 'region' || expected === undefined) continue;
     if (bare(said) !== bare(expected))
-      return `The Zoho redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} data centre (${expected}).`;
+      return `The ${provider} redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} data centre (${expected}).`;
   }
   for (const [field, expected] of Object.entries(region.expect)) {
     const status = fresh(field);
@@ -72,8 +73,8 @@ export function oauthProgress(
   const missing = spec.fields.filter((f) => !fresh(f));
 
   if (said !== undefined && !region)
-    return { ...base, state: 'failed', message: `The Zoho redirect names an unknown data centre ("${said}"). ${spec.retry}` };
-  const problem = region ? regionProblem(spec, region, watch, fresh, labelOf) : null;
+    return { ...base, state: 'failed', message: `The ${playbook.name} redirect names an unknown data centre ("${said}"). ${spec.retry}` };
+  const problem = region ? regionProblem(playbook.name, spec, region, watch, fresh, labelOf) : null;
   if (problem) return { ...base, state: 'failed', message: `${problem} ${spec.retry}` };
   if (missing.length === 0) {
     const where = region ? ` (${region.label} data centre)` : '';
