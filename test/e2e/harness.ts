@@ -9,7 +9,8 @@ import { callSandbox } from '../sandbox/server/testing';
 import type { ServerState } from '../sandbox/server/state';
 import { allSites } from '../sandbox/sites/index';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+/** The built extension; EXTENSION_PATH points elsewhere (e.g. a copy kept while someone else rebuilds). */
+export const EXTENSION_PATH = resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
 export const SCREENSHOTS = resolve('artifacts/screenshots');
 
 export interface Sandbox {
