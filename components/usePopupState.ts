@@ -2,8 +2,24 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '../utils/ask';
 import type { PopupState } from '../utils/messages';
+import { fromSession, POPUP_SNAPSHOT_KEY, VALUE_DRAFTS_KEY } from '../utils/popup-snapshot';
 
 const BUSY_REFRESH_MS = 1_000;
+/** How long the popup waits for its snapshot before it renders without it. */
+const SNAPSHOT_WAIT_MS = 50;
+
+let preloaded: PopupState | null = null;
+
+/** Reads the background's snapshot (storage.session: no round trip through the worker) so the
+ *  first render already shows values. Call before rendering; never rejects. */
+export async function preloadPopupState(): Promise<void> {
+  const read = browser.storage.session
+    .get([POPUP_SNAPSHOT_KEY, VALUE_DRAFTS_KEY])
+    .then(fromSession)
+    .catch(() => null);
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), SNAPSHOT_WAIT_MS));
+  preloaded = await Promise.race([read, late]);
+}
 
 function busy(state: PopupState | null): boolean {
   if (!state) return false;
@@ -15,10 +31,14 @@ function busy(state: PopupState | null): boolean {
   );
 }
 
-/** The background's popup state, fetched at once and again whenever the background writes
- *  storage (and every second while something is sending). */
+/** The background's popup state: its preloaded snapshot at once, then fetched fresh, and again
+ *  whenever the background writes storage (and every second while something is sending). */
 export function usePopupState(): { state: PopupState | null; error: string | null; refresh: () => void } {
-  const [state, setState] = useState<PopupState | null>(null);
+  const [state, setState] = useState<PopupState | null>(() => {
+    const snapshot = preloaded;
+    preloaded = null; // Once: a later mount must not show an old snapshot.
+    return snapshot;
+  });
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(false);
   const again = useRef(false);

@@ -4,6 +4,7 @@ import { createCryptoBox, indexedDbKeyStore } from '@/utils/crypto-box';
 import { createService } from '@/utils/background/service';
 import { createRouter } from '@/utils/background/router';
 import { showUnsent } from '@/utils/background/badge';
+import { keepPopupSnapshot } from '@/utils/background/popup-snapshot';
 import { QUEUE_ALARM } from '@/utils/heavyset/queue';
 import { vaultItem } from '@/utils/vault';
 
@@ -14,6 +15,10 @@ export default defineBackground(() => {
   const route = createRouter(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  // The popup shows this snapshot at once, then asks for the fresh state (budget: values <= 150 ms).
+  const snapshot = keepPopupSnapshot(service.popupState);
+  void snapshot.refresh();
 
   const refreshBadge = async () => showUnsent(await service.vault.unsentCount());
   vaultItem.watch(() => void refreshBadge());

@@ -177,6 +177,50 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
     })();
   }
 
+  /** What the popup shows: answered to 'popup/state' and kept ready in storage.session (popup-snapshot.ts). */
+  async function popupState(): Promise<PopupState> {
+    const l = await link.read();
+    const empty: PopupState = {
+      configured: false,
+      values: [],
+      checklist: [],
+      queue: { state: 'idle', attempts: 0 },
+      fillValues: {},
+      drafts: {},
+      expiryHours: vault.expiryHours,
+    };
+    if (!l.session || !l.code) return empty;
+    const crm = l.session.crmConfig.crmType;
+    const configId = l.session.crmConfig.id;
+    const playbook = playbookFor(crm);
+    if (!playbook) return { ...empty, configured: true, session: l.session, crm, sessionProblem: `${crm} is not supported by this version.` };
+    // Independent reads at once: the popup waits for this before it shows fresh values.
+    const [f, progress, queueView, drafts, valueDrafts] = await Promise.all([
+      facts(crm, configId),
+      readProgress(crm),
+      queue.view(crm),
+      draftsItem.getValue(),
+      valueDraftsItem.getValue(),
+    ]);
+    const server = f.server;
+    return {
+      ...empty,
+      configured: true,
+      session: l.session,
+      sessionProblem: l.sessionProblem,
+      crm,
+      values: await valueViews(playbook, f.entries, server),
+      checklist: buildChecklist(playbook, progress, f),
+      queue: queueView,
+      settings: server?.settings ? { ...server.settings, savedAt: server.settingsSavedAt } : undefined,
+      verify: server?.verify,
+      connection: server?.connection,
+      ...(playbook.oauth ? { oauth: await oauth.view(playbook, configId) } : {}),
+      fillValues: { ...playbook.fillDefaults, ...(l.engineerEmail ? { engineerEmail: l.engineerEmail } : {}), ...progress.fill },
+      drafts: { ...drafts, ...valueDrafts },
+    };
+  }
+
   const handlers: Handlers = {
     capture: (r) => storeValue(r.crm, r.field, r.value, r.source, 'page'),
     'value/set': (r) => storeValue(r.crm, r.field, r.value, 'Entered in the assistant', r.how),
@@ -220,47 +264,9 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
     'options/save': (r) => link.save(r),
 
     async 'popup/state'(): Promise<PopupState> {
-      const l = await link.read();
-      const empty: PopupState = {
-        configured: false,
-        values: [],
-        checklist: [],
-        queue: { state: 'idle', attempts: 0 },
-        fillValues: {},
-        drafts: {},
-        expiryHours: vault.expiryHours,
-      };
-      if (!l.session || !l.code) return empty;
-      const crm = l.session.crmConfig.crmType;
-      const configId = l.session.crmConfig.id;
-      const playbook = playbookFor(crm);
-      refreshServerView(configId);
-      if (!playbook) return { ...empty, configured: true, session: l.session, crm, sessionProblem: `${crm} is not supported by this version.` };
-      // Independent reads at once: the popup waits for this answer before it shows values.
-      const [f, progress, queueView, drafts, valueDrafts] = await Promise.all([
-        facts(crm, configId),
-        readProgress(crm),
-        queue.view(crm),
-        draftsItem.getValue(),
-        valueDraftsItem.getValue(),
-      ]);
-      const server = f.server;
-      return {
-        ...empty,
-        configured: true,
-        session: l.session,
-        sessionProblem: l.sessionProblem,
-        crm,
-        values: await valueViews(playbook, f.entries, server),
-        checklist: buildChecklist(playbook, progress, f),
-        queue: queueView,
-        settings: server?.settings ? { ...server.settings, savedAt: server.settingsSavedAt } : undefined,
-        verify: server?.verify,
-        connection: server?.connection,
-        ...(playbook.oauth ? { oauth: await oauth.view(playbook, configId) } : {}),
-        fillValues: { ...playbook.fillDefaults, ...(l.engineerEmail ? { engineerEmail: l.engineerEmail } : {}), ...progress.fill },
-        drafts: { ...drafts, ...valueDrafts },
-      };
+      const state = await popupState();
+      if (state.session) refreshServerView(state.session.crmConfig.id);
+      return state;
     },
 
     async 'value/reveal'(r) {
@@ -382,6 +388,6 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
     },
   };
 
-  return { handlers, vault, queue, link, oauth };
+  return { handlers, vault, queue, link, oauth, popupState };
 }
 export type Service = ReturnType<typeof createService>;
