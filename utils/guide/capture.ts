@@ -1,7 +1,7 @@
 // Reads values (tokens, IDs) off the page around the words that name them.
 import type { CaptureRule, FieldSpec } from './playbook';
 import { containersFor, locate, locateAll, selectorOf } from './locate';
-import { isElement, parentOf, queryAll, searchRoots } from './dom';
+import { heldUpwards, holdsNestedRoot, isElement, parentOf, perTask, queryAll } from './dom';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const VALUE_HOLDERS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,code,pre,kbd,samp';
@@ -231,10 +231,12 @@ export function scopeFilter(fields: FieldSpec[]): (scope: ParentNode) => boolean
   const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
   if (!rules.length || selectors.some((s) => s === undefined)) return () => true;
   const union = [...new Set(selectors)].join(',');
+  // Scopes of one batch share ancestors (the rows of one table): each is matched once per task.
+  const inside = perTask<Element, boolean>();
   return (scope) => {
     if (!isElement(scope)) return true;
-    for (let el: Element | null = scope; el; el = parentOf(el)) if (el.matches(union)) return true;
+    if (heldUpwards(scope, (el) => el.matches(union), inside)) return true;
     if (scope.querySelector(union)) return true;
-    return searchRoots(scope).length > 1;
+    return holdsNestedRoot(scope);
   };
 }

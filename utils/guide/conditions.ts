@@ -2,8 +2,8 @@
 import type { Condition, Locator, Playbook, TextMatch } from './playbook';
 import type { GuideState } from '../messages';
 import { locate, selectorOf } from './locate';
-import { fold, matches, readableName } from './text';
-import { isElement, parentOf } from './dom';
+import { fold, foldedMatcher, matches, readableName } from './text';
+import { heldUpwards, isElement, parentOf } from './dom';
 
 export interface ConditionEnv {
   root: ParentNode;
@@ -143,11 +143,11 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
   const unpatternedUnion = unpatterned.length ? unpatterned.join(',') : undefined;
   const namedProbes = probes.filter((p) => p.on === 'name' && p.selector);
   const namedUnion = namedProbes.length ? [...new Set(namedProbes.map((p) => p.selector!))].join(',') : undefined;
-  const patterns = probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern]));
+  const patternTests = probes.flatMap((p) => (p.pattern === undefined ? [] : [foldedMatcher(p.pattern)]));
   const textMatters = (text: string): boolean => {
     if (!text) return false;
     const folded = fold(text);
-    return !!folded && patterns.some((p) => matches(folded, p));
+    return !!folded && patternTests.some((test) => test(folded));
   };
 
   /** An element added, removed, or changed in its attributes (visibility): its whole subtree. */
@@ -167,29 +167,42 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     return textMatters(el.textContent ?? '');
   };
 
-  /** Text changed inside `el`: names of the elements around it, and texts near it. */
-  const textAroundMatters = (el: Element): boolean => {
-    if (unpatternedUnion) for (let at: Element | null = el; at; at = (at.getRootNode() as ShadowRoot).host ?? null) if (at.closest(unpatternedUnion)) return true;
-    // A big container (a table body) is not read whole: its added and removed children were.
-    for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
-      if (at.childElementCount > SMALL_PARENT) break;
-      if (textMatters(at.textContent ?? '')) return true;
-    }
-    if (!namedUnion) return false;
-    for (let at: Element | null = el; at; at = parentOf(at)) {
-      const named = at.closest(namedUnion);
-      if (!named) {
-        at = (at.getRootNode() as ShadowRoot).host ?? null;
-        if (!at) return false;
-        continue;
-      }
-      for (const probe of namedProbes) if (named.matches(probe.selector!) && matches(readableName(named), probe.pattern!)) return true;
-      at = named;
+  let unpatternedMemo = new Map<Element, boolean>();
+  let namedMemo = new Map<Element, boolean>();
+  /** Inside an element some locator finds without reading text (a dialog). */
+  const inUnpatterned = (el: Element): boolean => heldUpwards(el, (node) => node.matches(unpatternedUnion!), unpatternedMemo);
+  /** Inside a named element (a link, a button) whose name a locator looks for. */
+  const namedMatters = (node: Element): boolean => {
+    if (!namedUnion || !node.matches(namedUnion)) return false;
+    let name: string | undefined;
+    for (const probe of namedProbes) {
+      if (!node.matches(probe.selector!)) continue;
+      name ??= readableName(node);
+      if (matches(name, probe.pattern!)) return true;
     }
     return false;
   };
+  const inNamed = (el: Element): boolean => heldUpwards(el, namedMatters, namedMemo);
+  /** Elements whose text this batch already read (and found unrelated). */
+  let textRead = new Set<Element>();
+
+  /** Text changed inside `el`: names of the elements around it, and texts near it. */
+  const textAroundMatters = (el: Element): boolean => {
+    if (unpatternedUnion && inUnpatterned(el)) return true;
+    // A big container (a table body) is not read whole: its added and removed children were.
+    for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
+      if (at.childElementCount > SMALL_PARENT) break;
+      if (textRead.has(at)) continue;
+      textRead.add(at);
+      if (textMatters(at.textContent ?? '')) return true;
+    }
+    return !!namedUnion && inNamed(el);
+  };
 
   return (records) => {
+    unpatternedMemo = new Map();
+    namedMemo = new Map();
+    textRead = new Set();
     const textChanged = new Set<Element>();
     for (const record of records) {
       const target = record.target;

@@ -56,15 +56,118 @@ function hiddenUpwards(el: Element): boolean {
 }
 
 let rootsCache = new WeakMap<ParentNode, ParentNode[]>();
+let generation = 0;
 let clearScheduled = false;
 
+export interface Memo<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+/** A memo that forgets at the end of the current task: what the page can change between tasks. */
+export function perTask<K extends object, V>(): Memo<K, V> {
+  let memo = new WeakMap<K, V>();
+  let memoGeneration = -1;
+  return {
+    get: (key) => (memoGeneration === generation ? memo.get(key) : undefined),
+    set(key, value) {
+      if (memoGeneration !== generation) {
+        memo = new WeakMap();
+        memoGeneration = generation;
+      }
+      memo.set(key, value);
+      clearAtTaskEnd();
+    },
+  };
+}
+
+/**
+ * Documents whose shadow hosts and iframes a page watcher keeps track of (its MutationObserver
+ * sees every element added): their nested roots are listed from here, not by walking the page.
+ */
+interface HostRegistry {
+  hosts: Set<Element>;
+  /** Custom elements not yet defined: their shadow root may come with the definition. */
+  later: Set<Element>;
+  onRoot(root: ShadowRoot): void;
+}
+const registries = new WeakMap<Document, HostRegistry>();
+
+/** Starts listing `doc`'s nested roots from what `note` is given (every element the page adds). */
+export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => void): { note(el: Element): void; stop(): void } {
+  const registry: HostRegistry = { hosts: new Set(), later: new Set(), onRoot };
+  const note = (el: Element): void => {
+    if (el.tagName === OWN_HOST_TAG) return;
+    if (el.shadowRoot || el.tagName === 'IFRAME') registry.hosts.add(el);
+    else if (el.tagName.includes('-') && !isDefined(el)) registry.later.add(el);
+  };
+  registries.set(doc, registry);
+  return {
+    note,
+    stop: () => {
+      if (registries.get(doc) === registry) registries.delete(doc);
+    },
+  };
+}
+
+function isDefined(el: Element): boolean {
+  try {
+    return el.matches(':defined');
+  } catch {
+    return false; // no :defined support: keep checking it
+  }
+}
+
+/** The tracked hosts in the tree `root` belongs to, or undefined when it is not tracked. */
+function trackedHosts(root: ParentNode): Element[] | undefined {
+  const node = root as Node;
+  if (!node.isConnected) return undefined;
+  const doc = node.ownerDocument ?? (node as Document);
+  const registry = registries.get(doc);
+  if (!registry) return undefined;
+  for (const el of registry.later) {
+    if (!el.isConnected) registry.later.delete(el);
+    else if (el.shadowRoot) {
+      registry.later.delete(el);
+      registry.hosts.add(el);
+      registry.onRoot(el.shadowRoot);
+    } else if (isDefined(el)) registry.later.delete(el);
+  }
+  const out: Element[] = [];
+  for (const host of registry.hosts) {
+    if (!host.isConnected) registry.hosts.delete(host);
+    else out.push(host);
+  }
+  return out;
+}
+
+/** Elements `root`'s own tree holds (root excluded) that have a nested root; undefined: walk it. */
+function hostsIn(root: ParentNode): Element[] | undefined {
+  const hosts = trackedHosts(root);
+  if (!hosts) return undefined;
+  const tree = (root as Node).getRootNode();
+  const inside = hosts.filter((h) => h !== root && h.getRootNode() === tree && (root as Node).contains(h));
+  return inside.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/** Does `root` hold a nested root (open shadow root or same-origin iframe), at any depth? */
+export function holdsNestedRoot(root: ParentNode): boolean {
+  const hosts = hostsIn(root);
+  if (!hosts) return searchRoots(root).length > 1;
+  return hosts.some((h) => nestedRootsOf(h).length > 0);
+}
+
 /** `root` plus every open shadow root and same-origin iframe document inside it (not ours).
- *  Cached for the current task only: one render pass walks the page once. */
+ *  Cached for the current task only: one render pass lists them once. */
 export function searchRoots(root: ParentNode): ParentNode[] {
   const cached = rootsCache.get(root);
   if (cached) return cached;
   const found: ParentNode[] = [root];
-  for (let i = 0; i < found.length; i++) collectNestedRoots(found[i]!, found);
+  for (let i = 0; i < found.length; i++) {
+    const hosts = hostsIn(found[i]!);
+    if (hosts) for (const host of hosts) found.push(...nestedRootsOf(host));
+    else collectNestedRoots(found[i]!, found);
+  }
   rootsCache.set(root, found);
   clearAtTaskEnd();
   return found;
@@ -76,25 +179,30 @@ function clearAtTaskEnd(): void {
   queueMicrotask(() => {
     rootsCache = new WeakMap();
     layoutCache = new WeakMap();
+    generation++;
     clearScheduled = false;
   });
+}
+
+function nestedRootsOf(node: Element): ParentNode[] {
+  if (node.tagName === OWN_HOST_TAG) return [];
+  const out: ParentNode[] = [];
+  if (node.shadowRoot) out.push(node.shadowRoot);
+  if (node.tagName === 'IFRAME') {
+    try {
+      const inner = (node as HTMLIFrameElement).contentDocument;
+      if (inner?.documentElement) out.push(inner);
+    } catch {
+      // cross-origin frame: not ours to read
+    }
+  }
+  return out;
 }
 
 function collectNestedRoots(root: ParentNode, into: ParentNode[]): void {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 1 /* SHOW_ELEMENT */);
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (node.tagName === OWN_HOST_TAG) continue;
-    if (node.shadowRoot) into.push(node.shadowRoot);
-    if (node.tagName === 'IFRAME') {
-      try {
-        const inner = (node as HTMLIFrameElement).contentDocument;
-        if (inner?.documentElement) into.push(inner);
-      } catch {
-        // cross-origin frame: not ours to read
-      }
-    }
-  }
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) into.push(...nestedRootsOf(node));
 }
 
 /** querySelectorAll over `root`, itself included, and its nested roots; skips our own UI. */
@@ -121,6 +229,26 @@ export function ancestors(el: Element): Element[] {
   const out: Element[] = [];
   for (let node = parentOf(el); node; node = parentOf(node)) out.push(node);
   return out;
+}
+
+/** Does `own` hold for `el` or an ancestor (crossing shadow roots)? Each element is asked once
+ *  per `memo`: the changed cells of one table climb to the same ancestors. */
+export function heldUpwards(el: Element, own: (node: Element) => boolean, memo: Memo<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let known = false;
+  for (let at: Element | null = el; at; at = parentOf(at)) {
+    const hit = memo.get(at);
+    if (hit !== undefined) {
+      known = hit;
+      break;
+    }
+    path.push(at);
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    known = known || own(path[i]!);
+    memo.set(path[i]!, known);
+  }
+  return known;
 }
 
 /** Does `outer` contain `inner`, looking through shadow roots? */

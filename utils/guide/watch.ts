@@ -2,7 +2,7 @@
 // (the value must reach the background before a one-time dialog closes); everything else
 // is coalesced into one settle callback per ~100 ms, run when the page is idle, and only for
 // changes that can matter to the guide. No polling.
-import { OWN_HOST_TAG, isElement } from './dom';
+import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 
 /** The part of WXT's ContentScriptContext the watcher needs (a fake one in tests). */
 export interface Lifecycle {
@@ -61,10 +61,15 @@ function ownUi(node: Node): boolean {
   return (el.getRootNode() as { host?: Element }).host?.tagName === OWN_HOST_TAG;
 }
 
-/** Drops scopes inside another scope (connected ones only; detached ones stand alone). */
+/** Drops scopes inside another scope (an ancestor looked up in the set, not compared pairwise). */
 function outermost(scopes: Set<ParentNode>): ParentNode[] {
-  const list = [...scopes];
-  return list.filter((s) => !list.some((o) => o !== s && (o as Node).contains(s as Node)));
+  const out: ParentNode[] = [];
+  for (const scope of scopes) {
+    let inner = false;
+    for (let up = (scope as Node).parentNode; up && !inner; up = up.parentNode) inner = scopes.has(up as ParentNode);
+    if (!inner) out.push(scope);
+  }
+  return out;
 }
 
 export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
@@ -84,8 +89,10 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
 
   const observer = new MutationObserver((records) => {
     const scopes = new Set<ParentNode>();
+    const ours: MutationRecord[] = [];
     for (const record of records) {
       if (ownUi(record.target)) continue;
+      ours.push(record);
       if (record.type === 'childList') {
         for (const added of record.addedNodes) {
           if (!isElement(added) && added.nodeType !== 3) continue;
@@ -98,29 +105,35 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
       }
     }
     if (scopes.size) handlers.scan(outermost(scopes));
-    const ours = records.filter((r) => !ownUi(r.target));
     if (!ours.length) return;
     if (!handlers.matters || handlers.matters(ours)) requestSettle();
     else handlers.moved?.();
   });
 
+  const nested = trackNestedRoots(doc, (root) => observeRoot(root));
   const observeRoot = (root: Document | ShadowRoot): void => {
     if (observed.has(root)) return;
     observed.add(root);
     observer.observe(root, OBSERVE);
+    // Shadow roots already inside a new shadow root are observed (and listed) too.
+    if (root !== doc) for (const child of root.children) findShadowRoots(child);
   };
+  /** Observes the shadow roots in `el`'s subtree and lists them (and iframes) for searches. */
   const findShadowRoots = (el: Element): void => {
     if (el.tagName === OWN_HOST_TAG) return;
+    nested.note(el);
     if (el.shadowRoot) observeRoot(el.shadowRoot);
     if (!el.firstElementChild) return;
     const walker = el.ownerDocument.createTreeWalker(el, 1);
     for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
-      if (n.shadowRoot && n.tagName !== OWN_HOST_TAG) observeRoot(n.shadowRoot);
+      if (n.tagName === OWN_HOST_TAG) continue;
+      nested.note(n);
+      if (n.shadowRoot) observeRoot(n.shadowRoot);
     }
   };
 
   observeRoot(doc);
-  if (doc.body) findShadowRoots(doc.body);
+  if (doc.documentElement) findShadowRoots(doc.documentElement);
 
   // Before the page's own handler ("Copy to Clipboard" that closes the dialog), read its values.
   const onClick = (event: Event): void => {
@@ -138,6 +151,9 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
   life.addEventListener(win, 'click', onClick, { capture: true });
   life.addEventListener(win, 'input', onInput, { capture: true });
   life.addEventListener(win, 'change', onInput, { capture: true });
-  life.onInvalidated(() => observer.disconnect());
+  life.onInvalidated(() => {
+    observer.disconnect();
+    nested.stop();
+  });
   return { observeRoot };
 }
