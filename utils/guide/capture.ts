@@ -81,12 +81,21 @@ function valuesIn(el: Element): string[] {
   if (el.matches('input,textarea,select')) return [(el as HTMLInputElement).value];
   const out: string[] = [];
   for (const holder of queryAll(el, VALUE_HOLDERS)) out.push(valueOf(holder));
-  out.push(el.textContent ?? '');
+  // A value next to its "Copy" button reads as the value, not "eyJ…Copy".
+  const texts: string[] = [];
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.nodeValue ?? '');
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const control = node.parentElement?.closest(CONTROL_TEXT);
+    if (control && control !== el && el.contains(control)) continue;
+    texts.push(node.nodeValue ?? '');
+  }
+  out.push(texts.join(''), ...texts);
   return out;
 }
+
+/** Text of buttons inside a value's container: never part of the value. */
+const CONTROL_TEXT = 'button,[role=button]';
 
 function valueOf(el: Element): string {
   return el.matches('input,textarea,select') ? (el as HTMLInputElement).value : (el.textContent ?? '');
