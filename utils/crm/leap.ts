@@ -3,9 +3,10 @@ import type { Condition, Locator, Playbook } from '../guide/playbook';
 
 const developersEntry: Locator = { role: 'link', name: /^developers$/i };
 const settingsEntry: Locator = { role: 'link', name: /^settings$/i };
-const generateTokenButton: Locator = { role: 'button', name: /^\+?\s*generate (api )?token$/i };
+// "+" or an icon font's ligature ("add") may lead the button's words.
+const generateTokenButton: Locator = { role: 'button', name: /^(\+|add)?\s*generate (a )?(new )?(api )?token$/i };
 const dialog: Locator = { role: 'dialog' };
-const tokenNameField: Locator = { label: /^token name/i, within: dialog };
+const tokenNameField: Locator = { label: /^(token )?name\b/i, within: dialog };
 const onDevelopersPage: Condition = {
   any: [
     { present: { role: 'heading', name: /developers|api tokens/i } },
@@ -16,6 +17,9 @@ const onSettingsPage: Condition = {
   any: [{ url: /#\/settings/i }, { present: { role: 'heading', name: /^settings$/i } }],
 };
 const heavySetTokenRow: Locator = { rowContaining: /heavyset tech/i };
+/** The list as cards without list markup: the name alone. */
+const heavySetTokenName: Locator = { text: /^heavyset tech$/i };
+const earlierToken: Condition = { any: [{ present: heavySetTokenRow }, { present: heavySetTokenName }] };
 
 export const leapPlaybook: Playbook = {
   crm: 'leap',
@@ -35,7 +39,7 @@ export const leapPlaybook: Playbook = {
       detect: /^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/,
       sendTo: 'connection',
       shownOnce: true,
-      capture: [{ near: [/^(api |access |your |new )?token$/i, /copy.*token|token.*(only once|copy)/i], within: dialog, byFormat: true }],
+      capture: [{ near: [/^(your )?(new )?(api |access )?token( value)?:?$/i, /copy.*token|token.*(only once|copy)/i], within: dialog, byFormat: true }],
     },
   ],
   steps: [
@@ -78,8 +82,8 @@ export const leapPlaybook: Playbook = {
         {
           name: 'No earlier "HeavySet Tech" token',
           failName: 'A "HeavySet Tech" token already exists',
-          passWhen: { absent: heavySetTokenRow },
-          failWhen: { present: heavySetTokenRow },
+          passWhen: { not: earlierToken },
+          failWhen: earlierToken,
           failMessage:
             'Leap cannot show its value again. If HeavySet does not have it, generate a new one (and revoke the old one once HeavySet is connected).',
         },
