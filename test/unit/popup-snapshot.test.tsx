@@ -1,0 +1,135 @@
+import { act } from 'preact/test-utils';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AnyRequest, PopupState } from '../../utils/messages';
+import { fromSession, POPUP_SNAPSHOT_KEY, toSnapshot, VALUE_DRAFTS_KEY } from '../../utils/popup-snapshot';
+import { keepPopupSnapshot } from '../../utils/background/popup-snapshot';
+import { VALUE_DRAFT_PREFIX, valueDraftsItem } from '../../utils/background/stores';
+
+let answer: (request: AnyRequest) => Promise<unknown> = () => new Promise(() => undefined);
+vi.mock('../../utils/ask', () => ({ ask: vi.fn((request: AnyRequest) => answer(request)) }));
+
+const { PopupApp } = await import('../../components/PopupApp');
+const { preloadPopupState } = await import('../../components/usePopupState');
+
+const session = {
+  organization: { id: 'org_1', name: 'Acme Roofing' },
+  crmConfig: { id: 'cfg_1', name: 'Main CRM', crmType: 'leap' as const },
+  expiresAt: '2099-01-01T00:00:00Z',
+};
+
+function state(lastFour: string, drafts: Record<string, unknown> = {}): PopupState {
+  return {
+    configured: true,
+    session,
+    crm: 'leap',
+    values: [
+      {
+        field: 'apiToken',
+        label: 'API Token',
+        secret: true,
+        status: 'captured',
+        lastFour,
+        check: { ok: true, message: 'ok' },
+        source: 'https://www.jobprogress.com/app/#/settings/developers',
+        how: 'page',
+        capturedAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        history: [],
+      },
+    ],
+    checklist: [],
+    queue: { state: 'idle', attempts: 0 },
+    fillValues: {},
+    drafts,
+    expiryHours: 24,
+  };
+}
+
+const valueDraft = `${VALUE_DRAFT_PREFIX}leap:apiToken`;
+const tokenCode = (root: ParentNode) => root.querySelector('[role="group"][aria-label="API Token"] code')?.textContent ?? '';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('snapshot format', () => {
+  it('uses the keys and prefix of the stores it stands for', () => {
+    expect(valueDraftsItem.key).toBe(`session:${VALUE_DRAFTS_KEY}`);
+    expect(toSnapshot(state('Xk3Q', { [valueDraft]: 'typed-secret', 'settings:leap:x': 'Sold' })).state.drafts).toEqual({ 'settings:leap:x': 'Sold' });
+  });
+
+  it('shows the snapshot with the value drafts from their own item, and refuses what it does not know', () => {
+    const stored = { [POPUP_SNAPSHOT_KEY]: toSnapshot(state('Xk3Q')), [VALUE_DRAFTS_KEY]: { [valueDraft]: 'typed' } };
+    expect(fromSession(stored)?.drafts).toEqual({ [valueDraft]: 'typed' });
+    expect(fromSession({})).toBeNull();
+    expect(fromSession({ [POPUP_SNAPSHOT_KEY]: { version: 2, state: state('Xk3Q') } })).toBeNull();
+    expect(fromSession({ [POPUP_SNAPSHOT_KEY]: { version: 1, state: { configured: true } } })).toBeNull();
+  });
+});
+
+describe('keepPopupSnapshot', () => {
+  it('writes the built state without value drafts, and rebuilds when storage.local changes', async () => {
+    let lastFour = 'AAAA';
+    const build = vi.fn(async () => state(lastFour, { [valueDraft]: 'typed-secret' }));
+    const keeper = keepPopupSnapshot(build);
+    await keeper.refresh();
+    const read = async () => (await browser.storage.session.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY] as ReturnType<typeof toSnapshot>;
+    expect((await read()).state.values[0]?.lastFour).toBe('AAAA');
+    expect(JSON.stringify(await read())).not.toContain('typed-secret');
+
+    lastFour = 'BBBB';
+    await browser.storage.local.set({ vault: { changed: true } });
+    await vi.waitFor(async () => expect((await read()).state.values[0]?.lastFour).toBe('BBBB'));
+
+    const builds = build.mock.calls.length;
+    await browser.storage.session.set({ [VALUE_DRAFTS_KEY]: {} });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(build.mock.calls.length).toBe(builds);
+    keeper.stop();
+  });
+
+  it('coalesces a burst into the rebuild in flight plus one, and drops the snapshot when building fails', async () => {
+    const build = vi.fn(async () => state('CCCC'));
+    const keeper = keepPopupSnapshot(build);
+    await Promise.all([keeper.refresh(), keeper.refresh(), keeper.refresh(), keeper.refresh()]);
+    expect(build).toHaveBeenCalledTimes(2);
+
+    build.mockRejectedValueOnce(new Error('vault unreadable'));
+    await keeper.refresh();
+    expect(await browser.storage.session.get(POPUP_SNAPSHOT_KEY)).toEqual({});
+    keeper.stop();
+  });
+});
+
+describe('popup first render', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('shows the snapshot before the background answers, then the fresh state', async () => {
+    let reply: (value: PopupState) => void = () => undefined;
+    answer = (request) => (request.type === 'popup/state' ? new Promise((resolve) => (reply = resolve)) : Promise.resolve({ ok: true, data: null }));
+    await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: toSnapshot(state('Xk3Q')) });
+
+    await preloadPopupState();
+    act(() => render(<PopupApp />, root));
+    expect(tokenCode(root)).toContain('Xk3Q');
+
+    await act(async () => reply(state('Zz99')));
+    expect(tokenCode(root)).toContain('Zz99');
+  });
+
+  it('without a snapshot waits for the background as before', async () => {
+    answer = () => new Promise(() => undefined);
+    await preloadPopupState();
+    act(() => render(<PopupApp />, root));
+    expect(tokenCode(root)).toBe('');
+  });
+});
