@@ -220,7 +220,11 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
       for (const node of [...record.addedNodes, ...record.removedNodes]) {
         if (isElement(node)) {
           if (subtreeMatters(node)) return true;
-        } else if (node.nodeType === 3 && textMatters(node.nodeValue ?? '')) return true;
+        } else if (node.nodeType === 3) {
+          if (textMatters(node.nodeValue ?? '')) return true;
+          // A cell's only text was just read: its text is not read again.
+          if (node.parentNode === parent && parent.firstChild === node && parent.lastChild === node) textRead.add(parent);
+        }
       }
       textChanged.add(parent);
     }

@@ -1,0 +1,126 @@
+// The per-batch shortcuts keep behaviour: folding only what needs it, ancestors matched once per
+// batch, nested roots listed from what the watcher saw (shadow hosts added or upgraded later).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchPage, type Lifecycle } from '../../utils/guide/watch';
+import { mutationsMatter } from '../../utils/guide/conditions';
+import { locate } from '../../utils/guide/locate';
+import { searchRoots } from '../../utils/guide/dom';
+import { fold } from '../../utils/guide/text';
+import { leapPlaybook } from '../../utils/crm/leap';
+
+const slowFold = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+async function recordsOf(change: () => void): Promise<MutationRecord[]> {
+  const seen: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => seen.push(...records));
+  observer.observe(document, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+  change();
+  await tick();
+  seen.push(...observer.takeRecords());
+  observer.disconnect();
+  return seen;
+}
+
+describe('fold', () => {
+  it('gives what the full fold gives, folded text or not', () => {
+    const texts = ['v123456', 'Generate Token', ' lead', 'trail ', 'a  b', 'a\nb', 'a\u00A0b', 'to\u200Bken', '\uFEFF', '', 'x\t', 'JOB-5Customer 5'];
+    for (const t of texts) expect(fold(t)).toBe(slowFold(t));
+  });
+});
+
+describe('one batch, many cells of one row', () => {
+  beforeEach(() => {
+    const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>JOB-${i}</td><td>Heavy</td><td>x</td></tr>`).join('');
+    document.body.innerHTML = `<table><thead><tr><th>Job</th><th>A</th><th>B</th></tr></thead><tbody>${rows}</tbody></table>`;
+  });
+
+  it('still sees a row come to name HeavySet Tech across two cells changed in the same batch', async () => {
+    const matter = mutationsMatter(leapPlaybook);
+    const row = document.querySelectorAll('tbody tr')[7]!;
+    const unrelated = await recordsOf(() => {
+      for (const r of document.querySelectorAll('tbody tr')) r.children[2]!.textContent = 'y';
+    });
+    expect(matter(unrelated)).toBe(false);
+    const records = await recordsOf(() => {
+      row.children[0]!.textContent = 'JOB-7 ';
+      row.children[2]!.textContent = ' Tech';
+      row.children[1]!.textContent = 'HeavySet';
+    });
+    expect(matter(records)).toBe(true);
+  });
+
+  it('still sees a link inside a changed cell come to be named "Developers"', async () => {
+    const matter = mutationsMatter(leapPlaybook);
+    const cells = document.querySelectorAll('tbody td');
+    cells[4]!.innerHTML = '<a href="#/x"><span>Dev</span></a>';
+    const span = cells[4]!.querySelector('span')!;
+    const records = await recordsOf(() => {
+      cells[1]!.textContent = 'a';
+      span.textContent = 'Developers';
+    });
+    expect(matter(records)).toBe(true);
+  });
+});
+
+describe('nested roots from the watcher', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  function watch(): void {
+    const cleanups: (() => void)[] = [];
+    const life: Lifecycle = {
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      addEventListener(target, type, handler, options) {
+        target.addEventListener(type, handler, options);
+        cleanups.push(() => target.removeEventListener(type, handler, options));
+      },
+      onInvalidated(cb) {
+        cleanups.push(cb);
+        return () => undefined;
+      },
+    };
+    stop = () => cleanups.splice(0).forEach((c) => c());
+    watchPage(life, document, { scan: () => undefined, settle: () => undefined });
+  }
+
+  it('finds shadow roots present at start (nested too), added later, and in their added content', async () => {
+    document.body.innerHTML = '<div id="outer"></div>';
+    const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<div id="inner"></div>';
+    outer.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = '<button>Generate Token</button>';
+    watch();
+    expect(locate({ role: 'button', name: /generate token/i }, document)?.textContent).toBe('Generate Token');
+    const later = document.createElement('div');
+    later.attachShadow({ mode: 'open' }).innerHTML = '<a href="#/dev">Developers</a>';
+    document.body.append(later);
+    await tick();
+    expect(locate({ role: 'link', name: /^developers$/i }, document)).not.toBeNull();
+    const deeper = document.createElement('section');
+    deeper.attachShadow({ mode: 'open' }).innerHTML = '<h2>API Tokens</h2>';
+    later.shadowRoot!.append(deeper);
+    await tick();
+    expect(locate({ role: 'heading', name: /api tokens/i }, document)).not.toBeNull();
+    deeper.remove();
+    await tick();
+    expect(searchRoots(document)).not.toContain(deeper.shadowRoot);
+  });
+
+  it('finds the shadow root of a custom element defined after it was added', async () => {
+    watch();
+    const el = document.createElement('late-widget');
+    document.body.append(el);
+    await tick();
+    expect(locate({ role: 'button', name: /^copy/i }, document)).toBeNull();
+    customElements.define(
+      'late-widget',
+      class extends HTMLElement {
+        connectedCallback() {
+          if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = '<button>Copy token</button>';
+        }
+      },
+    );
+    await tick();
+    expect(locate({ role: 'button', name: /^copy/i }, document)?.textContent).toBe('Copy token');
+  });
+});
