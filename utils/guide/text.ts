@@ -61,6 +61,12 @@ export function readableName(el: Element): string {
   if (aria && fold(aria)) return fold(aria);
   const byId = fold(labelledByText(el));
   if (byId) return byId;
+  // A form control is named by its <label for> or wrapping label (a checkbox "Read Bookings").
+  const labels = (el as HTMLInputElement).labels;
+  if (labels?.length) {
+    const byLabel = fold(Array.from(labels, (l) => l.textContent ?? '').join(' '));
+    if (byLabel) return byLabel;
+  }
   const alt = el.getAttribute('alt');
   if (alt && fold(alt)) return fold(alt);
   if (el.tagName === 'INPUT') {
