@@ -25,14 +25,31 @@ const appListed: Condition = { all: [onMyApps, { present: appRow }] };
 const viewConnections: Locator = { role: 'link', name: /view connections|app connections/i, within: appRow };
 const editLink: Locator = { role: 'link', name: /^edit$/i, within: appRow };
 const connectionsHeading: Locator = { role: 'heading', name: /^app connections$/i };
-const editHeading: Locator = { role: 'heading', name: /^edit app$/i };
+const editHeading: Locator = { role: 'heading', name: /^edit (app|application)\b/i };
 const anyDialog: Locator = { role: 'dialog' };
 const generateButton: Locator = { role: 'button', name: /^generate$/i };
 const confirmDialog: Locator = { role: 'dialog', name: /generate client secret/i };
 const yesContinue: Locator = { role: 'button', name: /^yes,? continue$/i, within: confirmDialog };
-const secretDialog: Locator = { role: 'dialog', name: /^client secret$/i };
-const allowedDot: Locator = { role: 'img', name: /^allowed by tenant$/i };
+// Named by aria, else by its whole text (title glued to what follows), which starts with its title;
+// the confirm dialog's starts "Generate".
+const secretDialog: Locator = { role: 'dialog', name: /^((×|✕|close) ?)?(your |new )?client secret/i };
+const allowedDot: Locator = { role: 'img', name: /^allowed( by tenant)?$/i };
 const notAllowedDot: Locator = { role: 'img', name: /not allowed/i };
+/** The dot may be a bare element named only by its tooltip, or a badge's words. */
+const allowed: Condition = {
+  any: [
+    { present: allowedDot },
+    { present: { text: /^allowed( by tenant)?$/i, within: { css: 'td,[role=gridcell],[role=cell],dd' } } },
+    { present: { css: ':is([title^="allowed" i],[aria-label^="allowed" i]):not(th,[role=columnheader])' } },
+  ],
+};
+const notAllowed: Condition = {
+  any: [
+    { present: notAllowedDot },
+    { present: { text: /^not allowed\b/i } },
+    { present: { css: '[title^="not allowed" i],[aria-label^="not allowed" i]' } },
+  ],
+};
 /** The app's own pages name it (breadcrumb, subtitle): another app's look-alike page does not. */
 const appNamed: Locator = { text: APP };
 
@@ -42,7 +59,7 @@ const settingsLink: Locator = { role: 'link', name: /^settings$/i };
 const bookingProvidersLink: Locator = { role: 'link', name: /^booking providers$/i };
 const bookingProvidersHeading: Locator = { role: 'heading', name: /^booking providers$/i };
 const addTagButton: Locator = { role: 'button', name: /^\+?\s*add tag$/i };
-const addTagDialog: Locator = { role: 'dialog', name: /add booking provider tag/i };
+const addTagDialog: Locator = { role: 'dialog', name: /\b(add|new) (booking provider )?tag/i };
 const tagNameField: Locator = { label: /^name\b/i, within: addTagDialog };
 const tagAddButton: Locator = { role: 'button', name: /^add$/i, within: addTagDialog };
 const tagRow: Locator = { rowContaining: APP };
@@ -64,7 +81,7 @@ const had = (field: string): Condition => ({ any: [{ captured: field }, { sent: 
 const haveBookingId = had('bookingProviderId');
 const haveSecret = had('clientSecret');
 const haveAppKey = had('applicationKey');
-const tenantAuthorized: Condition = { any: [{ present: connectedRow }, { present: allowedDot }] };
+const tenantAuthorized: Condition = { any: [{ present: connectedRow }, allowed] };
 
 const READ_SCOPES = ['Bookings', 'Customers', 'Leads', 'Appointments', 'Jobs', 'Campaigns', 'Business Units', 'Technicians'];
 const WRITE_SCOPES = ['Bookings', 'Customers', 'Leads', 'Appointments', 'Jobs'];
@@ -117,7 +134,7 @@ export const serviceTitanPlaybook: Playbook = {
       // Booking Provider ID, and a wrong guess would refuse a good value.
       format: { pattern: /^\d{4,19}$/, description: 'digits only (usually 10)' },
       sendTo: 'connection',
-      capture: [{ near: [/^tenant id$/i], pageShows: appNamed }],
+      capture: [{ near: [/^tenant id:?$/i], pageShows: appNamed }],
     },
     {
       key: 'clientId',
@@ -126,7 +143,7 @@ export const serviceTitanPlaybook: Playbook = {
       format: { pattern: /^cid\.[A-Za-z0-9]{16,64}$/, description: '"cid." followed by letters and digits (usually 25)' },
       detect: /^cid\.[a-z0-9]{25}$/,
       sendTo: 'connection',
-      capture: [{ near: [/^client id$/i], pageShows: appNamed }],
+      capture: [{ near: [/^client id:?$/i], pageShows: appNamed }],
     },
     {
       key: 'clientSecret',
@@ -139,7 +156,7 @@ export const serviceTitanPlaybook: Playbook = {
       detect: /^cs\d{1,3}\.[a-z0-9]{50}$/,
       sendTo: 'connection',
       shownOnce: true,
-      capture: [{ near: [/^client secret$/i], within: secretDialog, byFormat: true, pageShows: appNamed }],
+      capture: [{ near: [/^client secret:?$/i], within: secretDialog, byFormat: true, pageShows: appNamed }],
     },
     {
       key: 'applicationKey',
@@ -148,7 +165,7 @@ export const serviceTitanPlaybook: Playbook = {
       format: { pattern: /^ak\d{1,3}\.[A-Za-z0-9]{16,64}$/, description: '"ak1." followed by letters and digits (usually 25–26)' },
       detect: /^ak\d\.[a-z0-9]{25,26}$/,
       sendTo: 'connection',
-      capture: [{ near: [/^application key$/i], pageShows: appNamed }],
+      capture: [{ near: [/^application key:?$/i], pageShows: appNamed }],
     },
     {
       key: 'bookingProviderId',
@@ -157,7 +174,7 @@ export const serviceTitanPlaybook: Playbook = {
       // Digits (8–9 seen); no `detect`, see Tenant ID.
       format: { pattern: /^\d{1,19}$/, description: 'digits only (usually 8–9)' },
       sendTo: 'settings',
-      capture: [{ near: [/^(booking provider )?id$/i], row: APP }],
+      capture: [{ near: [/^(booking provider |tag )?id:?$/i], row: APP }],
     },
   ],
   steps: [
@@ -367,7 +384,7 @@ export const serviceTitanPlaybook: Playbook = {
           passWhen: { all: [had('tenantId'), had('clientId')] },
           failMessage: 'No Tenant ID or Client ID on this page yet.',
         },
-        { name: 'Allowed by Tenant (green dot)', passWhen: { present: allowedDot }, failWhen: { present: notAllowedDot }, failMessage: NOT_ALLOWED },
+        { name: 'Allowed by Tenant (green dot)', passWhen: allowed, failWhen: notAllowed, failMessage: NOT_ALLOWED },
       ],
       troubles: [
         {
@@ -407,7 +424,7 @@ export const serviceTitanPlaybook: Playbook = {
       hint: 'Next: back to My Apps, then "Edit" in the HeavySet Tech row for the Application Key.',
       target: myAppsLink,
       checks: [
-        { name: 'Allowed by Tenant (green dot)', passWhen: { present: allowedDot }, failWhen: { present: notAllowedDot }, failMessage: NOT_ALLOWED },
+        { name: 'Allowed by Tenant (green dot)', passWhen: allowed, failWhen: notAllowed, failMessage: NOT_ALLOWED },
       ],
       guards: [{ click: generateButton, field: 'clientSecret', message: SECRET_GUARD }],
     },
