@@ -122,17 +122,25 @@ export function labelsOf(control: Element): string[] {
   }
   const name = readableName(control);
   if (control.hasAttribute('aria-labelledby') && name) out.push(name);
-  const before = textRightBefore(control);
+  const before = textBeside(control, 'previousSibling');
   if (before) out.push(before);
+  // A box is read with the words after it ("☐ I allow …"), also without a <label>.
+  if (control.matches(TICKABLE)) {
+    const after = textBeside(control, 'nextSibling');
+    if (after) out.push(after);
+  }
   return out.map(fold).filter(Boolean);
 }
 
-/** The text right before a control: previous sibling text, else the parent's previous sibling. */
-function textRightBefore(control: Element): string {
+const TICKABLE = 'input[type=checkbox],input[type=radio],[role=checkbox],[role=radio],[role=switch]';
+
+/** The text right before (after) a control: its sibling's text, else its parent's sibling's. */
+function textBeside(control: Element, step: 'previousSibling' | 'nextSibling'): string {
   for (let node: Element | null = control, depth = 0; node && depth < 3; node = parentOf(node), depth++) {
-    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
-      if (isElement(prev) && prev.matches(CONTROLS)) return '';
-      const text = fold(prev.textContent ?? '');
+    for (let sib = node[step]; sib; sib = sib[step]) {
+      // Words after a box belong to it only up to the next control (the next box's words).
+      if (isElement(sib) && (sib.matches(CONTROLS) || (step === 'nextSibling' && sib.querySelector(CONTROLS)))) return '';
+      const text = fold(sib.textContent ?? '');
       if (text) return text;
     }
   }
