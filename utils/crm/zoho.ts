@@ -36,11 +36,18 @@ const connected: Condition = { all: [{ sent: 'refreshToken' }, { sent: 'apiDomai
 const connectedElsewhere: Condition = { all: [{ sent: 'refreshToken' }, { not: consentPage }] };
 
 const consentBox: Locator = { label: /i allow .* to access the above data/i };
-const acceptButton: Locator = { role: 'button', name: /^accept$/i };
+const acceptButton: Locator = { role: 'button', name: /^(accept|allow)$/i };
 const rejectButton: Locator = { role: 'button', name: /^(reject|deny)$/i };
 const submitOrg: Locator = { role: 'button', name: /^submit$/i };
 const noOrgPage: Condition = {
-  any: [{ param: 'error', equals: 'no_org' }, { present: { role: 'heading', name: /no zoho crm account/i } }],
+  any: [
+    { param: 'error', equals: 'no_org' },
+    {
+      present: {
+        text: /no zoho crm (account|organi[sz]ation)|(don.t|do not) have an? zoho crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not part of any zoho crm/i,
+      },
+    },
+  ],
 };
 
 const RETRY =
