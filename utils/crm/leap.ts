@@ -50,7 +50,7 @@ export const leapPlaybook: Playbook = {
       place: 'Leap',
       when: { all: [onSettingsPage, { absent: developersEntry }, { not: onDevelopersPage }] },
       done: { any: [{ present: developersEntry }, onDevelopersPage, { captured: 'apiToken' }, { sent: 'apiToken' }] },
-      hint: 'Settings has no Developers entry for this account. Use an account with admin access (an existing admin, or a new user for the HeavySet engineer).',
+      hint: 'Sign in with an account that has admin access: an existing administrator, or a new user created for the HeavySet engineer.',
       troubles: [
         {
           when: { all: [onSettingsPage, { absent: developersEntry }] },
