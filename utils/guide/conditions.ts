@@ -71,7 +71,7 @@ export function renderLocators(playbook: Playbook): Locator[] {
     addCondition(step.when);
     addCondition(step.done);
     for (const t of [step.target ?? []].flat()) addLocator(t);
-    for (const f of step.fill ?? []) addLocator(f.target);
+    for (const f of step.fill ?? []) for (const t of [f.target].flat()) addLocator(t);
     for (const t of step.troubles ?? []) {
       addCondition(t.when);
       addLocator(t.target);

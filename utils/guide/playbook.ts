@@ -34,6 +34,11 @@ export type Locator =
   | { text: TextMatch; within?: Locator }
   /** A table/grid row (or list item) whose text contains `contains`. */
   | { rowContaining: TextMatch; within?: Locator }
+  /** The control in the cell at row × column of a table or ARIA grid (bare checkboxes named only by
+   *  their headers): `row` is matched on the row header, else the row's first cell with text (use
+   *  anchored patterns: "Jobs" is not "Job Types"); `column` on the column header's text. `role`
+   *  narrows the control (any control by default). For fill and step targets, not conditions. */
+  | { cell: { row: TextMatch; column: TextMatch }; role?: Role; within?: Locator }
   /** Last resort, when nothing readable identifies the element. */
   | { css: string; within?: Locator };
 
@@ -109,7 +114,8 @@ export type FillValue =
   | { choose: TextMatch };
 
 export interface FillItem {
-  target: Locator;
+  /** With a list, the first one found on the page. */
+  target: Locator | Locator[];
   value: FillValue;
   /** Description for the "could not fill" list. */
   name: string;
