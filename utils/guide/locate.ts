@@ -2,6 +2,7 @@
 import type { Locator, Role, TextMatch } from './playbook';
 import { fold, matches, matchesExactly, readableName } from './text';
 import { ancestors, isElement, isVisible, parentOf, queryAll, searchRoots } from './dom';
+import { controlsInCell } from './cells';
 
 const TEXT_INPUTS = ['', 'text', 'email', 'url', 'tel', 'search', 'password', 'number']
   .map((t) => (t ? `input[type=${t}]` : 'input:not([type])'))
@@ -69,7 +70,8 @@ export function elementMatches(el: Element, loc: Locator): boolean {
   return false;
 }
 
-/** The elements a locator can answer with, as one selector (none for text: any element). */
+/** The elements a locator can answer with, as one selector (none for text: any element; none for
+ *  a cell: found only when a step needs it, never watched). */
 export function selectorOf(loc: Locator): string | undefined {
   if ('role' in loc) return CLICK_ROLES.includes(loc.role) && loc.name ? `${ROLE_SELECTORS[loc.role]},${CLICKABLE}` : ROLE_SELECTORS[loc.role];
   if ('label' in loc) return `${CONTROLS},label`;
@@ -83,6 +85,7 @@ function findIn(loc: Locator, scope: ParentNode): Element[] {
   if ('label' in loc) return byLabel(loc.label, scope);
   if ('text' in loc) return byText(loc.text, scope);
   if ('rowContaining' in loc) return byRow(loc.rowContaining, scope);
+  if ('cell' in loc) return controlsInCell(scope, loc.cell.row, loc.cell.column, loc.control ? ROLE_SELECTORS[loc.control] : `${CONTROLS},${ROLE_SELECTORS.button},${ROLE_SELECTORS.link}`);
   return queryAll(scope, loc.css).filter(isVisible);
 }
 

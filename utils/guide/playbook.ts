@@ -36,9 +36,9 @@ export type Locator =
   | { rowContaining: TextMatch; within?: Locator }
   /** The control in the cell at row × column of a table or ARIA grid (bare checkboxes named only by
    *  their headers): `row` is matched on the row header, else the row's first cell with text (use
-   *  anchored patterns: "Jobs" is not "Job Types"); `column` on the column header's text. `role`
+   *  anchored patterns: "Jobs" is not "Job Types"); `column` on the column header's text. `control`
    *  narrows the control (any control by default). For fill and step targets, not conditions. */
-  | { cell: { row: TextMatch; column: TextMatch }; role?: Role; within?: Locator }
+  | { cell: { row: TextMatch; column: TextMatch }; control?: Role; within?: Locator }
   /** Last resort, when nothing readable identifies the element. */
   | { css: string; within?: Locator };
 
