@@ -8,8 +8,8 @@ import { watchPage, type Lifecycle } from './watch';
 import { classifyValue, findValue, scopeFilter } from './capture';
 import { progressOf } from './steps';
 import { holds, mutationsMatter, type ConditionEnv } from './conditions';
-import { locate, locateAll } from './locate';
-import { deepContains, isElement } from './dom';
+import { locate, locateAll, selectorOf } from './locate';
+import { deepContains, heldUpwards, isElement, perTask } from './dom';
 import { fillForMe } from './fill';
 import { readFacts } from './facts';
 import { returnedParams } from './oauth-return';
@@ -43,6 +43,19 @@ function ringLabel(el: Element): string {
   return el.matches('input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]),textarea,[role=textbox],[contenteditable]')
     ? 'Type here'
     : 'Click here';
+}
+
+/**
+ * Could text changed inside an element reveal a value? Only inside a container some capture
+ * rule reads within (a dialog); absent when a rule reads anywhere. Ancestors asked once per task.
+ */
+export function textRevealFilter(playbook: Playbook): ((el: Element) => boolean) | undefined {
+  const rules = playbook.fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
+  const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
+  if (!rules.length || selectors.some((s) => s === undefined)) return undefined;
+  const union = [...new Set(selectors)].join(',');
+  const inside = perTask<Element, boolean>();
+  return (el) => heldUpwards(el, (node) => node.matches(union), inside);
 }
 
 export function startGuide(deps: GuideDeps) {
@@ -96,6 +109,7 @@ export function startGuide(deps: GuideDeps) {
   };
 
   const mayHoldValue = scopeFilter(playbook.fields);
+  const canReveal = textRevealFilter(playbook);
   const scan = (all: ParentNode[]): void => {
     const scopes = all.filter(mayHoldValue);
     if (!scopes.length) return;
@@ -300,7 +314,7 @@ export function startGuide(deps: GuideDeps) {
   const win = doc.defaultView ?? window;
   // Registered before the watcher's listener: a guarded click is stopped before anything else.
   life.addEventListener(win, 'click', onGuardClick, { capture: true });
-  watchPage(life, doc, { scan, settle, matters: mutationsMatter(playbook), moved: reposition });
+  watchPage(life, doc, { scan, settle, matters: mutationsMatter(playbook), canReveal, moved: reposition });
   life.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   life.addEventListener(win, 'resize', reposition, { passive: true });
   life.addEventListener(win, 'wxt:locationchange', () => {

@@ -1,7 +1,7 @@
 // One MutationObserver for the page: captures are scanned synchronously in the callback
-// (the value must reach the background before a one-time dialog closes); everything else
-// is coalesced into one settle callback per ~100 ms, run when the page is idle, and only for
-// changes that can matter to the guide. No polling.
+// (the value must reach the background before a one-time dialog closes); the callback only
+// notes the rest. Whether the noted changes matter to the guide is decided later, for many page
+// updates at once, when the page is idle and in short slices; then one settle. No polling.
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 
 /** The part of WXT's ContentScriptContext the watcher needs (a fake one in tests). */
@@ -17,8 +17,12 @@ export interface WatchHandlers {
   scan(scopes: ParentNode[]): void;
   /** Coalesced: the page changed; resolve the step and render. */
   settle(): void;
-  /** Could these changes alter what `settle` reads? Absent: every change can. */
+  /** Could these changes alter what `settle` reads? Absent: every change can. Asked off the
+   *  page's task, with records of several page updates (in slices). */
   matters?(records: MutationRecord[]): boolean;
+  /** Could a change of text or attributes inside `el` reveal a value? Absent: it could.
+   *  Asked synchronously for every changed element, so it must be cheap. */
+  canReveal?(el: Element): boolean;
   /** Changes that do not matter still move things: re-place what the overlay points at. */
   moved?(): void;
 }
@@ -34,6 +38,11 @@ const OBSERVE: MutationObserverInit = {
 };
 
 export const SETTLE_MS = 100;
+/** One slice of the "does it matter" analysis stays well under a long task (50 ms). */
+export const SLICE_MS = 8;
+const SLICE_RECORDS = 256;
+/** More noted records than this: settle without analysing them (cheaper than reading them all). */
+const MAX_NOTED = 20_000;
 const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
 const ROWS = 'tr,[role=row]';
 const HEADER_CELLS = 'th,[role=columnheader]';
@@ -72,42 +81,107 @@ function outermost(scopes: Set<ParentNode>): ParentNode[] {
   return out;
 }
 
-export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
-  let pending = false;
-  const observed = new WeakSet<Node>();
-  const requestSettle = (): void => {
-    if (pending) return;
-    pending = true;
-    const run = (): void => {
-      pending = false;
-      handlers.settle();
+/** Lets the page run before the next slice (scheduler.yield when there is one). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
     };
-    // After the coalescing delay, wait for a gap in the page's own work (at most another delay).
+    channel.port2.postMessage(null);
+  });
+}
+
+const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
+  let stopped = false;
+  const observed = new WeakSet<Node>();
+  /** After the coalescing delay, at a gap in the page's own work (at most another delay). */
+  const later = (run: () => void): void => {
     const whenIdle = life.requestIdleCallback ? () => life.requestIdleCallback!(run, { timeout: SETTLE_MS }) : run;
     life.setTimeout(whenIdle, SETTLE_MS);
+  };
+  let settlePending = false;
+  const requestSettle = (): void => {
+    if (settlePending) return;
+    settlePending = true;
+    later(() => {
+      settlePending = false;
+      if (!stopped) handlers.settle();
+    });
+  };
+
+  // Records noted since the last analysis: read in slices, off the page's task.
+  let noted: MutationRecord[] = [];
+  let analysisPending = false;
+  const analyse = async (): Promise<void> => {
+    const matters = handlers.matters!;
+    while (noted.length && !stopped) {
+      if (noted.length > MAX_NOTED || settlePending) break;
+      const started = now();
+      while (noted.length && now() - started < SLICE_MS) {
+        if (matters(noted.splice(0, SLICE_RECORDS))) {
+          noted = [];
+          analysisPending = false;
+          handlers.settle();
+          return;
+        }
+      }
+      if (noted.length) await yieldToPage();
+    }
+    analysisPending = false;
+    if (stopped) return;
+    if (noted.length) {
+      // Too many to read, or a settle is already on its way (it reads the page as it is then).
+      noted = [];
+      requestSettle();
+    }
+  };
+  const note = (records: MutationRecord[]): void => {
+    if (!handlers.matters) {
+      requestSettle();
+      return;
+    }
+    if (noted.length <= MAX_NOTED) for (const r of records) noted.push(r);
+    if (analysisPending) return;
+    analysisPending = true;
+    later(() => void analyse());
   };
 
   const observer = new MutationObserver((records) => {
     const scopes = new Set<ParentNode>();
     const ours: MutationRecord[] = [];
     for (const record of records) {
-      if (ownUi(record.target)) continue;
+      const target = record.target;
+      if (ownUi(target)) continue;
       ours.push(record);
       if (record.type === 'childList') {
+        let reveals: boolean | undefined;
         for (const added of record.addedNodes) {
-          if (!isElement(added) && added.nodeType !== 3) continue;
+          if (isElement(added)) findShadowRoots(added);
+          else if (added.nodeType !== 3) continue;
+          // Text alone (a table cell rewritten) is scanned only where a value can show.
+          else if (!(reveals ??= !isElement(target) || !handlers.canReveal || handlers.canReveal(target))) continue;
           // Removed again in the same task: scan the detached subtree itself.
           scopes.add(added.isConnected ? scopeFor(added) : (added as ParentNode));
-          if (isElement(added)) findShadowRoots(added);
         }
+      } else if (record.type === 'characterData') {
+        const el = target.parentElement;
+        if (!el || !handlers.canReveal || handlers.canReveal(el)) scopes.add(scopeFor(target));
       } else {
-        scopes.add(scopeFor(record.target));
+        // An attribute can show a whole subtree (a wrapper's class): scanned as before.
+        scopes.add(scopeFor(target));
       }
     }
     if (scopes.size) handlers.scan(outermost(scopes));
     if (!ours.length) return;
-    if (!handlers.matters || handlers.matters(ours)) requestSettle();
-    else handlers.moved?.();
+    note(ours);
+    // Rings follow what moved now; a re-render, if the analysis asks for one, comes later.
+    handlers.moved?.();
   });
 
   const nested = trackNestedRoots(doc, (root) => observeRoot(root));
@@ -152,6 +226,8 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
   life.addEventListener(win, 'input', onInput, { capture: true });
   life.addEventListener(win, 'change', onInput, { capture: true });
   life.onInvalidated(() => {
+    stopped = true;
+    noted = [];
     observer.disconnect();
     nested.stop();
   });

@@ -1,0 +1,98 @@
+// The watcher's callback only notes what changed: the "does it matter" analysis runs later, for
+// many page updates at once and in slices; rewritten table text is scanned only where a value can show.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Playbook } from '../../utils/guide/playbook';
+import { watchPage, type Lifecycle } from '../../utils/guide/watch';
+import { mutationsMatter } from '../../utils/guide/conditions';
+import { textRevealFilter } from '../../utils/guide/guide';
+import { leapPlaybook } from '../../utils/crm/leap';
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+let cleanups: (() => void)[] = [];
+const life: Lifecycle = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+  addEventListener(target, type, handler, options) {
+    target.addEventListener(type, handler, options);
+    cleanups.push(() => target.removeEventListener(type, handler, options));
+  },
+  onInvalidated(cb) {
+    cleanups.push(cb);
+    return () => undefined;
+  },
+};
+
+beforeEach(() => {
+  const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td></tr>`).join('');
+  document.body.innerHTML = `<h1>Jobs</h1><table><thead><tr><th>Job</th><th>Customer</th></tr></thead><tbody>${rows}</tbody></table>`;
+});
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function watch(playbook: Playbook = leapPlaybook) {
+  const seen = { scans: [] as ParentNode[][], settles: 0, batches: [] as number[] };
+  const matters = mutationsMatter(playbook);
+  watchPage(life, document, {
+    scan: (scopes) => seen.scans.push(scopes),
+    settle: () => seen.settles++,
+    matters: (records) => {
+      seen.batches.push(records.length);
+      return matters(records);
+    },
+    canReveal: textRevealFilter(playbook),
+  });
+  return seen;
+}
+
+describe('textRevealFilter', () => {
+  it('with every Leap rule inside a dialog: a table cell cannot reveal a value, a dialog can', () => {
+    const inside = textRevealFilter(leapPlaybook)!;
+    expect(inside(document.querySelector('td')!)).toBe(false);
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p><span>x</span></p></div>');
+    expect(inside(document.querySelector('[role=dialog] span')!)).toBe(true);
+  });
+
+  it('is absent when a rule reads anywhere', () => {
+    const anywhere: Playbook = { ...leapPlaybook, fields: leapPlaybook.fields.map((f) => ({ ...f, capture: f.capture.map((c) => ({ ...c, within: undefined })) })) };
+    expect(textRevealFilter(anywhere)).toBeUndefined();
+  });
+});
+
+describe('the watcher notes, and analyses later', () => {
+  it('does not scan rewritten cells, but does scan text that comes into a dialog', async () => {
+    const seen = watch();
+    document.querySelectorAll('tbody td')[5]!.textContent = 'v1';
+    await tick();
+    expect(seen.scans).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><h2>Your API token</h2><label for="t">API Token</label><output id="t"></output></div>');
+    await tick();
+    const dialog = document.querySelector('[role=dialog]')!;
+    document.getElementById('t')!.textContent = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
+    await tick();
+    expect(seen.scans.at(-1)).toEqual([dialog]);
+  });
+
+  it('does not analyse in the callback; a relevant change among many is seen within 300 ms, in slices', async () => {
+    const seen = watch();
+    const cells = document.querySelectorAll('tbody td');
+    for (let round = 0; round < 3; round++) {
+      cells.forEach((td, i) => (td.textContent = `v${round}-${i}`));
+      await tick();
+    }
+    expect(seen.batches).toEqual([]);
+    document.querySelector('h1')!.textContent = 'Settings';
+    const started = Date.now();
+    while (!seen.settles && Date.now() - started < 1_000) await tick(10);
+    expect(Date.now() - started).toBeLessThan(300);
+    expect(seen.settles).toBe(1);
+    expect(seen.batches.length).toBeGreaterThan(1);
+    expect(Math.max(...seen.batches)).toBeLessThanOrEqual(256);
+  });
+
+  it('unrelated changes alone never settle', async () => {
+    const seen = watch();
+    const cells = document.querySelectorAll('tbody td');
+    cells.forEach((td, i) => (td.textContent = `w${i}`));
+    await tick(400);
+    expect(seen.batches.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(cells.length);
+    expect(seen.settles).toBe(0);
+  });
+});
