@@ -8,7 +8,7 @@ import { textRevealFilter } from '../../utils/guide/guide';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 const life: Lifecycle = {
   setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
   addEventListener(target, type, handler, options) {
