@@ -85,9 +85,14 @@ const tenantAuthorized: Condition = { any: [{ present: connectedRow }, allowed] 
 
 const READ_SCOPES = ['Bookings', 'Customers', 'Leads', 'Appointments', 'Jobs', 'Campaigns', 'Business Units', 'Technicians'];
 const WRITE_SCOPES = ['Bookings', 'Customers', 'Leads', 'Appointments', 'Jobs'];
+/** A box named "Read Bookings", else the bare box in row "Bookings" × column "Read" (the seed's
+ *  Figure 6). Rows match whole names: "Jobs" is never "Job Types", "Bookings" never "Booking Provider Tags". */
 const scope = (kind: 'Read' | 'Write', name: string): FillItem => ({
   name: `${kind} ${name}`,
-  target: { role: 'checkbox', name: new RegExp(`^${kind} ${name}$`, 'i') },
+  target: [
+    { role: 'checkbox', name: new RegExp(`^${kind} ${name}$`, 'i') },
+    { cell: { row: new RegExp(`^${name}$`, 'i'), column: new RegExp(`^${kind}\\b`, 'i') }, control: 'checkbox' },
+  ],
   value: { check: true },
 });
 

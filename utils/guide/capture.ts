@@ -2,6 +2,7 @@
 import type { CaptureRule, FieldSpec } from './playbook';
 import { containersFor, locate, locateAll, selectorOf } from './locate';
 import { heldUpwards, holdsNestedRoot, isElement, parentOf, perTask, queryAll } from './dom';
+import { inlineCandidates } from './inline-values';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const VALUE_HOLDERS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,code,pre,kbd,samp';
@@ -30,15 +31,24 @@ function test(re: RegExp, text: string): boolean {
 /** The first value on the page for this field that has the field's format. */
 export function findValue(field: FieldSpec, root: ParentNode = document): string | null {
   for (const rule of field.capture) {
-    for (const raw of candidatesNear(rule, root, field.detect)) {
-      const value = cleanValue(raw);
-      if (!value || !test(field.format.pattern, value)) continue;
+    // Label and value in one element ("Tenant ID: 4090290322") only when nothing labelled is found.
+    for (const candidates of [() => candidatesNear(rule, root, field.detect), () => inlineCandidates(rule, root)]) {
+      const found = firstValid(candidates(), field);
+      if (found === undefined) continue;
       // Checked last, on the whole page (the scan root may be a detached dialog): it costs a page search.
       if (rule.pageShows && !locate(rule.pageShows, documentOf(root))) break;
-      return value;
+      return found;
     }
   }
   return null;
+}
+
+function firstValid(raws: string[], field: FieldSpec): string | undefined {
+  for (const raw of raws) {
+    const value = cleanValue(raw);
+    if (value && test(field.format.pattern, value)) return value;
+  }
+  return undefined;
 }
 
 function documentOf(root: ParentNode): Document {

@@ -1,6 +1,6 @@
 // Controls named only by their table headers: the box in row "Bookings", column "Read".
 import type { TextMatch } from './playbook';
-import { fold, matches, matchesExactly } from './text';
+import { fold, matches, matchesExactly, nameText } from './text';
 import { isVisible, queryAll } from './dom';
 
 const TABLES = 'table,[role=table],[role=grid],[role=treegrid]';
@@ -53,7 +53,7 @@ function columnOf(rows: Element[], column: TextMatch): number {
     const cells = ownCells(row);
     if (!isHeaderRow(row, cells)) continue;
     for (const cell of cells) {
-      const text = fold(cell.textContent ?? '');
+      const text = fold(nameText(cell));
       if (!matches(text, column)) continue;
       const at = position(cells, cell);
       if (matchesExactly(text, column)) return at;
@@ -89,7 +89,7 @@ function cellAt(cells: Element[], col: number): Element | undefined {
 /** The row's header cell, else its first cell with text. */
 function rowName(cells: Element[]): { cell: Element; text: string } | undefined {
   const header = cells.find((c) => c.matches(ROW_HEADERS));
-  const cell = header ?? cells.find((c) => fold(c.textContent ?? ''));
-  const text = cell ? fold(cell.textContent ?? '') : '';
+  const cell = header ?? cells.find((c) => fold(nameText(c)));
+  const text = cell ? fold(nameText(cell)) : '';
   return cell && text ? { cell, text } : undefined;
 }

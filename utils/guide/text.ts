@@ -55,6 +55,22 @@ function labelledByText(el: Element): string {
     .join(' ');
 }
 
+/** An element's text without what is hidden from assistive technology (icon ligatures such as
+ *  <i aria-hidden="true">add</i>), as accessible names are computed. */
+export function nameText(el: Element): string {
+  if (!el.querySelector('[aria-hidden="true"]')) return el.textContent ?? '';
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hidden = node.parentElement?.closest('[aria-hidden="true"]');
+    if (!hidden || !el.contains(hidden)) parts.push(node.nodeValue ?? '');
+  }
+  return parts.join('');
+}
+
+const DIALOG = '[role=dialog],[role=alertdialog],dialog,[aria-modal=true]';
+const HEADING = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+
 /** The readable name of an element, roughly its accessible name. */
 export function readableName(el: Element): string {
   const aria = el.getAttribute('aria-label');
@@ -64,8 +80,14 @@ export function readableName(el: Element): string {
   // A form control is named by its <label for> or wrapping label (a checkbox "Read Bookings").
   const labels = (el as HTMLInputElement).labels;
   if (labels?.length) {
-    const byLabel = fold(Array.from(labels, (l) => l.textContent ?? '').join(' '));
+    const byLabel = fold(Array.from(labels, nameText).join(' '));
     if (byLabel) return byLabel;
+  }
+  // A dialog without aria naming is announced by its title: its first heading.
+  if (el.matches(DIALOG)) {
+    const title = el.querySelector(HEADING);
+    const byTitle = title ? fold(nameText(title)) : '';
+    if (byTitle) return byTitle;
   }
   const alt = el.getAttribute('alt');
   if (alt && fold(alt)) return fold(alt);
@@ -73,7 +95,7 @@ export function readableName(el: Element): string {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (type === 'button' || type === 'submit' || type === 'reset') return fold((el as HTMLInputElement).value);
   }
-  const text = fold(el.textContent ?? '');
+  const text = fold(nameText(el));
   if (text) return text;
   return fold(el.getAttribute('title') ?? '');
 }
