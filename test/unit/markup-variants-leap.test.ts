@@ -6,6 +6,7 @@ import type { Locator } from '../../utils/guide/playbook';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
 import { currentStep } from '../../utils/guide/steps';
 import { locate } from '../../utils/guide/locate';
+import { readableName } from '../../utils/guide/text';
 import { findValue } from '../../utils/guide/capture';
 import { fillForMe } from '../../utils/guide/fill';
 import { leapPlaybook as playbook } from '../../utils/crm/leap';
@@ -91,6 +92,15 @@ describe('Leap: the "Generate Token" button on Developers', () => {
     expect(targetOf('generate-token')?.textContent).toMatch(/generate/i);
     expect(checkOk('generate-token', DEVELOPERS)).toBe(true);
     expect(captured()).toBeNull(); // the masked list values are never taken
+  });
+
+  it.each([
+    ['<mat-icon aria-hidden="true">add</mat-icon>', '<button><mat-icon aria-hidden="true">add</mat-icon><span>Generate Token</span></button>'],
+    ['<i class="material-icons" aria-hidden="true">add</i>', '<button><i class="material-icons" aria-hidden="true">add</i> Generate Token</button>'],
+  ])('an icon ligature %s is not part of the button’s name', (_name, button) => {
+    document.body.innerHTML = `<h2>API Tokens</h2>${button}${tokenTable}`;
+    expect(readableName(document.querySelector('button')!)).toBe('Generate Token');
+    expect(targetOf('generate-token')).toBe(document.querySelector('button'));
   });
 
   it('recognises the page by the button alone (no heading)', () => {

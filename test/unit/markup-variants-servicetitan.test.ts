@@ -6,6 +6,7 @@ import type { Locator } from '../../utils/guide/playbook';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
 import { currentStep } from '../../utils/guide/steps';
 import { locate } from '../../utils/guide/locate';
+import { readableName } from '../../utils/guide/text';
 import { classifyValue, findValue } from '../../utils/guide/capture';
 import { fillForMe } from '../../utils/guide/fill';
 import { serviceTitanPlaybook as playbook } from '../../utils/crm/servicetitan';
@@ -49,6 +50,10 @@ describe('ServiceTitan: Tenant ID and Client ID on App Connections', () => {
     ['label + value cards', `<div class="card"><div class="card-label">Tenant ID</div><div class="card-value">${TENANT}</div></div><div class="card"><div class="card-label">Client ID</div><div class="card-value"><code>${CID}</code> <button>Copy</button></div></div>${green}<button>Generate</button>`],
     ['read-only inputs', `<label for="t">Tenant ID</label><input id="t" readonly value="${TENANT}"><label for="c">Client ID</label><input id="c" readonly value="${CID}">${green}<button>Generate</button>`],
     ['"Tenant ID:" with a colon, value in <strong>', `<p><span>Tenant ID:</span> <strong>${TENANT}</strong></p><p><span>Client ID:</span> <strong>${CID}</strong></p>${green}<button>Generate</button>`],
+    ['label and value in one <p>, value in <strong>', `<p>Tenant ID: <strong>${TENANT}</strong></p><p>Client ID: <strong>${CID}</strong> <button>Copy</button></p>${green}<button>Generate</button>`],
+    ['label and value in one text node', `<div>Tenant ID: ${TENANT}</div><div>Client ID: ${CID}</div>${green}<button>Generate</button>`],
+    ['list items, the label in <b>', `<ul><li><b>Tenant ID:</b> ${TENANT}</li><li><b>Client ID:</b> ${CID}<button>Copy</button></li></ul>${green}<button>Generate</button>`],
+    ['list items "Label value" without a colon', `<ul><li>Tenant ID ${TENANT}</li><li>Client ID ${CID}</li></ul>${green}<button>Generate</button>`],
   ];
 
   it.each(variants)('as %s → both captured exactly; step "Generate"', (_name, body) => {
@@ -58,6 +63,16 @@ describe('ServiceTitan: Tenant ID and Client ID on App Connections', () => {
     expect(captured('clientSecret')).toBeNull();
     expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('generate-secret');
     expect(locate(stepById('generate-secret').target as Locator)?.textContent).toBe('Generate');
+  });
+
+  it.each([
+    ['a value of the wrong shape', `<div>Tenant ID: pending</div><div>Client ID: not issued yet</div>`],
+    ['a longer label ("Tenant IDs")', `<div>Tenant IDs: ${TENANT}</div><div>Client IDs: ${CID}</div>`],
+    ['words before the label', `<p>Your Tenant ID: ${TENANT}</p><p>Old Client ID: ${CID}</p>`],
+  ])('label and value in one element, with %s → nothing captured', (_name, body) => {
+    document.body.innerHTML = crumbs + body;
+    expect(captured('tenantId')).toBeNull();
+    expect(captured('clientId')).toBeNull();
   });
 
   it('another app’s connections page is never captured', () => {
@@ -108,6 +123,23 @@ describe('ServiceTitan: the Client Secret dialog', () => {
       expect(captured('clientSecret', dialog)).toBe(CS);
     });
   }
+
+  it.each([
+    ['<h2>', '<div role="dialog"><button aria-label="Close">×</button><h2>Client Secret</h2><p>Shown once.</p></div>', 'Client Secret'],
+    ['role=heading', '<div role="alertdialog"><div role="heading" aria-level="2">Generate Client Secret?</div><p>The old one stops working.</p></div>', 'Generate Client Secret?'],
+    ['a <dialog open> with an icon in its title', '<dialog open><h3><i class="material-icons" aria-hidden="true">key</i> Your client secret</h3><p>Copy it.</p></dialog>', 'Your client secret'],
+  ])('a dialog without aria naming is named by its first heading (%s)', (_name, html, name) => {
+    document.body.innerHTML = html;
+    expect(readableName(locate({ role: 'dialog' })!)).toBe(name);
+  });
+
+  it('the secret dialog is told from the confirm dialog by their titles, whatever comes first in them', () => {
+    document.body.innerHTML = crumbs + `<div role="dialog"><button>×</button><h2>Generate Client Secret</h2><p>Client secret for HeavySet Tech will be replaced.</p></div>`;
+    expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('confirm-generate');
+    document.body.innerHTML = crumbs + `<div role="dialog"><div><button>Close</button><h2>Client Secret</h2></div><input readonly value="${CS}"></div>`;
+    expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('capture-secret');
+    expect(captured('clientSecret')).toBe(CS);
+  });
 
   it('a Client ID alone in the dialog is not taken as the secret', () => {
     document.body.innerHTML = crumbs + `<div role="dialog" aria-label="Client Secret"><input readonly value="${CID}"></div>`;
@@ -201,12 +233,69 @@ describe('ServiceTitan: API scopes on the New App form', () => {
     expect(on.sort()).toEqual([...wanted].sort());
   });
 
-  it('named only by the row header ("Bookings") and the column header ("Read") → found, or reported missed; never a wrong box', () => {
+  it('named only by the row header ("Bookings") and the column header ("Read") → exactly the guide’s 13 scopes', () => {
     document.body.innerHTML = form((k, n) => `<input type="checkbox" data-scope="${k} ${n}">`);
     const result = fillForMe(scopeNames, {});
-    const on = ticked();
-    // Every ticked box is one the guide asked for, and every one asked for is ticked or reported.
-    expect(on.every((s) => wanted.includes(s!))).toBe(true);
-    expect([...on, ...result.missed.map((m) => m.name)].sort()).toEqual([...wanted].sort());
+    expect(result.missed.map((m) => m.name)).toEqual([]);
+    expect(ticked().sort()).toEqual([...wanted].sort());
+  });
+
+  // The seed's Figure 6: "API Endpoint | Read | Write", group rows "Accounting All None", bare boxes.
+  // Look-alike rows come first: "Booking Provider Tags" before "Bookings", "Job Types" before "Jobs".
+  const GROUPS: [string, string[]][] = [
+    ['Accounting', ['AP Bills', 'AP Credits', 'Invoices']],
+    ['CRM', ['Booking Provider Tags', 'Bookings', 'Customer Memberships', 'Customers', 'Leads', 'Locations']],
+    ['Job Planning', ['Appointment Assignments', 'Appointments', 'Job Types', 'Jobs', 'Job Hold Reasons']],
+    ['Marketing', ['Campaign Costs', 'Campaigns']],
+    ['Settings', ['Business Units', 'Employees', 'Technicians', 'Technician Shifts']],
+  ];
+  const box = (k: string, n: string) => `<input type="checkbox" data-scope="${k} ${n}">`;
+  const seedTable = () =>
+    `<h1>New App</h1><h2>API Scopes</h2><table><thead><tr><th>API Endpoint</th><th>Read</th><th>Write</th></tr></thead><tbody>${GROUPS.map(
+      ([group, names]) =>
+        `<tr><th colspan="3">${group} <button type="button">All</button> <button type="button">None</button></th></tr>` +
+        names.map((n) => `<tr><td>${n}</td><td>${box('Read', n)}</td><td>${box('Write', n)}</td></tr>`).join(''),
+    ).join('')}</tbody></table>`;
+  const ariaGrid = () =>
+    `<h1>New App</h1><div role="grid" aria-label="API Scopes"><div role="rowgroup"><div role="row"><span role="columnheader">API Endpoint</span><span role="columnheader">Read</span><span role="columnheader">Write</span></div></div><div role="rowgroup">${GROUPS.map(
+      ([group, names]) =>
+        `<div role="row"><span role="rowheader" aria-colspan="3">${group}</span></div>` +
+        names
+          .map((n) => `<div role="row"><span role="rowheader">${n}</span>${['Read', 'Write'].map((k) => `<span role="gridcell"><div role="checkbox" tabindex="0" aria-checked="false" data-scope="${k} ${n}"></div></span>`).join('')}</div>`)
+          .join(''),
+    ).join('')}</div></div>`;
+  const iconColumn = () =>
+    `<h1>New App</h1><table><tr><th colspan="2">API Endpoint</th><th>Write</th><th>Read</th></tr>${GROUPS.flatMap(([, names]) => names)
+      .map((n) => `<tr><td><i class="material-icons" aria-hidden="true">api</i></td><td>${n}</td><td>${box('Write', n)}</td><td>${box('Read', n)}</td></tr>`)
+      .join('')}</table>`;
+  const allTicked = () =>
+    [...Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).filter((c) => c.checked), ...document.querySelectorAll<HTMLElement>('[role=checkbox][aria-checked=true]')].map(
+      (c) => (c as HTMLElement).dataset.scope,
+    );
+
+  it.each([
+    ['the seed’s table (group rows, bare boxes)', seedTable],
+    ['an ARIA grid of divs with role=checkbox', ariaGrid],
+    ['a table without <thead>, an icon column under a colspan header, Write before Read', iconColumn],
+  ])('%s → exactly the 13 scopes, never a look-alike row; filling twice changes nothing', (_name, markup) => {
+    document.body.innerHTML = markup();
+    for (const el of document.querySelectorAll('[role=checkbox]')) {
+      el.addEventListener('click', () => el.setAttribute('aria-checked', String(el.getAttribute('aria-checked') !== 'true')));
+    }
+    const first = fillForMe(scopeNames, {});
+    expect(first.missed.map((m) => m.name)).toEqual([]);
+    expect(first.filled).toEqual(wanted);
+    expect(allTicked().sort()).toEqual([...wanted].sort());
+    const again = fillForMe(scopeNames, {});
+    expect(again.filled).toEqual([]);
+    expect(again.unchanged).toEqual(wanted);
+    expect(allTicked().sort()).toEqual([...wanted].sort());
+  });
+
+  it('a scope row that is missing is reported, not ticked elsewhere', () => {
+    document.body.innerHTML = seedTable().replace(/<tr><td>Jobs<\/td>.*?<\/tr>/, '');
+    const result = fillForMe(scopeNames, {});
+    expect(result.missed.map((m) => m.name).sort()).toEqual(['Read Jobs', 'Write Jobs']);
+    expect(allTicked().sort()).toEqual(wanted.filter((w) => !/ Jobs$/.test(w)).sort());
   });
 });

@@ -30,9 +30,9 @@ const anyDialog: Locator = { role: 'dialog' };
 const generateButton: Locator = { role: 'button', name: /^generate$/i };
 const confirmDialog: Locator = { role: 'dialog', name: /generate client secret/i };
 const yesContinue: Locator = { role: 'button', name: /^yes,? continue$/i, within: confirmDialog };
-// Named by aria, else by its whole text (title glued to what follows), which starts with its title;
-// the confirm dialog's starts "Generate".
-const secretDialog: Locator = { role: 'dialog', name: /^((×|✕|close) ?)?(your |new )?client secret/i };
+// Named by aria, else by its first heading; with neither, by its text (after a "×" close button).
+// The confirm dialog's name starts "Generate".
+const secretDialog: Locator = { role: 'dialog', name: /^((×|✕) ?)?(your |new )?client secret/i };
 const allowedDot: Locator = { role: 'img', name: /^allowed( by tenant)?$/i };
 const notAllowedDot: Locator = { role: 'img', name: /not allowed/i };
 /** The dot may be a bare element named only by its tooltip, or a badge's words. */

@@ -64,7 +64,7 @@ function columnOf(rows: Element[], column: TextMatch): number {
 }
 
 function span(cell: Element): number {
-  return Number(cell.getAttribute('colspan') ?? 1) || 1;
+  return Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? 1) || 1;
 }
 
 /** aria-colindex when the grid gives it (virtualised grids), else counted with colspans. */
