@@ -108,6 +108,23 @@ export function loosened(match: TextMatch): TextMatch {
   return new RegExp(source, match.flags.replace(/[gy]/g, ''));
 }
 
+/** Tests for any of `patterns`: regular expressions of the same flags joined into one (one pass per text). */
+function combined(patterns: TextMatch[]): ((folded: string) => boolean)[] {
+  const tests: ((folded: string) => boolean)[] = [];
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    // Back-references and named groups would change meaning once joined: tested alone.
+    if (typeof pattern === 'string' || /\\[1-9k]|\(\?</.test(pattern.source)) {
+      tests.push(foldedMatcher(pattern));
+      continue;
+    }
+    const flags = pattern.flags.replace(/[gyd]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
+  }
+  for (const [flags, sources] of byFlags) tests.push(foldedMatcher(new RegExp([...new Set(sources)].join('|'), flags)));
+  return tests;
+}
+
 /** Elements whose arrival changes what is visible or searchable everywhere. */
 const PAGE_WIDE = 'style,link,iframe,frame,slot,template';
 /** Text up the tree is read while an element has at most this many children (a row, not a table body). */
@@ -143,7 +160,7 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
   const unpatternedUnion = unpatterned.length ? unpatterned.join(',') : undefined;
   const namedProbes = probes.filter((p) => p.on === 'name' && p.selector);
   const namedUnion = namedProbes.length ? [...new Set(namedProbes.map((p) => p.selector!))].join(',') : undefined;
-  const patternTests = probes.flatMap((p) => (p.pattern === undefined ? [] : [foldedMatcher(p.pattern)]));
+  const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
   const textMatters = (text: string): boolean => {
     if (!text) return false;
     const folded = fold(text);
