@@ -6,6 +6,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import { launchSandboxBrowser, type SandboxBrowser } from '../sandbox/browser';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { serviceTitanSite } from '../sandbox/sites/servicetitan/index';
+import { scopeBox, scopeBoxes } from './walks/servicetitan';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 const PORTAL = 'https://developer.servicetitan.io';
@@ -123,8 +124,11 @@ describe('ServiceTitan Developer Portal', () => {
     await page.waitForFunction(() => document.body.textContent?.includes('Application Name is required.'));
     expect(await backendApps()).toHaveLength(0);
 
-    const scopeRows = await page.$$eval('input[type="checkbox"][aria-label^="Read "]', (els) => els.length);
-    expect(scopeRows).toBeGreaterThanOrEqual(30);
+    // The seed's Figure 6: bare boxes, named only by their row and column headers.
+    const boxes = await scopeBoxes(page);
+    expect(boxes.filter((b) => b.scope.startsWith('Read ')).length).toBeGreaterThanOrEqual(30);
+    expect(await page.$$eval('input[type="checkbox"]', (els) => els.filter((el) => el.hasAttribute('aria-label') || (el as HTMLInputElement).labels?.length).length)).toBe(0);
+    expect(await page.$$eval('thead th', (ths) => ths.map((th) => th.textContent?.trim()))).toEqual(['API Endpoint', 'Read', 'Write']);
     const emails = await page.$$eval('select', (selects) =>
       selects.flatMap((s) => [...s.options].map((o) => o.textContent ?? '')),
     );
@@ -137,8 +141,8 @@ describe('ServiceTitan Developer Portal', () => {
     await fillLabelled('Description', 'Web Scheduler integration for bookings, customers and leads.');
     await fillLabelled('App Category', 'Web Scheduler');
     await click(CREDENTIALS_CHOICE, 'radio');
-    for (const scope of READ_SCOPES) await click(`Read ${scope}`, 'checkbox');
-    for (const scope of WRITE_SCOPES) await click(`Write ${scope}`, 'checkbox');
+    for (const scope of READ_SCOPES) await (await scopeBox(page, 'Read', scope)).click();
+    for (const scope of WRITE_SCOPES) await (await scopeBox(page, 'Write', scope)).click();
     expect(await page.$eval(aria('External Data Application GUID'), (el) => (el as HTMLInputElement).value)).toBe('');
     expect(await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((el) => el.textContent).join(''))).toBe('');
     await shot('new-app', true);
@@ -288,7 +292,7 @@ describe('ServiceTitan integration environment', () => {
     await fillLabelled('Description', 'Made in the wrong environment.');
     await fillLabelled('App Category', 'Web Scheduler');
     await click(CREDENTIALS_CHOICE, 'radio');
-    await click('Read Bookings', 'checkbox');
+    await (await scopeBox(page, 'Read', 'Bookings')).click();
     await click('Create App');
     await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((tr) => tr.textContent?.includes('HeavySet Tech (test)')));
     expect((await backendApps()).map((a) => a.name)).toEqual(['HeavySet Tech']);

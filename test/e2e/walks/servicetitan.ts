@@ -1,7 +1,7 @@
 // The ServiceTitan flow's steps as a person does them with the assistant, shared by the e2e test
 // and the demo. Against a server that keeps its data, the app, the tag or the tenant authorization
 // may exist from an earlier run: the person then skips creating them, as the overlay says.
-import type { Page } from 'puppeteer';
+import type { ElementHandle, Page } from 'puppeteer';
 import {
   click,
   clickInRow,
@@ -44,15 +44,55 @@ export async function signIn(s: Sandbox, shot: Shot = screenshot): Promise<Page>
   return portal;
 }
 
-/** What the New App form holds: text/select values, the checked radio and every checked scope. */
-export async function formState(page: Page) {
+/** Every scope box of the New App form, named as the seed's table reads it: row "Bookings" ×
+ *  column "Read" → "Read Bookings" (the boxes themselves are bare, as in the seed's Figure 6). */
+export async function scopeBoxes(page: Page): Promise<{ scope: string; checked: boolean; disabled: boolean }[]> {
   return page.evaluate(() => {
+    const table = [...document.querySelectorAll('table')].find((t) => /API Endpoint/.test(t.tHead?.textContent ?? ''));
+    if (!table) return [];
+    const headers = [...table.tHead!.rows[0]!.cells].map((th) => th.textContent?.trim() ?? '');
+    return [...table.tBodies].flatMap((body) =>
+      [...body.rows].flatMap((tr) => {
+        const endpoint = tr.cells[0]?.textContent?.trim() ?? '';
+        return [...tr.cells].flatMap((cell, i) => {
+          const box = cell.querySelector<HTMLInputElement>('input[type=checkbox]');
+          return box ? [{ scope: `${headers[i]} ${endpoint}`, checked: box.checked, disabled: box.disabled }] : [];
+        });
+      }),
+    );
+  });
+}
+
+/** The bare box at row `endpoint` × column `kind` of the scopes table. */
+export async function scopeBox(page: Page, kind: 'Read' | 'Write', endpoint: string): Promise<ElementHandle<HTMLInputElement>> {
+  const handle = await page.evaluateHandle(
+    (kind, endpoint) => {
+      const table = [...document.querySelectorAll('table')].find((t) => /API Endpoint/.test(t.tHead?.textContent ?? ''));
+      const col = [...(table?.tHead?.rows[0]?.cells ?? [])].findIndex((th) => th.textContent?.trim() === kind);
+      const row = [...(table?.tBodies[0]?.rows ?? [])].find((tr) => tr.cells[0]?.textContent?.trim() === endpoint);
+      return row?.cells[col]?.querySelector('input[type=checkbox]') ?? null;
+    },
+    kind,
+    endpoint,
+  );
+  const box = handle.asElement() as ElementHandle<HTMLInputElement> | null;
+  if (!box) throw new Error(`No scope box at row "${endpoint}" × column "${kind}"`);
+  return box;
+}
+
+/** What the New App form holds: text/select values, the checked radio and every checked scope
+ *  (a checked box outside the scopes table shows up as "?"). */
+export async function formState(page: Page) {
+  const state = await page.evaluate(() => {
     const controls = [...document.querySelectorAll('input:not([type=checkbox]):not([type=radio]), select, textarea')] as HTMLInputElement[];
     const fields = Object.fromEntries(controls.map((c) => [c.labels?.[0]?.textContent?.replace(/\s*\*$/, '') ?? c.id, c.value]));
     const radio = (document.querySelector('input[type=radio]:checked')?.closest('label')?.textContent ?? '').trim();
-    const scopes = [...document.querySelectorAll('input[type=checkbox]:checked')].map((b) => b.getAttribute('aria-label'));
-    return { fields, radio, scopes };
+    const checkedBoxes = document.querySelectorAll('input[type=checkbox]:checked').length;
+    return { fields, radio, checkedBoxes };
   });
+  const scopes = (await scopeBoxes(page)).filter((b) => b.checked).map((b) => b.scope);
+  const { checkedBoxes, ...rest } = state;
+  return { ...rest, scopes: [...scopes, ...Array<string>(Math.max(0, checkedBoxes - scopes.length)).fill('?')] };
 }
 export type FormState = Awaited<ReturnType<typeof formState>>;
 

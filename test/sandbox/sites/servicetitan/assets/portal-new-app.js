@@ -63,8 +63,9 @@
         ),
       );
       for (const endpoint of group.endpoints) {
-        const read = h('input', { type: 'checkbox', 'aria-label': 'Read ' + endpoint.name });
-        const write = h('input', { type: 'checkbox', 'aria-label': 'Write ' + endpoint.name, disabled: !endpoint.write });
+        // Bare boxes, as in the seed's Figure 6: named only by their row and column headers.
+        const read = h('input', { type: 'checkbox' });
+        const write = h('input', { type: 'checkbox', disabled: !endpoint.write });
         checkboxes.read.set(endpoint.name, read);
         checkboxes.write.set(endpoint.name, write);
         rows.push(h('tr', null, h('td', null, endpoint.name), h('td', { class: s.scopeCell }, read), h('td', { class: s.scopeCell }, write)));

@@ -1,5 +1,6 @@
 // The API Scopes table of the Developer Portal's New App form: endpoint groups as the real portal
-// lists them. Some endpoints offer no write access.
+// lists them, alphabetically: look-alikes come first ("Booking Provider Tags" before "Bookings",
+// "Job Cancel Reasons" before "Jobs"). Some endpoints offer no write access.
 (function () {
   'use strict';
   const readOnly = { write: false };
@@ -8,13 +9,13 @@
       group: 'Accounting',
       endpoints: ['AP Bills', 'AP Credits', 'AP Payments', 'Bank Deposits', 'Credit Memos', 'GL Accounts', 'Inventory Adjustments', 'Inventory Bills', 'Inventory Receipts', 'Inventory Transfers', 'Invoices', 'Journal Entries', 'Payments', 'Payment Terms', 'Tax Zones'],
     },
-    { group: 'CRM', endpoints: ['Bookings', 'Booking Provider Tags', 'Bulk Tags', 'Contacts', 'Customers', 'Leads', 'Locations'] },
+    { group: 'CRM', endpoints: ['Booking Provider Tags', 'Bookings', 'Bulk Tags', 'Contacts', 'Customers', 'Leads', 'Locations'] },
     { group: 'Dispatch', endpoints: ['Appointment Assignments', 'Arrival Windows', 'Capacity', 'Non-Job Appointments', 'Teams', 'Technician Shifts', 'Zones'] },
     { group: 'Equipment Systems', endpoints: ['Installed Equipment'] },
     { group: 'Forms', endpoints: ['Forms', 'Form Submissions'] },
     { group: 'Inventory', endpoints: ['Purchase Orders', 'Receipts', 'Returns', 'Trucks', 'Vendors', 'Warehouses'] },
     { group: 'Job Booking', endpoints: ['Call Reasons'] },
-    { group: 'Job Planning', endpoints: ['Appointments', 'Jobs', 'Job Cancel Reasons', 'Job Hold Reasons', 'Job Types', 'Projects'] },
+    { group: 'Job Planning', endpoints: ['Appointments', 'Job Cancel Reasons', 'Job Hold Reasons', 'Job Types', 'Jobs', 'Projects'] },
     { group: 'Marketing', endpoints: ['Campaigns', 'Campaign Categories', 'Campaign Costs', 'Suppressions'] },
     { group: 'Marketing Reputation', endpoints: [['Reviews', readOnly]] },
     { group: 'Memberships', endpoints: ['Memberships', 'Membership Types', 'Recurring Services'] },
