@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
 import { scopeFor, watchPage, type Lifecycle } from '../../utils/guide/watch';
 import { findValue, scopeFilter } from '../../utils/guide/capture';
-import { loosened, mutationsMatter } from '../../utils/guide/conditions';
+import { loosened, mutationsMatter, renderLocators, requiredLiterals } from '../../utils/guide/conditions';
 import { matches } from '../../utils/guide/text';
 import { leapPlaybook } from '../../utils/crm/leap';
 
@@ -172,5 +172,35 @@ describe('loosened patterns', () => {
     expect(matches('a [^x] b', loosened(/[^x] b$/))).toBe(true);
     expect(matches('JOB-12', loosened(/^\+?\s*generate (api )?token$/i))).toBe(false);
     expect(loosened('Token')).toBe('Token');
+  });
+});
+
+describe('requiredLiterals: what any match must hold, tested before the pattern', () => {
+  it('takes the longest mandatory run of each top-level alternative', () => {
+    expect(requiredLiterals('^(\\+|add)?\\s*generate (a )?(new )?(api )?token$')).toEqual(['generate ']);
+    expect(requiredLiterals('Developers|API tokens')).toEqual(['developers', 'api tokens']);
+    expect(requiredLiterals('tokens?')).toEqual(['token']);
+    expect(requiredLiterals('ab{2}cde')).toEqual(['cde']);
+  });
+
+  it('gives up where it cannot be sure (short, unknown escapes, unbalanced)', () => {
+    expect(requiredLiterals('abc?de')).toBeUndefined();
+    expect(requiredLiterals('heavyset|x')).toBeUndefined();
+    expect(requiredLiterals('\\u0041pi token')).toBeUndefined();
+    expect(requiredLiterals('(api token')).toBeUndefined();
+  });
+
+  it('never turns away a text the patterns match', () => {
+    const texts = ['HeavySet Tech', 'HEAVYSET TECH token', '+ Generate New API Token', 'Developers', 'API Tokens', 'Token Name', 'Settings', 'nothing here', 'heavy set'];
+    const matters = mutationsMatter(leapPlaybook);
+    for (const text of texts) {
+      const plain = renderLocators(leapPlaybook).some((l) => {
+        const p = 'role' in l ? l.name : 'label' in l ? l.label : 'text' in l ? l.text : 'rowContaining' in l ? l.rowContaining : undefined;
+        return p !== undefined && matches(text, loosened(p));
+      });
+      const node = document.createTextNode(text);
+      const record = { type: 'characterData', target: node, oldValue: text, addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
+      expect(matters([record]), text).toBe(plain);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Reads values (tokens, IDs) off the page around the words that name them.
 import type { CaptureRule, FieldSpec } from './playbook';
 import { containersFor, locate, locateAll, selectorOf } from './locate';
-import { heldUpwards, holdsNestedRoot, isElement, parentOf, perTask, queryAll } from './dom';
+import { closestDeep, holdsNestedRoot, isElement, parentOf, queryAll } from './dom';
 import { inlineCandidates } from './inline-values';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -250,11 +250,9 @@ export function scopeFilter(fields: FieldSpec[]): (scope: ParentNode) => boolean
   const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
   if (!rules.length || selectors.some((s) => s === undefined)) return () => true;
   const union = [...new Set(selectors)].join(',');
-  // Scopes of one batch share ancestors (the rows of one table): each is matched once per task.
-  const inside = perTask<Element, boolean>();
   return (scope) => {
     if (!isElement(scope)) return true;
-    if (heldUpwards(scope, (el) => el.matches(union), inside)) return true;
+    if (closestDeep(scope, union)) return true;
     if (scope.querySelector(union)) return true;
     return holdsNestedRoot(scope);
   };

@@ -3,7 +3,7 @@ import type { Condition, Locator, Playbook, TextMatch } from './playbook';
 import type { GuideState } from '../messages';
 import { locate, selectorOf } from './locate';
 import { fold, foldedMatcher, matches, readableName } from './text';
-import { heldUpwards, isElement, parentOf } from './dom';
+import { closestDeep, isElement, parentOf } from './dom';
 
 export interface ConditionEnv {
   root: ParentNode;
@@ -108,10 +108,96 @@ export function loosened(match: TextMatch): TextMatch {
   return new RegExp(source, match.flags.replace(/[gy]/g, ''));
 }
 
+const SIMPLE_ESCAPE = /[dDwWsSbBnrtfv0]|[^A-Za-z0-9]/;
+/** Index just past the group or class opening at `i` (its escapes and nested groups skipped), or -1. */
+function skipConstruct(source: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (!inClass && depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Lowercase ASCII substrings one of which any text matching `source` (a case-insensitive,
+ * non-unicode pattern) holds: the longest run of mandatory plain characters of each top-level
+ * alternative. Undefined when some alternative has none of 3+ characters, or the pattern is not
+ * understood: then the pattern is always tested.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  const out: string[] = [];
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  const close = (): boolean => {
+    end();
+    if (best.length < 3) return false;
+    out.push(best);
+    best = '';
+    return true;
+  };
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i]!;
+    if (ch === '|') {
+      if (!close()) return undefined;
+      i++;
+    } else if (ch === '(' || ch === '[') {
+      end();
+      i = skipConstruct(source, i);
+      if (i < 0) return undefined;
+    } else if (ch === '\\') {
+      end();
+      if (!SIMPLE_ESCAPE.test(source[i + 1] ?? 'x')) return undefined;
+      i += 2;
+    } else if (ch === '?' || ch === '*' || ch === '{') {
+      // The previous character may be absent: it leaves the run.
+      run = run.slice(0, -1);
+      end();
+      if (ch === '{') {
+        const closing = source.indexOf('}', i);
+        if (closing < 0) return undefined;
+        i = closing;
+      }
+      i++;
+    } else if (ch === '+' || ch === '.' || ch === '^' || ch === '$') {
+      end();
+      i++;
+    } else if (ch === ')' || ch === ']' || ch === '}') {
+      return undefined;
+    } else {
+      if (ch.charCodeAt(0) < 128) run += ch.toLowerCase();
+      else end();
+      i++;
+    }
+  }
+  return close() ? out : undefined;
+}
+
+/** A regular expression's test behind a cheap `includes` of what every match must hold (when known). */
+function prefiltered(re: RegExp, literals: string[] | undefined): (folded: string) => boolean {
+  const test = foldedMatcher(re);
+  if (!literals) return test;
+  return (folded) => {
+    const lower = folded.toLowerCase();
+    return literals.some((l) => lower.includes(l)) && test(folded);
+  };
+}
+
 /** Tests for any of `patterns`: regular expressions of the same flags joined into one (one pass per text). */
 function combined(patterns: TextMatch[]): ((folded: string) => boolean)[] {
   const tests: ((folded: string) => boolean)[] = [];
   const byFlags = new Map<string, string[]>();
+  const literalsByFlags = new Map<string, string[] | undefined>();
   for (const pattern of patterns) {
     // Back-references and named groups would change meaning once joined: tested alone.
     if (typeof pattern === 'string' || /\\[1-9k]|\(\?</.test(pattern.source)) {
@@ -119,9 +205,16 @@ function combined(patterns: TextMatch[]): ((folded: string) => boolean)[] {
       continue;
     }
     const flags = pattern.flags.replace(/[gyd]/g, '');
+    // Only case-insensitive, non-unicode patterns: there no non-ASCII character matches an ASCII one.
+    const literals = flags.includes('i') && !/[uv]/.test(flags) ? requiredLiterals(pattern.source) : undefined;
+    const known = byFlags.has(flags) ? literalsByFlags.get(flags) : [];
+    literalsByFlags.set(flags, known && literals ? [...known, ...literals] : undefined);
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
   }
-  for (const [flags, sources] of byFlags) tests.push(foldedMatcher(new RegExp([...new Set(sources)].join('|'), flags)));
+  for (const [flags, sources] of byFlags) {
+    const literals = literalsByFlags.get(flags);
+    tests.push(prefiltered(new RegExp([...new Set(sources)].join('|'), flags), literals && [...new Set(literals)]));
+  }
   return tests;
 }
 
@@ -184,13 +277,18 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     return textMatters(el.textContent ?? '');
   };
 
-  let unpatternedMemo = new Map<Element, boolean>();
-  let namedMemo = new Map<Element, boolean>();
   /** Inside an element some locator finds without reading text (a dialog). */
-  const inUnpatterned = (el: Element): boolean => heldUpwards(el, (node) => node.matches(unpatternedUnion!), unpatternedMemo);
-  /** Inside a named element (a link, a button) whose name a locator looks for. */
+  const inUnpatterned = (el: Element): boolean => closestDeep(el, unpatternedUnion!) !== null;
+  let namedMemo = new Map<Element, boolean>();
+  /** A named element (a link, a button) whose name a locator looks for. */
   const namedMatters = (node: Element): boolean => {
-    if (!namedUnion || !node.matches(namedUnion)) return false;
+    const known = namedMemo.get(node);
+    if (known !== undefined) return known;
+    const found = nameMatches(node);
+    namedMemo.set(node, found);
+    return found;
+  };
+  const nameMatches = (node: Element): boolean => {
     let name: string | undefined;
     for (const probe of namedProbes) {
       if (!node.matches(probe.selector!)) continue;
@@ -199,7 +297,15 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     }
     return false;
   };
-  const inNamed = (el: Element): boolean => heldUpwards(el, namedMatters, namedMemo);
+  /** Inside such an element: only the named ancestors are read. */
+  const inNamed = (el: Element): boolean => {
+    for (let hit = closestDeep(el, namedUnion!); hit; ) {
+      if (namedMatters(hit)) return true;
+      const up = parentOf(hit);
+      hit = up && closestDeep(up, namedUnion!);
+    }
+    return false;
+  };
   /** Elements whose text this batch already read (and found unrelated). */
   let textRead = new Set<Element>();
 
@@ -216,8 +322,20 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     return !!namedUnion && inNamed(el);
   };
 
+  const nodesMatter = (nodes: NodeList, parent: Element): boolean => {
+    for (const node of nodes) {
+      if (isElement(node)) {
+        if (subtreeMatters(node)) return true;
+      } else if (node.nodeType === 3) {
+        if (textMatters(node.nodeValue ?? '')) return true;
+        // A cell's only text was just read: its text is not read again.
+        if (node.parentNode === parent && parent.firstChild === node && parent.lastChild === node) textRead.add(parent);
+      }
+    }
+    return false;
+  };
+
   return (records) => {
-    unpatternedMemo = new Map();
     namedMemo = new Map();
     textRead = new Set();
     const textChanged = new Set<Element>();
@@ -234,15 +352,7 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
       }
       const parent = isElement(target) ? target : ((target as ShadowRoot).host ?? null);
       if (!parent) return true; // the document itself changed
-      for (const node of [...record.addedNodes, ...record.removedNodes]) {
-        if (isElement(node)) {
-          if (subtreeMatters(node)) return true;
-        } else if (node.nodeType === 3) {
-          if (textMatters(node.nodeValue ?? '')) return true;
-          // A cell's only text was just read: its text is not read again.
-          if (node.parentNode === parent && parent.firstChild === node && parent.lastChild === node) textRead.add(parent);
-        }
-      }
+      if (nodesMatter(record.addedNodes, parent) || nodesMatter(record.removedNodes, parent)) return true;
       textChanged.add(parent);
     }
     for (const el of textChanged) if (textAroundMatters(el)) return true;

@@ -9,7 +9,7 @@ import { classifyValue, findValue, scopeFilter } from './capture';
 import { progressOf } from './steps';
 import { holds, mutationsMatter, type ConditionEnv } from './conditions';
 import { locate, locateAll, selectorOf } from './locate';
-import { deepContains, heldUpwards, isElement, perTask } from './dom';
+import { closestDeep, deepContains, isElement } from './dom';
 import { fillForMe } from './fill';
 import { readFacts } from './facts';
 import { returnedParams } from './oauth-return';
@@ -47,15 +47,14 @@ function ringLabel(el: Element): string {
 
 /**
  * Could text changed inside an element reveal a value? Only inside a container some capture
- * rule reads within (a dialog); absent when a rule reads anywhere. Ancestors asked once per task.
+ * rule reads within (a dialog); absent when a rule reads anywhere.
  */
 export function textRevealFilter(playbook: Playbook): ((el: Element) => boolean) | undefined {
   const rules = playbook.fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
   const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
   if (!rules.length || selectors.some((s) => s === undefined)) return undefined;
   const union = [...new Set(selectors)].join(',');
-  const inside = perTask<Element, boolean>();
-  return (el) => heldUpwards(el, (node) => node.matches(union), inside);
+  return (el) => closestDeep(el, union) !== null;
 }
 
 export function startGuide(deps: GuideDeps) {
