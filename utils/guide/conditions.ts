@@ -223,6 +223,14 @@ const PAGE_WIDE = 'style,link,iframe,frame,slot,template';
 /** Text up the tree is read while an element has at most this many children (a row, not a table body). */
 const SMALL_PARENT = 32;
 
+/** More than `limit` element children? Counts no further (childElementCount walks them all:
+ *  a 3,000-row table body per changed cell). */
+function manyChildren(el: Element, limit: number): boolean {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++n > limit) return true;
+  return false;
+}
+
 interface Probe {
   selector?: string;
   pattern?: TextMatch;
@@ -308,14 +316,20 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
   };
   /** Elements whose text this batch already read (and found unrelated). */
   let textRead = new Set<Element>();
+  /** Elements of this batch too big to read whole. */
+  let big = new Set<Element>();
 
   /** Text changed inside `el`: names of the elements around it, and texts near it. */
   const textAroundMatters = (el: Element): boolean => {
     if (unpatternedUnion && inUnpatterned(el)) return true;
     // A big container (a table body) is not read whole: its added and removed children were.
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
-      if (at.childElementCount > SMALL_PARENT) break;
+      if (big.has(at)) break;
       if (textRead.has(at)) continue;
+      if (manyChildren(at, SMALL_PARENT)) {
+        big.add(at);
+        break;
+      }
       textRead.add(at);
       if (textMatters(at.textContent ?? '')) return true;
     }
@@ -338,6 +352,7 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
   return (records) => {
     namedMemo = new Map();
     textRead = new Set();
+    big = new Set();
     const textChanged = new Set<Element>();
     for (const record of records) {
       const target = record.target;
