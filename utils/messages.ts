@@ -22,7 +22,6 @@ export const ContentRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('guide/state'), crm: Crm }),
   z.object({ type: z.literal('guide/done'), crm: Crm, stepIds: z.array(z.string().max(80)).max(50) }),
-  z.object({ type: z.literal('guide/opened'), crm: Crm, url: z.string().max(2048) }),
   /** Back on the OAuth return page: only the parameters the playbook names (never the code). */
   z.object({
     type: z.literal('oauth/returned'),
@@ -160,7 +159,6 @@ export interface Responses {
   capture: CaptureResult;
   'guide/state': GuideState;
   'guide/done': Result<null>;
-  'guide/opened': Result<null>;
   'oauth/returned': Result<OAuthView>;
   'options/get': {
     apiUrl: string;

@@ -255,7 +255,6 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
       });
       return { ok: true, data: null };
     },
-    'guide/opened': async () => ({ ok: true, data: null }),
 
     async 'options/get'() {
       const l = await link.read();

@@ -325,7 +325,6 @@ export function startGuide(deps: GuideDeps) {
     /** Loads the background's state, scans what is already on the page and renders. */
     async start(): Promise<void> {
       await refreshState();
-      deps.ask({ type: 'guide/opened', crm: playbook.crm, url: sourceOf(doc.location) }).catch(() => undefined);
       scan([doc]);
       settle();
       if (onReturnPage()) {
