@@ -1,7 +1,8 @@
 // The per-batch shortcuts keep behaviour: folding only what needs it, ancestors matched once per
 // batch, nested roots listed from what the watcher saw (shadow hosts added or upgraded later).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchPage, type Lifecycle } from '../../utils/guide/watch';
+import { watchPage } from '../../utils/guide/watch';
+import { fakeLife } from './support/fake-life';
 import { mutationsMatter } from '../../utils/guide/conditions';
 import { locate } from '../../utils/guide/locate';
 import { searchRoots } from '../../utils/guide/dom';
@@ -68,19 +69,8 @@ describe('nested roots from the watcher', () => {
   afterEach(() => stop?.());
 
   function watch(): void {
-    const cleanups: (() => void)[] = [];
-    const life: Lifecycle = {
-      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
-      addEventListener(target, type, handler, options) {
-        target.addEventListener(type, handler, options);
-        cleanups.push(() => target.removeEventListener(type, handler, options));
-      },
-      onInvalidated(cb) {
-        cleanups.push(cb);
-        return () => undefined;
-      },
-    };
-    stop = () => cleanups.splice(0).forEach((c) => c());
+    const { life, invalidate } = fakeLife();
+    stop = invalidate;
     watchPage(life, document, { scan: () => undefined, settle: () => undefined });
   }
 

@@ -2,30 +2,20 @@
 // many page updates at once and in slices; rewritten table text is scanned only where a value can show.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
-import { watchPage, type Lifecycle } from '../../utils/guide/watch';
+import { watchPage } from '../../utils/guide/watch';
+import { fakeLife } from './support/fake-life';
 import { mutationsMatter } from '../../utils/guide/conditions';
 import { textRevealFilter } from '../../utils/guide/guide';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-const cleanups: (() => void)[] = [];
-const life: Lifecycle = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
-  addEventListener(target, type, handler, options) {
-    target.addEventListener(type, handler, options);
-    cleanups.push(() => target.removeEventListener(type, handler, options));
-  },
-  onInvalidated(cb) {
-    cleanups.push(cb);
-    return () => undefined;
-  },
-};
+const { life, invalidate } = fakeLife();
 
 beforeEach(() => {
   const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td></tr>`).join('');
   document.body.innerHTML = `<h1>Jobs</h1><table><thead><tr><th>Job</th><th>Customer</th></tr></thead><tbody>${rows}</tbody></table>`;
 });
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+afterEach(invalidate);
 
 function watch(playbook: Playbook = leapPlaybook) {
   const seen = { scans: [] as ParentNode[][], settles: 0, batches: [] as number[] };

@@ -2,7 +2,8 @@
 // still found), only changes that can matter re-render the guide, scans skip what cannot hold a value.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
-import { scopeFor, watchPage, type Lifecycle } from '../../utils/guide/watch';
+import { scopeFor, watchPage } from '../../utils/guide/watch';
+import { fakeLife } from './support/fake-life';
 import { findValue, scopeFilter } from '../../utils/guide/capture';
 import { loosened, mutationsMatter, renderLocators, requiredLiterals } from '../../utils/guide/conditions';
 import { matches } from '../../utils/guide/text';
@@ -129,19 +130,8 @@ describe('the watcher', () => {
   afterEach(() => stop?.());
 
   it('settles for changes that matter only, and scans the changed row', async () => {
-    const cleanups: (() => void)[] = [];
-    const life: Lifecycle = {
-      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
-      addEventListener(target, type, handler, options) {
-        target.addEventListener(type, handler, options);
-        cleanups.push(() => target.removeEventListener(type, handler, options));
-      },
-      onInvalidated(cb) {
-        cleanups.push(cb);
-        return () => undefined;
-      },
-    };
-    stop = () => cleanups.splice(0).forEach((c) => c());
+    const { life, invalidate } = fakeLife();
+    stop = invalidate;
     const playbook: Playbook = leapPlaybook;
     let settles = 0;
     let moves = 0;

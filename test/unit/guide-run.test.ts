@@ -3,27 +3,12 @@ import type { Playbook } from '../../utils/guide/playbook';
 import type { OverlayActions, OverlayView } from '../../components/overlay/types';
 import type { GuideState } from '../../utils/messages';
 import { startGuide, type Ask } from '../../utils/guide/guide';
-import type { Lifecycle } from '../../utils/guide/watch';
+import { fakeLife } from './support/fake-life';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
 const PAGE = '<h2>Developers</h2><button>+ Generate Token</button><table><tr><th>Name</th></tr><tr><td>Zapier</td></tr></table>';
 
-function fakeLife() {
-  const cleanups: (() => void)[] = [];
-  const life: Lifecycle = {
-    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
-    addEventListener(target, type, handler, options) {
-      target.addEventListener(type, handler, options);
-      cleanups.push(() => target.removeEventListener(type, handler, options));
-    },
-    onInvalidated(cb) {
-      cleanups.push(cb);
-      return () => undefined;
-    },
-  };
-  return { life, invalidate: () => cleanups.splice(0).forEach((c) => c()) };
-}
 
 function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false) {
   const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };

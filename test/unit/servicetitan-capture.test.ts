@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import type { OverlayActions, OverlayView } from '../../components/overlay/types';
 import { startGuide, type Ask } from '../../utils/guide/guide';
-import type { Lifecycle } from '../../utils/guide/watch';
+import { fakeLife } from './support/fake-life';
 import { findValue } from '../../utils/guide/capture';
 import { serviceTitanPlaybook as playbook } from '../../utils/crm/servicetitan';
 
@@ -26,18 +26,7 @@ function setup(initial: Partial<GuideState> = {}) {
     }
     return { ok: true, data: null };
   });
-  const cleanups: (() => void)[] = [];
-  const life: Lifecycle = {
-    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
-    addEventListener(target, type, handler, options) {
-      target.addEventListener(type, handler, options);
-      cleanups.push(() => target.removeEventListener(type, handler, options));
-    },
-    onInvalidated(cb) {
-      cleanups.push(cb);
-      return () => undefined;
-    },
-  };
+  const { life, invalidate } = fakeLife();
   let view: OverlayView | undefined;
   let actions: OverlayActions | undefined;
   const guide = startGuide({
@@ -50,7 +39,7 @@ function setup(initial: Partial<GuideState> = {}) {
       actions = a;
     },
   });
-  return { guide, captures, view: () => view!, actions: () => actions!, invalidate: () => cleanups.splice(0).forEach((c) => c()) };
+  return { guide, captures, view: () => view!, actions: () => actions!, invalidate };
 }
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,19 @@
+// A stand-in for WXT's content-script context in unit tests: timers and listeners the engine
+// registers through it are undone by `invalidate()`, as on navigation or extension reload.
+import type { Lifecycle } from '../../../utils/guide/watch';
+
+export function fakeLife(): { life: Lifecycle; invalidate: () => void } {
+  const cleanups: (() => void)[] = [];
+  const life: Lifecycle = {
+    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+    addEventListener(target, type, handler, options) {
+      target.addEventListener(type, handler, options);
+      cleanups.push(() => target.removeEventListener(type, handler, options));
+    },
+    onInvalidated(cb) {
+      cleanups.push(cb);
+      return () => undefined;
+    },
+  };
+  return { life, invalidate: () => cleanups.splice(0).forEach((cleanup) => cleanup()) };
+}
