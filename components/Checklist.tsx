@@ -43,7 +43,7 @@ export function Checklist({ crm, items, onChanged }: Props) {
                 onChange={(e) => tick(item, e.currentTarget.checked)}
               />
               <label for={id}>
-                <span class="step-number">Step {item.guideStep}</span> {item.title}
+                <span class="step-number" title="Step number in the HeavySet setup guide">Step {item.guideStep}</span> {item.title}
               </label>
               <span class="help" id={`${id}-place`}>
                 {item.place}

@@ -122,7 +122,7 @@ export function OptionsApp() {
           value={connectCode}
           onInput={setConnectCode}
           problem={problems.connectCode}
-          help={storedLastFour ? `saved (…${storedLastFour}). Leave empty to keep it.` : 'Starts with hsc_.'}
+          help={storedLastFour ? `Code saved (…${storedLastFour}). Leave empty to keep it, or paste a new code to replace it.` : 'Starts with hsc_.'}
           placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
           type="password"
         />

@@ -57,7 +57,7 @@ function PopupContent({ state, refresh }: { state: PopupState; refresh: () => vo
       {!state.configured && (
         <section class="card cta">
           <h2>Connect the assistant to HeavySet</h2>
-          <p>Paste the connect code from the HeavySet platform in Settings. Until then, values are captured but not sent.</p>
+          <p>Open Settings and paste the connect code from the HeavySet platform. Until then, values are captured but not sent.</p>
           <button type="button" class="btn btn-primary" onClick={openSettings}>
             Open Settings
           </button>

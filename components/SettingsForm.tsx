@@ -106,7 +106,7 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
 
   return (
     <section class="card" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">HeavySet settings</h2>
       {!connected ? (
         <p class="hint">{trouble(playbook, 'notConnected') ?? 'Send the connection values first.'}</p>
       ) : (

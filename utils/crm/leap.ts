@@ -96,7 +96,7 @@ export const leapPlaybook: Playbook = {
       place: 'Leap → Generate Token dialog',
       when: { present: tokenNameField },
       done: { captured: 'apiToken' },
-      hint: 'Name the token "HeavySet Tech", then click "Generate Token" in this dialog.',
+      hint: 'Type the name (or click "Fill for me"), then click "Generate Token" in this dialog.',
       target: [{ role: 'button', name: /generate/i, within: dialog }],
       fill: [{ name: 'Token Name', target: tokenNameField, value: { text: 'HeavySet Tech' } }],
     },
@@ -122,7 +122,7 @@ export const leapPlaybook: Playbook = {
       id: 'settings',
       guideStep: '4',
       title: 'Choose Job Sold Stage Names and Appointment Cancelled Result Options',
-      place: 'Assistant popup → Settings',
+      place: 'Assistant popup → HeavySet settings',
       done: { settingsSaved: true },
       hint: 'In the assistant popup, select every stage that means a sold job and every result that means a cancelled appointment.',
     },
@@ -155,7 +155,7 @@ export const leapPlaybook: Playbook = {
     {
       when: 'rejected',
       message:
-        'Leap rejected the token: in Leap open Settings → Developers, generate a new token and capture it again (check it has no trailing spaces and was not revoked).',
+        'To fix: in Leap open Settings → Developers, generate a new token and capture it again (check it was not revoked and has no trailing spaces).',
     },
     {
       when: 'optionsEmpty',

@@ -426,7 +426,7 @@ export const serviceTitanPlaybook: Playbook = {
       place: 'Developer Portal → App Connections',
       when: { all: [{ present: connectionsHeading }, { absent: anyDialog }, haveSecret] },
       done: haveAppKey,
-      hint: 'Next: back to My Apps, then "Edit" in the HeavySet Tech row for the Application Key.',
+      hint: 'Next: click "My Apps", then "Edit" in the HeavySet Tech row to get the Application Key.',
       target: myAppsLink,
       checks: [
         { name: 'Allowed by Tenant (green dot)', passWhen: allowed, failWhen: notAllowed, failMessage: NOT_ALLOWED },

@@ -166,7 +166,7 @@ export const zohoPlaybook: Playbook = {
       place: 'Zoho → authorization page',
       when: { all: [consentPage, heavySetApp, { present: consentBox }, { not: { checked: consentBox } }] },
       done: { any: [{ checked: consentBox }, connectedElsewhere] },
-      hint: 'Review the permissions HeavySet Tech asks for, then tick "I allow HeavySet Tech to access the above data from my Zoho account".',
+      hint: 'Read the list of Zoho CRM data HeavySet Tech asks for, then tick the box above "Accept".',
       target: consentBox,
       checks: [appCheck],
       guards: [
@@ -206,7 +206,7 @@ export const zohoPlaybook: Playbook = {
       id: 'settings',
       guideStep: '9, 11, 12',
       title: 'Choose the modules, Slot Availability Source and Token Expiry Alert e-mails',
-      place: 'Assistant popup → Settings',
+      place: 'Assistant popup → HeavySet settings',
       done: { settingsSaved: true },
       hint: 'Open the assistant popup: pick the Lead, Appointment and Related Record modules (usually Leads, Events, Contacts), the Slot Availability Source and who is alerted when the token expires, then Save settings.',
     },
