@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import type { CryptoBox } from './crypto-box';
 import { createSerial } from './serial';
+import { lastFour } from './value-text';
 
 export const DEFAULT_EXPIRY_HOURS = 24;
 const HISTORY_LIMIT = 10;
@@ -31,7 +32,6 @@ type VaultData = z.infer<typeof VaultData>;
 export const vaultItem = storage.defineItem<VaultData>('local:vault', { fallback: {} });
 
 const keyOf = (crm: string, field: string) => `${crm}:${field}`;
-export const lastFour = (value: string) => value.slice(-4);
 
 export interface PutInput {
   crm: string;

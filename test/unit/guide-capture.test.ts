@@ -1,6 +1,9 @@
+import { patternOf as re } from '../../utils/guide/text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec } from '../../utils/guide/playbook';
-import { classifyValue, cleanValue, findValue, lastFour } from '../../utils/guide/capture';
+import { findValue } from '../../utils/guide/capture';
+import { classifyValue } from '../../utils/guide/values';
+import { cleanValue, lastFour } from '../../utils/value-text';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const apiToken = leapPlaybook.fields.find((f) => f.key === 'apiToken')!;
@@ -12,15 +15,15 @@ const field = (key: string, label: string, near: FieldSpec['capture'][number]['n
   key,
   label,
   secret: false,
-  format: { pattern: /^\S{6,}$/, description: 'no spaces' },
+  format: { pattern: re(/^\S{6,}$/), description: 'no spaces' },
   sendTo: 'connection',
   capture: [{ near }],
   ...extra,
 });
-const clientId = field('clientId', 'Client ID', [/^client id$/i], { format: { pattern: /^cid\.[a-z0-9]{20,30}$/, description: '' }, detect: /^cid\.[a-z0-9]{25}$/ });
-const clientSecret = field('clientSecret', 'Client Secret', [/^client secret$/i], {
-  format: { pattern: /^cs\d+\.[a-z0-9]{40,60}$/, description: '' },
-  detect: /^cs\d+\.[a-z0-9]{50}$/,
+const clientId = field('clientId', 'Client ID', [re(/^client id$/i)], { format: { pattern: re(/^cid\.[a-z0-9]{20,30}$/), description: '' }, detect: re(/^cid\.[a-z0-9]{25}$/) });
+const clientSecret = field('clientSecret', 'Client Secret', [re(/^client secret$/i)], {
+  format: { pattern: re(/^cs\d+\.[a-z0-9]{40,60}$/), description: '' },
+  detect: re(/^cs\d+\.[a-z0-9]{50}$/),
 });
 
 beforeEach(() => {
@@ -41,16 +44,16 @@ describe('findValue on varied page shapes', () => {
   });
 
   it('reads a table cell under its column header in the row given, not another row', () => {
-    const providerId = field('bookingProviderId', 'Booking Provider ID', [/^id$/i], { format: { pattern: /^\d{6,10}$/, description: '' } });
-    providerId.capture = [{ near: [/^id$/i], row: /heavyset tech/i }];
+    const providerId = field('bookingProviderId', 'Booking Provider ID', [re(/^id$/i)], { format: { pattern: re(/^\d{6,10}$/), description: '' } });
+    providerId.capture = [{ near: [re(/^id$/i)], row: re(/heavyset tech/i) }];
     document.body.innerHTML = `<table>
       <thead><tr><th>Name</th><th>ID</th><th>Active</th></tr></thead>
       <tbody><tr><td>Angi</td><td>11111111</td><td>Yes</td></tr>
              <tr><td>HeavySet Tech</td><td>22222222</td><td>Yes</td></tr></tbody></table>`;
     expect(findValue(providerId)).toBe('22222222');
-    providerId.capture = [{ near: [/^id$/i] }];
+    providerId.capture = [{ near: [re(/^id$/i)] }];
     expect(findValue(providerId)).toBe('11111111'); // no row given: the first data row
-    providerId.capture = [{ near: [/^id$/i], row: /nobody/i }];
+    providerId.capture = [{ near: [re(/^id$/i)], row: re(/nobody/i) }];
     expect(findValue(providerId)).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { patternOf as re } from '../../utils/guide/text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locate, locateAll } from '../../utils/guide/locate';
 import { fold, matches, readableName } from '../../utils/guide/text';
@@ -10,8 +11,8 @@ describe('text', () => {
   it('folds whitespace, NBSP and zero-width characters', () => {
     expect(fold('  Generate\u00A0\n Token\u200B ')).toBe('Generate Token');
     expect(matches('GENERATE   token', 'generate token')).toBe(true);
-    expect(matches('Generate token', /^generate token$/i)).toBe(true);
-    expect(matches('Regenerate', /^generate/i)).toBe(false);
+    expect(matches('Generate token', re(/^generate token$/i))).toBe(true);
+    expect(matches('Regenerate', re(/^generate/i))).toBe(false);
   });
 
   it('reads names from aria-label, aria-labelledby, alt, input value and text', () => {
@@ -31,10 +32,10 @@ describe('locate', () => {
       <button>+ Generate Token</button>
       <div ng-click="go()">Developers</div>
       <a href="#/settings">Settings</a>`;
-    expect(locate({ role: 'button', name: /^\+?\s*generate (api )?token$/i })?.textContent).toBe('+ Generate Token');
+    expect(locate({ role: 'button', name: re(/^\+?\s*generate (api )?token$/i) })?.textContent).toBe('+ Generate Token');
     expect(locate({ role: 'button', name: 'generate token' })?.textContent).toBe('+ Generate Token');
-    expect(locate({ role: 'link', name: /^developers$/i })?.getAttribute('ng-click')).toBe('go()');
-    expect(locate({ role: 'link', name: /^settings$/i })?.tagName).toBe('A');
+    expect(locate({ role: 'link', name: re(/^developers$/i) })?.getAttribute('ng-click')).toBe('go()');
+    expect(locate({ role: 'link', name: re(/^settings$/i) })?.tagName).toBe('A');
     expect(locate({ role: 'button', name: 'Nothing like this' })).toBeNull();
   });
 
@@ -56,7 +57,7 @@ describe('locate', () => {
       <div class="modal" aria-modal="true"><h3>New token</h3><button>Generate</button></div>`;
     const dialog = locate({ role: 'dialog' });
     expect(dialog?.className).toBe('modal');
-    expect(locate({ role: 'button', name: /generate/i, within: { role: 'dialog' } })?.parentElement).toBe(dialog);
+    expect(locate({ role: 'button', name: re(/generate/i), within: { role: 'dialog' } })?.parentElement).toBe(dialog);
     document.body.innerHTML = '<dialog open><p>Hi</p></dialog>';
     expect(locate({ role: 'dialog' })?.tagName).toBe('DIALOG');
   });
@@ -69,7 +70,7 @@ describe('locate', () => {
       <input placeholder="Email address">
       <div><span>Homepage</span></div><div><input id="hp"></div>
       <span id="org">Organization</span><select aria-labelledby="org"><option>A</option></select>`;
-    expect(locate({ label: /^token name/i })?.id).toBe('n1');
+    expect(locate({ label: re(/^token name/i) })?.id).toBe('n1');
     expect(locate({ label: 'Description' })?.tagName).toBe('TEXTAREA');
     expect(locate({ label: 'search' })?.getAttribute('aria-label')).toBe('Search');
     expect(locate({ label: 'email address' })?.getAttribute('placeholder')).toBe('Email address');
@@ -82,8 +83,8 @@ describe('locate', () => {
       <div><section><p>Your new token: <b>copy it now</b></p></section></div>
       <table><tr><td>Zapier</td><td>2024</td></tr><tr><td>HeavySet Tech</td><td>2025</td></tr></table>`;
     expect(locate({ text: 'copy it now' })?.tagName).toBe('B');
-    expect(locate({ text: /new token: copy/i })?.tagName).toBe('P');
-    expect(locate({ rowContaining: /heavyset tech/i })?.textContent).toContain('2025');
+    expect(locate({ text: re(/new token: copy/i) })?.tagName).toBe('P');
+    expect(locate({ rowContaining: re(/heavyset tech/i) })?.textContent).toContain('2025');
     expect(locateAll({ rowContaining: 'nobody' })).toEqual([]);
   });
 

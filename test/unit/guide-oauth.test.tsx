@@ -1,6 +1,7 @@
 // Generic engine pieces the Zoho flow added: URL-parameter and checked conditions, danger checks
 // and page facts in the overlay, guards without a field, and the OAuth return page (only the
 // named parameters are reported; the state is re-read while HeavySet is awaited).
+import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Playbook } from '../../utils/guide/playbook';
@@ -19,7 +20,7 @@ const playbook: Playbook = {
   name: 'Test CRM',
   guide: 'test',
   pages: [],
-  fields: [{ key: 'token', label: 'Token', secret: true, readOnly: true, format: { pattern: /.+/, description: 'x' }, sendTo: 'connection', capture: [{ near: ['Token'] }] }],
+  fields: [{ key: 'token', label: 'Token', secret: true, readOnly: true, format: { pattern: re(/.+/), description: 'x' }, sendTo: 'connection', capture: [{ near: ['Token'] }] }],
   facts: [{ label: 'Region', from: { param: 'location', map: { eu: 'Europe' }, otherwise: 'Unknown' } }],
   oauth: {
     label: 'Connect',
@@ -27,7 +28,7 @@ const playbook: Playbook = {
     regionLabel: 'Region',
     regions: [{ value: 'eu', label: 'Europe', expect: {} }],
     fields: ['token'],
-    returnPage: { url: /zoho\/callback/ },
+    returnPage: { url: re(/zoho\/callback/) },
     returnParams: { location: 'region', 'accounts-server': 'accountsDomain', code: 'region' },
     waitSeconds: 60,
     retry: 'Again.',
@@ -38,7 +39,7 @@ const playbook: Playbook = {
       guideStep: '6',
       title: 'Waiting',
       place: 'x',
-      when: { url: /callback/ },
+      when: { url: re(/callback/) },
       done: { sent: 'token' },
       hint: 'h',
       checks: [{ name: 'Known app', passWhen: { param: 'client', equals: 'good' }, failWhen: { param: 'client' }, failMessage: 'Phishing!', severity: 'danger' }],
@@ -68,14 +69,14 @@ describe('conditions', () => {
     expect(holds({ param: 'location' }, env(RETURN_URL))).toBe(true);
     expect(holds({ param: 'location', equals: 'eu' }, env(RETURN_URL))).toBe(true);
     expect(holds({ param: 'location', equals: 'us' }, env(RETURN_URL))).toBe(false);
-    expect(holds({ param: 'accounts-server', matches: /zoho\.eu$/ }, env(RETURN_URL))).toBe(true);
+    expect(holds({ param: 'accounts-server', matches: re(/zoho\.eu$/) }, env(RETURN_URL))).toBe(true);
     expect(holds({ param: 'error' }, env(RETURN_URL))).toBe(false);
   });
   it('checked and oauth state', () => {
     document.body.innerHTML = '<label><input type="checkbox"> I allow it</label>';
-    expect(holds({ checked: { label: /i allow/i } }, env(RETURN_URL))).toBe(false);
+    expect(holds({ checked: { label: re(/i allow/i) } }, env(RETURN_URL))).toBe(false);
     document.querySelector('input')!.checked = true;
-    expect(holds({ checked: { label: /i allow/i } }, env(RETURN_URL))).toBe(true);
+    expect(holds({ checked: { label: re(/i allow/i) } }, env(RETURN_URL))).toBe(true);
     expect(holds({ oauth: 'waiting' }, env(RETURN_URL))).toBe(true);
     expect(holds({ oauth: 'connected' }, env(RETURN_URL))).toBe(false);
   });

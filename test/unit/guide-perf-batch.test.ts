@@ -1,5 +1,6 @@
 // The per-batch shortcuts keep behaviour: folding only what needs it, ancestors matched once per
 // batch, nested roots listed from what the watcher saw (shadow hosts added or upgraded later).
+import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchPage } from '../../utils/guide/watch';
 import { fakeLife } from './support/fake-life';
@@ -80,17 +81,17 @@ describe('nested roots from the watcher', () => {
     outer.innerHTML = '<div id="inner"></div>';
     outer.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = '<button>Generate Token</button>';
     watch();
-    expect(locate({ role: 'button', name: /generate token/i }, document)?.textContent).toBe('Generate Token');
+    expect(locate({ role: 'button', name: re(/generate token/i) }, document)?.textContent).toBe('Generate Token');
     const later = document.createElement('div');
     later.attachShadow({ mode: 'open' }).innerHTML = '<a href="#/dev">Developers</a>';
     document.body.append(later);
     await tick();
-    expect(locate({ role: 'link', name: /^developers$/i }, document)).not.toBeNull();
+    expect(locate({ role: 'link', name: re(/^developers$/i) }, document)).not.toBeNull();
     const deeper = document.createElement('section');
     deeper.attachShadow({ mode: 'open' }).innerHTML = '<h2>API Tokens</h2>';
     later.shadowRoot!.append(deeper);
     await tick();
-    expect(locate({ role: 'heading', name: /api tokens/i }, document)).not.toBeNull();
+    expect(locate({ role: 'heading', name: re(/api tokens/i) }, document)).not.toBeNull();
     deeper.remove();
     await tick();
     expect(searchRoots(document)).not.toContain(deeper.shadowRoot);
@@ -101,7 +102,7 @@ describe('nested roots from the watcher', () => {
     const el = document.createElement('late-widget');
     document.body.append(el);
     await tick();
-    expect(locate({ role: 'button', name: /^copy/i }, document)).toBeNull();
+    expect(locate({ role: 'button', name: re(/^copy/i) }, document)).toBeNull();
     customElements.define(
       'late-widget',
       class extends HTMLElement {
@@ -111,6 +112,6 @@ describe('nested roots from the watcher', () => {
       },
     );
     await tick();
-    expect(locate({ role: 'button', name: /^copy/i }, document)?.textContent).toBe('Copy token');
+    expect(locate({ role: 'button', name: re(/^copy/i) }, document)?.textContent).toBe('Copy token');
   });
 });

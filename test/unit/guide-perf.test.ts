@@ -1,5 +1,6 @@
 // The engine's performance shortcuts keep behaviour: a table change scans its row (the header is
 // still found), only changes that can matter re-render the guide, scans skip what cannot hold a value.
+import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
 import { scopeFor, watchPage } from '../../utils/guide/watch';
@@ -14,9 +15,9 @@ const idField: FieldSpec = {
   key: 'providerId',
   label: 'Provider ID',
   secret: false,
-  format: { pattern: /^\d{6,}$/, description: 'digits' },
+  format: { pattern: re(/^\d{6,}$/), description: 'digits' },
   sendTo: 'settings',
-  capture: [{ near: [/^id$/i], row: /heavyset tech/i }],
+  capture: [{ near: [re(/^id$/i)], row: re(/heavyset tech/i) }],
 };
 
 function jobsTable(rows: number): string {
@@ -158,9 +159,9 @@ describe('the watcher', () => {
 
 describe('loosened patterns', () => {
   it('match wherever the anchored one could match inside a longer text', () => {
-    expect(matches('Settings Developers Billing', loosened(/^developers$/i))).toBe(true);
-    expect(matches('a [^x] b', loosened(/[^x] b$/))).toBe(true);
-    expect(matches('JOB-12', loosened(/^\+?\s*generate (api )?token$/i))).toBe(false);
+    expect(matches('Settings Developers Billing', loosened(re(/^developers$/i)))).toBe(true);
+    expect(matches('a [^x] b', loosened(re(/[^x] b$/)))).toBe(true);
+    expect(matches('JOB-12', loosened(re(/^\+?\s*generate (api )?token$/i)))).toBe(false);
     expect(loosened('Token')).toBe('Token');
   });
 });

@@ -1,3 +1,4 @@
+import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
 import type { OverlayActions, OverlayView } from '../../components/overlay/types';
@@ -137,7 +138,7 @@ describe('the guide on a page', () => {
       ...leapPlaybook,
       steps: [
         ...leapPlaybook.steps,
-        { id: 'regen', guideStep: '9', title: 'Regenerate', place: 'x', hint: 'x', guards: [{ click: { role: 'button', name: /generate token/i }, field: 'apiToken', message: 'Generate again? The captured token stops working.' }] },
+        { id: 'regen', guideStep: '9', title: 'Regenerate', place: 'x', hint: 'x', guards: [{ click: { role: 'button', name: re(/generate token/i) }, field: 'apiToken', message: 'Generate again? The captured token stops working.' }] },
       ],
     };
     current = setup(guarded, { captured: ['apiToken'] });

@@ -1,3 +1,4 @@
+import { patternOf as re } from '../../utils/guide/text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
@@ -22,7 +23,7 @@ describe('conditions', () => {
     const e = env('https://x.test/#/settings', { captured: ['apiToken'], verified: true });
     expect(holds({ present: { role: 'button', name: 'save' } }, e)).toBe(true);
     expect(holds({ absent: { role: 'dialog' } }, e)).toBe(true);
-    expect(holds({ url: /#\/settings/ }, e)).toBe(true);
+    expect(holds({ url: re(/#\/settings/) }, e)).toBe(true);
     expect(holds({ captured: 'apiToken' }, e)).toBe(true);
     expect(holds({ sent: 'apiToken' }, e)).toBe(false);
     expect(holds({ verified: true }, e)).toBe(true);

@@ -1,5 +1,6 @@
 // The ServiceTitan playbook on markup we have never seen: credentials as tables, dt/dd, cards
 // and inputs; the secret dialog; tag lists as grids; the "Allowed by Tenant" dot; scope grids.
+import { patternOf as re } from '../../utils/guide/text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import type { Locator } from '../../utils/guide/playbook';
@@ -7,7 +8,8 @@ import { holds, type ConditionEnv } from '../../utils/guide/conditions';
 import { currentStep } from '../../utils/guide/steps';
 import { locate } from '../../utils/guide/locate';
 import { readableName } from '../../utils/guide/text';
-import { classifyValue, findValue } from '../../utils/guide/capture';
+import { findValue } from '../../utils/guide/capture';
+import { classifyValue } from '../../utils/guide/values';
 import { fillForMe } from '../../utils/guide/fill';
 import { serviceTitanPlaybook as playbook } from '../../utils/crm/servicetitan';
 
@@ -189,7 +191,7 @@ describe('ServiceTitan: the Booking Provider ID of the HeavySet Tech tag', () =>
     document.body.innerHTML = page(list);
     expect(stepOf(GO)?.id).toBe('booking-provider-id');
     expect(captured('bookingProviderId')).toBe(OUR_TAG);
-    const row = locate({ rowContaining: /heavyset tech/i })!;
+    const row = locate({ rowContaining: re(/heavyset tech/i) })!;
     expect(captured('bookingProviderId', row)).toBe(OUR_TAG);
   });
 

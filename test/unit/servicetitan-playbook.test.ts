@@ -5,7 +5,7 @@ import type { GuideState } from '../../utils/messages';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
 import { currentStep } from '../../utils/guide/steps';
 import { fillForMe } from '../../utils/guide/fill';
-import { checkValue } from '../../utils/background/check-value';
+import { checkValue } from '../../utils/guide/values';
 import { serviceTitanPlaybook as playbook, serviceTitanScopes } from '../../utils/crm/servicetitan';
 import { cardSide } from '../../components/overlay/dock';
 
@@ -209,7 +209,7 @@ describe('Fill for me on the New App form', () => {
 });
 
 describe('formats tell the values apart', () => {
-  const ok = (field: string, raw: string) => checkValue(playbook, field, raw);
+  const ok = (field: string, raw: string) => checkValue(playbook.fields, field, raw);
 
   it('accepts the seen shapes and reasonable variation, trimmed', () => {
     expect(ok('tenantId', ' 1046823970\n')).toMatchObject({ ok: true, value: '1046823970' });

@@ -11,7 +11,7 @@ import { playbookFor } from '../crm';
 import type { Playbook } from '../guide/playbook';
 import type { ContentRequest, PageRequest, PopupState, Responses, ValueView, GuideState, CaptureResult } from '../messages';
 import { buildChecklist } from './checklist';
-import { checkValue } from './check-value';
+import { checkValue } from '../guide/values';
 import { createLink } from './link';
 import { createOAuthWatcher } from './oauth-watch';
 import {
@@ -89,7 +89,7 @@ export function createService(box: CryptoBox, options: { expiryHours?: number } 
     const playbook = playbookFor(crm);
     if (!playbook) return { ok: false, problem: 'This CRM is not supported.' };
     if (isReadOnly(crm, field)) return { ok: false, problem: 'HeavySet sets this value itself: it is never captured or typed here.' };
-    const checked = checkValue(playbook, field, raw);
+    const checked = checkValue(playbook.fields, field, raw);
     if (!checked.ok) return checked;
     const { outcome, lastFour } = await vault.put({ crm, field, value: checked.value, source, how });
     if (outcome === 'stored') await queue.forget(crm, field);

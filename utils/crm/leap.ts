@@ -1,24 +1,25 @@
 // Leap CRM (formerly JobProgress): ../shared/seeds/leap-crm-setup-guide.txt as data.
+import { patternOf as re } from '../guide/text';
 import type { Condition, Locator, Playbook } from '../guide/playbook';
 
-const developersEntry: Locator = { role: 'link', name: /^developers$/i };
-const settingsEntry: Locator = { role: 'link', name: /^settings$/i };
+const developersEntry: Locator = { role: 'link', name: re(/^developers$/i) };
+const settingsEntry: Locator = { role: 'link', name: re(/^settings$/i) };
 // "+" or an icon font's ligature ("add") may lead the button's words.
-const generateTokenButton: Locator = { role: 'button', name: /^(\+|add)?\s*generate (a )?(new )?(api )?token$/i };
+const generateTokenButton: Locator = { role: 'button', name: re(/^(\+|add)?\s*generate (a )?(new )?(api )?token$/i) };
 const dialog: Locator = { role: 'dialog' };
-const tokenNameField: Locator = { label: /^(token )?name\b/i, within: dialog };
+const tokenNameField: Locator = { label: re(/^(token )?name\b/i), within: dialog };
 const onDevelopersPage: Condition = {
   any: [
-    { present: { role: 'heading', name: /developers|api tokens/i } },
+    { present: { role: 'heading', name: re(/developers|api tokens/i) } },
     { present: generateTokenButton },
   ],
 };
 const onSettingsPage: Condition = {
-  any: [{ url: /#\/settings/i }, { present: { role: 'heading', name: /^settings$/i } }],
+  any: [{ url: re(/#\/settings/i) }, { present: { role: 'heading', name: re(/^settings$/i) } }],
 };
-const heavySetTokenRow: Locator = { rowContaining: /heavyset tech/i };
+const heavySetTokenRow: Locator = { rowContaining: re(/heavyset tech/i) };
 /** The list as cards without list markup: the name alone. */
-const heavySetTokenName: Locator = { text: /^heavyset tech$/i };
+const heavySetTokenName: Locator = { text: re(/^heavyset tech$/i) };
 const earlierToken: Condition = { any: [{ present: heavySetTokenRow }, { present: heavySetTokenName }] };
 
 export const leapPlaybook: Playbook = {
@@ -33,13 +34,13 @@ export const leapPlaybook: Playbook = {
       secret: true,
       // Opaque to us: usually JWT-like (eyJ…), any length.
       format: {
-        pattern: /^[A-Za-z0-9._~+/=-]{16,}$/,
+        pattern: re(/^[A-Za-z0-9._~+/=-]{16,}$/),
         description: 'one unbroken string of letters, digits and . _ - (usually starting "eyJ")',
       },
-      detect: /^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/,
+      detect: re(/^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/),
       sendTo: 'connection',
       shownOnce: true,
-      capture: [{ near: [/^(your )?(new )?(api |access )?token( value)?:?$/i, /copy.*token|token.*(only once|copy)/i], within: dialog, byFormat: true }],
+      capture: [{ near: [re(/^(your )?(new )?(api |access )?token( value)?:?$/i), re(/copy.*token|token.*(only once|copy)/i)], within: dialog, byFormat: true }],
     },
   ],
   steps: [
@@ -97,7 +98,7 @@ export const leapPlaybook: Playbook = {
       when: { present: tokenNameField },
       done: { captured: 'apiToken' },
       hint: 'Type the name (or click "Fill for me"), then click "Generate Token" in this dialog.',
-      target: [{ role: 'button', name: /generate/i, within: dialog }],
+      target: [{ role: 'button', name: re(/generate/i), within: dialog }],
       fill: [{ name: 'Token Name', target: tokenNameField, value: { text: 'HeavySet Tech' } }],
     },
     {

@@ -1,52 +1,53 @@
 // ServiceTitan: ../shared/seeds/servicetitan-setup-guide.txt (25 steps) as data. The Developer
 // Portal (developer.servicetitan.io) registers the app and shows its credentials; the main app
 // (go.servicetitan.com) holds the booking provider tag and the tenant's authorization.
+import { patternOf as re } from '../guide/text';
 import type { Condition, FillItem, Locator, Playbook } from '../guide/playbook';
 
-const APP = /heavyset tech/i;
+const APP = re(/heavyset tech/i);
 
 // Developer Portal
-const signInButton: Locator = { role: 'button', name: /login as production environment user/i };
-const integrationBanner: Locator = { text: /signed in to the integration environment/i };
+const signInButton: Locator = { role: 'button', name: re(/login as production environment user/i) };
+const integrationBanner: Locator = { text: re(/signed in to the integration environment/i) };
 const onIntegration: Condition = {
-  any: [{ present: integrationBanner }, { url: /^https:\/\/integration\.servicetitan\.com\// }],
+  any: [{ present: integrationBanner }, { url: re(/^https:\/\/integration\.servicetitan\.com\//) }],
 };
-const signOutButton: Locator = { role: 'button', name: /^(sign|log) ?out$/i };
-const onPortal: Condition = { url: /^https:\/\/developer\.servicetitan\.io\// };
-const myAppsLink: Locator = { role: 'link', name: /^my apps$/i };
-const myAppsHeading: Locator = { role: 'heading', name: /^my apps$/i };
-const loading: Locator = { text: /^loading\b/i };
-const newAppButton: Locator = { role: 'button', name: /^\+?\s*new app$/i };
-const newAppHeading: Locator = { role: 'heading', name: /^new app$/i };
-const createAppButton: Locator = { role: 'button', name: /^create app$/i };
+const signOutButton: Locator = { role: 'button', name: re(/^(sign|log) ?out$/i) };
+const onPortal: Condition = { url: re(/^https:\/\/developer\.servicetitan\.io\//) };
+const myAppsLink: Locator = { role: 'link', name: re(/^my apps$/i) };
+const myAppsHeading: Locator = { role: 'heading', name: re(/^my apps$/i) };
+const loading: Locator = { text: re(/^loading\b/i) };
+const newAppButton: Locator = { role: 'button', name: re(/^\+?\s*new app$/i) };
+const newAppHeading: Locator = { role: 'heading', name: re(/^new app$/i) };
+const createAppButton: Locator = { role: 'button', name: re(/^create app$/i) };
 const appRow: Locator = { rowContaining: APP };
 const onMyApps: Condition = { all: [{ present: myAppsHeading }, { absent: loading }] };
 const appListed: Condition = { all: [onMyApps, { present: appRow }] };
-const viewConnections: Locator = { role: 'link', name: /view connections|app connections/i, within: appRow };
-const editLink: Locator = { role: 'link', name: /^edit$/i, within: appRow };
-const connectionsHeading: Locator = { role: 'heading', name: /^app connections$/i };
-const editHeading: Locator = { role: 'heading', name: /^edit (app|application)\b/i };
+const viewConnections: Locator = { role: 'link', name: re(/view connections|app connections/i), within: appRow };
+const editLink: Locator = { role: 'link', name: re(/^edit$/i), within: appRow };
+const connectionsHeading: Locator = { role: 'heading', name: re(/^app connections$/i) };
+const editHeading: Locator = { role: 'heading', name: re(/^edit (app|application)\b/i) };
 const anyDialog: Locator = { role: 'dialog' };
-const generateButton: Locator = { role: 'button', name: /^generate$/i };
-const confirmDialog: Locator = { role: 'dialog', name: /generate client secret/i };
-const yesContinue: Locator = { role: 'button', name: /^yes,? continue$/i, within: confirmDialog };
+const generateButton: Locator = { role: 'button', name: re(/^generate$/i) };
+const confirmDialog: Locator = { role: 'dialog', name: re(/generate client secret/i) };
+const yesContinue: Locator = { role: 'button', name: re(/^yes,? continue$/i), within: confirmDialog };
 // Named by aria, else by its first heading; with neither, by its text (after a "×" close button).
 // The confirm dialog's name starts "Generate".
-const secretDialog: Locator = { role: 'dialog', name: /^((×|✕) ?)?(your |new )?client secret/i };
-const allowedDot: Locator = { role: 'img', name: /^allowed( by tenant)?$/i };
-const notAllowedDot: Locator = { role: 'img', name: /not allowed/i };
+const secretDialog: Locator = { role: 'dialog', name: re(/^((×|✕) ?)?(your |new )?client secret/i) };
+const allowedDot: Locator = { role: 'img', name: re(/^allowed( by tenant)?$/i) };
+const notAllowedDot: Locator = { role: 'img', name: re(/not allowed/i) };
 /** The dot may be a bare element named only by its tooltip, or a badge's words. */
 const allowed: Condition = {
   any: [
     { present: allowedDot },
-    { present: { text: /^allowed( by tenant)?$/i, within: { css: 'td,[role=gridcell],[role=cell],dd' } } },
+    { present: { text: re(/^allowed( by tenant)?$/i), within: { css: 'td,[role=gridcell],[role=cell],dd' } } },
     { present: { css: ':is([title^="allowed" i],[aria-label^="allowed" i]):not(th,[role=columnheader])' } },
   ],
 };
 const notAllowed: Condition = {
   any: [
     { present: notAllowedDot },
-    { present: { text: /^not allowed\b/i } },
+    { present: { text: re(/^not allowed\b/i) } },
     { present: { css: '[title^="not allowed" i],[aria-label^="not allowed" i]' } },
   ],
 };
@@ -54,28 +55,28 @@ const notAllowed: Condition = {
 const appNamed: Locator = { text: APP };
 
 // Main app
-const onGo: Condition = { url: /^https:\/\/go\.servicetitan\.com\// };
-const settingsLink: Locator = { role: 'link', name: /^settings$/i };
-const bookingProvidersLink: Locator = { role: 'link', name: /^booking providers$/i };
-const bookingProvidersHeading: Locator = { role: 'heading', name: /^booking providers$/i };
-const addTagButton: Locator = { role: 'button', name: /^\+?\s*add tag$/i };
-const addTagDialog: Locator = { role: 'dialog', name: /\b(add|new) (booking provider )?tag/i };
-const tagNameField: Locator = { label: /^name\b/i, within: addTagDialog };
-const tagAddButton: Locator = { role: 'button', name: /^add$/i, within: addTagDialog };
+const onGo: Condition = { url: re(/^https:\/\/go\.servicetitan\.com\//) };
+const settingsLink: Locator = { role: 'link', name: re(/^settings$/i) };
+const bookingProvidersLink: Locator = { role: 'link', name: re(/^booking providers$/i) };
+const bookingProvidersHeading: Locator = { role: 'heading', name: re(/^booking providers$/i) };
+const addTagButton: Locator = { role: 'button', name: re(/^\+?\s*add tag$/i) };
+const addTagDialog: Locator = { role: 'dialog', name: re(/\b(add|new) (booking provider )?tag/i) };
+const tagNameField: Locator = { label: re(/^name\b/i), within: addTagDialog };
+const tagAddButton: Locator = { role: 'button', name: re(/^add$/i), within: addTagDialog };
 const tagRow: Locator = { rowContaining: APP };
-const apiAppsLink: Locator = { role: 'link', name: /^api application access$/i };
-const apiAppsHeading: Locator = { role: 'heading', name: /^api application access$/i };
-const connectNewAppButton: Locator = { role: 'button', name: /^connect new app$/i };
-const pickerDialog: Locator = { role: 'dialog', name: /^connect new app$/i };
+const apiAppsLink: Locator = { role: 'link', name: re(/^api application access$/i) };
+const apiAppsHeading: Locator = { role: 'heading', name: re(/^api application access$/i) };
+const connectNewAppButton: Locator = { role: 'button', name: re(/^connect new app$/i) };
+const pickerDialog: Locator = { role: 'dialog', name: re(/^connect new app$/i) };
 const pickerItem: Locator = { rowContaining: APP, within: pickerDialog };
-const pickerConnect: Locator = { role: 'button', name: /^connect$/i, within: pickerItem };
-const pickerLoaded: Locator = { text: /applications registered|no applications are available/i, within: pickerDialog };
-const connectDialog: Locator = { role: 'dialog', name: /^connect heavyset tech/i };
-const restrictionSelect: Locator = { label: /restriction by booking.?provider/i, within: connectDialog };
-const heavySetOption: Locator = { role: 'option', name: /^heavyset tech$/i, within: connectDialog };
-const optionsLoading: Locator = { role: 'option', name: /^loading/i, within: connectDialog };
-const acceptButton: Locator = { role: 'button', name: /^accept$/i, within: connectDialog };
-const connectedRow: Locator = { rowContaining: /heavyset tech.*\bconnected\b/i };
+const pickerConnect: Locator = { role: 'button', name: re(/^connect$/i), within: pickerItem };
+const pickerLoaded: Locator = { text: re(/applications registered|no applications are available/i), within: pickerDialog };
+const connectDialog: Locator = { role: 'dialog', name: re(/^connect heavyset tech/i) };
+const restrictionSelect: Locator = { label: re(/restriction by booking.?provider/i), within: connectDialog };
+const heavySetOption: Locator = { role: 'option', name: re(/^heavyset tech$/i), within: connectDialog };
+const optionsLoading: Locator = { role: 'option', name: re(/^loading/i), within: connectDialog };
+const acceptButton: Locator = { role: 'button', name: re(/^accept$/i), within: connectDialog };
+const connectedRow: Locator = { rowContaining: re(/heavyset tech.*\bconnected\b/i) };
 
 const had = (field: string): Condition => ({ any: [{ captured: field }, { sent: field }] });
 const haveBookingId = had('bookingProviderId');
@@ -90,28 +91,28 @@ const WRITE_SCOPES = ['Bookings', 'Customers', 'Leads', 'Appointments', 'Jobs'];
 const scope = (kind: 'Read' | 'Write', name: string): FillItem => ({
   name: `${kind} ${name}`,
   target: [
-    { role: 'checkbox', name: new RegExp(`^${kind} ${name}$`, 'i') },
-    { cell: { row: new RegExp(`^${name}$`, 'i'), column: new RegExp(`^${kind}\\b`, 'i') }, control: 'checkbox' },
+    { role: 'checkbox', name: re(new RegExp(`^${kind} ${name}$`, 'i')) },
+    { cell: { row: re(new RegExp(`^${name}$`, 'i')), column: re(new RegExp(`^${kind}\\b`, 'i')) }, control: 'checkbox' },
   ],
   value: { check: true },
 });
 
 const newAppFill: FillItem[] = [
-  { name: 'Organization', target: { label: /^organization/i }, value: { text: 'HeavySet Tech' } },
-  { name: 'Homepage', target: { label: /^homepage/i }, value: { setting: 'homepage' } },
-  { name: 'Email Address', target: { label: /^e-?mail address/i }, value: { setting: 'contactEmail' } },
-  { name: 'Application Name', target: { label: /^application name/i }, value: { text: 'HeavySet Tech' } },
+  { name: 'Organization', target: { label: re(/^organization/i) }, value: { text: 'HeavySet Tech' } },
+  { name: 'Homepage', target: { label: re(/^homepage/i) }, value: { setting: 'homepage' } },
+  { name: 'Email Address', target: { label: re(/^e-?mail address/i) }, value: { setting: 'contactEmail' } },
+  { name: 'Application Name', target: { label: re(/^application name/i) }, value: { text: 'HeavySet Tech' } },
   {
     name: 'Description',
-    target: { label: /^description/i },
+    target: { label: re(/^description/i) },
     value: {
       text: 'HeavySet Tech Web Scheduler: online booking that creates bookings, customers, leads, appointments and jobs in ServiceTitan.',
     },
   },
-  { name: 'App Category', target: { label: /^app category/i }, value: { choose: /^web scheduler$/i } },
+  { name: 'App Category', target: { label: re(/^app category/i) }, value: { choose: re(/^web scheduler$/i) } },
   {
     name: 'Client Credentials Management',
-    target: { label: /^I, the app developer, will configure the credentials on behalf of each tenant/i },
+    target: { label: re(/^I, the app developer, will configure the credentials on behalf of each tenant/i) },
     value: { check: true },
   },
   ...READ_SCOPES.map((name) => scope('Read', name)),
@@ -137,49 +138,49 @@ export const serviceTitanPlaybook: Playbook = {
       secret: false,
       // Digits (10 seen). No `detect`: a digits-only shape cannot tell a Tenant ID from a
       // Booking Provider ID, and a wrong guess would refuse a good value.
-      format: { pattern: /^\d{4,19}$/, description: 'digits only (usually 10)' },
+      format: { pattern: re(/^\d{4,19}$/), description: 'digits only (usually 10)' },
       sendTo: 'connection',
-      capture: [{ near: [/^tenant id:?$/i], pageShows: appNamed }],
+      capture: [{ near: [re(/^tenant id:?$/i)], pageShows: appNamed }],
     },
     {
       key: 'clientId',
       label: 'Client ID',
       secret: false,
-      format: { pattern: /^cid\.[A-Za-z0-9]{16,64}$/, description: '"cid." followed by letters and digits (usually 25)' },
-      detect: /^cid\.[a-z0-9]{25}$/,
+      format: { pattern: re(/^cid\.[A-Za-z0-9]{16,64}$/), description: '"cid." followed by letters and digits (usually 25)' },
+      detect: re(/^cid\.[a-z0-9]{25}$/),
       sendTo: 'connection',
-      capture: [{ near: [/^client id:?$/i], pageShows: appNamed }],
+      capture: [{ near: [re(/^client id:?$/i)], pageShows: appNamed }],
     },
     {
       key: 'clientSecret',
       label: 'Client Secret',
       secret: true,
       format: {
-        pattern: /^cs\d{1,3}\.[A-Za-z0-9]{32,128}$/,
+        pattern: re(/^cs\d{1,3}\.[A-Za-z0-9]{32,128}$/),
         description: '"cs", a digit, "." and letters and digits (usually 50)',
       },
-      detect: /^cs\d{1,3}\.[a-z0-9]{50}$/,
+      detect: re(/^cs\d{1,3}\.[a-z0-9]{50}$/),
       sendTo: 'connection',
       shownOnce: true,
-      capture: [{ near: [/^client secret:?$/i], within: secretDialog, byFormat: true, pageShows: appNamed }],
+      capture: [{ near: [re(/^client secret:?$/i)], within: secretDialog, byFormat: true, pageShows: appNamed }],
     },
     {
       key: 'applicationKey',
       label: 'Application Key',
       secret: true,
-      format: { pattern: /^ak\d{1,3}\.[A-Za-z0-9]{16,64}$/, description: '"ak1." followed by letters and digits (usually 25–26)' },
-      detect: /^ak\d\.[a-z0-9]{25,26}$/,
+      format: { pattern: re(/^ak\d{1,3}\.[A-Za-z0-9]{16,64}$/), description: '"ak1." followed by letters and digits (usually 25–26)' },
+      detect: re(/^ak\d\.[a-z0-9]{25,26}$/),
       sendTo: 'connection',
-      capture: [{ near: [/^application key:?$/i], pageShows: appNamed }],
+      capture: [{ near: [re(/^application key:?$/i)], pageShows: appNamed }],
     },
     {
       key: 'bookingProviderId',
       label: 'Booking Provider ID',
       secret: false,
       // Digits (8–9 seen); no `detect`, see Tenant ID.
-      format: { pattern: /^\d{1,19}$/, description: 'digits only (usually 8–9)' },
+      format: { pattern: re(/^\d{1,19}$/), description: 'digits only (usually 8–9)' },
       sendTo: 'settings',
-      capture: [{ near: [/^(booking provider |tag )?id:?$/i], row: APP }],
+      capture: [{ near: [re(/^(booking provider |tag )?id:?$/i)], row: APP }],
     },
   ],
   steps: [
@@ -346,7 +347,7 @@ export const serviceTitanPlaybook: Playbook = {
       done: tenantAuthorized,
       hint: 'Set "Restriction by booking_provider for Bookings" to HeavySet Tech ("Fill for me" does it), read the Terms and Conditions, then click "Accept".',
       target: acceptButton,
-      fill: [{ name: 'Restriction by booking_provider for Bookings', target: restrictionSelect, value: { choose: /^heavyset tech$/i } }],
+      fill: [{ name: 'Restriction by booking_provider for Bookings', target: restrictionSelect, value: { choose: re(/^heavyset tech$/i) } }],
       troubles: [
         {
           when: { all: [{ present: restrictionSelect }, { absent: optionsLoading }, { absent: heavySetOption }] },

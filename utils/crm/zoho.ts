@@ -1,6 +1,7 @@
 // Zoho CRM: ../shared/seeds/zoho-crm-setup-guide.txt as data. HeavySet holds its registered Zoho
 // client; the popup's "Connect Zoho" asks HeavySet for the consent URL, Zoho redirects to HeavySet,
 // which sets Refresh Token, API Domain and Accounts Domain itself (read-only for the assistant).
+import { patternOf as re } from '../guide/text';
 import type { Condition, Locator, OAuthRegion, PageCheck, Playbook } from '../guide/playbook';
 
 export const HEAVYSET_ZOHO_CLIENT_ID = '1000.43ZTRRY4BWJYTZSL03CM4FVBUWOVKI';
@@ -22,12 +23,12 @@ const CONSENT_PATH = '/oauth/v2/auth';
 /** HeavySet's redirect target (production and the loopback sandbox). */
 const RETURN_PAGES = ['https://api.heavyset.tech/*zoho/callback*', 'http://127.0.0.1/*zoho/callback*', 'http://localhost/*zoho/callback*'];
 
-const hostPattern = (host: string) => host.replace(/\./g, '\\.');
+const hostPattern = (host: string) => host.replace(re(/\./g), '\\.');
 export const consentPage: Condition = {
-  url: new RegExp(`^https://(${ZOHO_DATA_CENTRES.map((dc) => hostPattern(dc.accounts)).join('|')})${CONSENT_PATH}(?:[/?#]|$)`, 'i'),
+  url: re(new RegExp(`^https://(${ZOHO_DATA_CENTRES.map((dc) => hostPattern(dc.accounts)).join('|')})${CONSENT_PATH}(?:[/?#]|$)`, 'i')),
 };
 const returnPage: Condition = {
-  url: /^(https:\/\/api\.heavyset\.tech|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/([^?#]*\/)?zoho\/callback(?:[/?#]|$)/i,
+  url: re(/^(https:\/\/api\.heavyset\.tech|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/([^?#]*\/)?zoho\/callback(?:[/?#]|$)/i),
 };
 const heavySetApp: Condition = { param: 'client_id', equals: HEAVYSET_ZOHO_CLIENT_ID };
 const foreignApp: Condition = { all: [consentPage, { not: heavySetApp }] };
@@ -35,16 +36,16 @@ const connected: Condition = { all: [{ sent: 'refreshToken' }, { sent: 'apiDomai
 /** Done elsewhere (a reconnect walks the consent steps again, so not on the consent page itself). */
 const connectedElsewhere: Condition = { all: [{ sent: 'refreshToken' }, { not: consentPage }] };
 
-const consentBox: Locator = { label: /i allow .* to access the above data/i };
-const acceptButton: Locator = { role: 'button', name: /^(accept|allow)$/i };
-const rejectButton: Locator = { role: 'button', name: /^(reject|deny)$/i };
-const submitOrg: Locator = { role: 'button', name: /^submit$/i };
+const consentBox: Locator = { label: re(/i allow .* to access the above data/i) };
+const acceptButton: Locator = { role: 'button', name: re(/^(accept|allow)$/i) };
+const rejectButton: Locator = { role: 'button', name: re(/^(reject|deny)$/i) };
+const submitOrg: Locator = { role: 'button', name: re(/^submit$/i) };
 const noOrgPage: Condition = {
   any: [
     { param: 'error', equals: 'no_org' },
     {
       present: {
-        text: /no zoho crm (account|organi[sz]ation)|(don.t|do not) have an? zoho crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not part of any zoho crm/i,
+        text: re(/no zoho crm (account|organi[sz]ation)|(don.t|do not) have an? zoho crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not part of any zoho crm/i),
       },
     },
   ],
@@ -74,7 +75,7 @@ const readOnlyField = (key: string, label: string, secret: boolean, description:
   label,
   secret,
   readOnly: true,
-  format: { pattern: /^\S+$/, description },
+  format: { pattern: re(/^\S+$/), description },
   sendTo: 'connection' as const,
   capture: [],
 });
@@ -100,8 +101,8 @@ export const zohoPlaybook: Playbook = {
       },
     },
     { label: 'Data centre', when: consentPage, from: { host: Object.fromEntries(ZOHO_DATA_CENTRES.map((dc) => [dc.accounts, `${dc.label} (${dc.accounts})`])) } },
-    { label: 'Zoho account', when: consentPage, from: { text: /^signed in as:?\s+(\S+@\S+)$/i } },
-    { label: 'Organization', when: consentPage, from: { text: /^organi[sz]ation:\s*(.+)$/i } },
+    { label: 'Zoho account', when: consentPage, from: { text: re(/^signed in as:?\s+(\S+@\S+)$/i) } },
+    { label: 'Organization', when: consentPage, from: { text: re(/^organi[sz]ation:\s*(.+)$/i) } },
     {
       label: 'Data centre',
       when: returnPage,

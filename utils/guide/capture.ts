@@ -3,30 +3,11 @@ import type { CaptureRule, FieldSpec } from './playbook';
 import { containersFor, locate, locateAll, selectorOf } from './locate';
 import { closestDeep, holdsNestedRoot, isElement, parentOf, queryAll } from './dom';
 import { inlineCandidates } from './inline-values';
+import { regexOf, type TextMatch } from './text';
+import { cleanValue } from '../value-text';
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const VALUE_HOLDERS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,code,pre,kbd,samp';
 const HEADING = /^H[1-6]$/;
-
-/** Trims spaces, NBSP, newlines and zero-width characters around (and zero-width inside). */
-export function cleanValue(raw: string): string {
-  return raw.replace(INVISIBLE, '').replace(/^[\s\u00A0]+|[\s\u00A0]+$/g, '');
-}
-
-export function lastFour(value: string): string {
-  return cleanValue(value).slice(-4);
-}
-
-/** Which field's typical shape this value has (tells a Client ID from a secret). */
-export function classifyValue(value: string, fields: FieldSpec[]): FieldSpec | undefined {
-  const clean = cleanValue(value);
-  return fields.find((f) => f.detect && test(f.detect, clean));
-}
-
-function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
-}
 
 /** The first value on the page for this field that has the field's format. */
 export function findValue(field: FieldSpec, root: ParentNode = document): string | null {
@@ -46,7 +27,7 @@ export function findValue(field: FieldSpec, root: ParentNode = document): string
 function firstValid(raws: string[], field: FieldSpec): string | undefined {
   for (const raw of raws) {
     const value = cleanValue(raw);
-    if (value && test(field.format.pattern, value)) return value;
+    if (value && regexOf(field.format.pattern).test(value)) return value;
   }
   return undefined;
 }
@@ -56,7 +37,7 @@ function documentOf(root: ParentNode): Document {
 }
 
 /** Raw candidate values for one rule, best first. `detect` enables `byFormat`. */
-export function candidatesNear(rule: CaptureRule, root: ParentNode = document, detect?: RegExp): string[] {
+export function candidatesNear(rule: CaptureRule, root: ParentNode = document, detect?: TextMatch): string[] {
   const containers = rule.within ? containersFor(rule.within, root) : [root];
   const out: string[] = [];
   for (const container of containers) {
@@ -222,11 +203,12 @@ function columnIndex(row: Element, header: Element): number {
 }
 
 /** Values shown bare (no label): input values, code/pre, and text nodes with the field's shape. */
-function bareValues(container: ParentNode, detect: RegExp): string[] {
+function bareValues(container: ParentNode, detect: TextMatch): string[] {
   const out: string[] = [];
+  const shape = regexOf(detect);
   const keep = (raw: string): void => {
     const clean = cleanValue(raw);
-    if (clean.length >= 8 && test(detect, clean)) out.push(clean);
+    if (clean.length >= 8 && shape.test(clean)) out.push(clean);
   };
   for (const holder of queryAll(container, VALUE_HOLDERS)) keep(valueOf(holder));
   const node = container as Node;

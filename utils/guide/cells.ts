@@ -1,6 +1,5 @@
 // Controls named only by their table headers: the box in row "Bookings", column "Read".
-import type { TextMatch } from './playbook';
-import { fold, matches, matchesExactly, nameText } from './text';
+import { fold, matches, matchesExactly, nameText, type TextMatch } from './text';
 import { isVisible, queryAll } from './dom';
 
 const TABLES = 'table,[role=table],[role=grid],[role=treegrid]';

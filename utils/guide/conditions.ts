@@ -1,8 +1,8 @@
 // Evaluates a playbook's conditions against the page and the background's state.
-import type { Condition, Locator, Playbook, TextMatch } from './playbook';
+import type { Condition, Locator, Playbook } from './playbook';
 import type { GuideState } from '../messages';
 import { locate, selectorOf } from './locate';
-import { fold, foldedMatcher, matches, readableName } from './text';
+import { compileMatch, fold, foldedMatcher, matches, patternOf, readableName, type TextMatch } from './text';
 import { closestDeep, isElement, parentOf } from './dom';
 
 export interface ConditionEnv {
@@ -14,10 +14,7 @@ export interface ConditionEnv {
 export function holds(cond: Condition, env: ConditionEnv): boolean {
   if ('present' in cond) return locate(cond.present, env.root) !== null;
   if ('absent' in cond) return locate(cond.absent, env.root) === null;
-  if ('url' in cond) {
-    cond.url.lastIndex = 0;
-    return cond.url.test(env.url);
-  }
+  if ('url' in cond) return matches(env.url, cond.url);
   if ('param' in cond) return paramHolds(env.url, cond);
   if ('checked' in cond) return isChecked(locate(cond.checked, env.root));
   if ('oauth' in cond) return (env.state.oauth?.state ?? 'idle') === cond.oauth;
@@ -30,7 +27,7 @@ export function holds(cond: Condition, env: ConditionEnv): boolean {
   return !holds(cond.not, env);
 }
 
-function paramHolds(url: string, cond: { param: string; equals?: string; matches?: RegExp }): boolean {
+function paramHolds(url: string, cond: { param: string; equals?: string; matches?: TextMatch }): boolean {
   let value: string | null;
   try {
     value = new URL(url).searchParams.get(cond.param);
@@ -39,11 +36,7 @@ function paramHolds(url: string, cond: { param: string; equals?: string; matches
   }
   if (value === null) return false;
   if (cond.equals !== undefined && value !== cond.equals) return false;
-  if (cond.matches) {
-    cond.matches.lastIndex = 0;
-    return cond.matches.test(value);
-  }
-  return true;
+  return cond.matches === undefined || matches(value, cond.matches);
 }
 
 function isChecked(el: Element | null): boolean {
@@ -91,13 +84,14 @@ export function renderLocators(playbook: Playbook): Locator[] {
 
 /** A pattern that matches wherever the original could match inside a longer text (anchors dropped). */
 export function loosened(match: TextMatch): TextMatch {
-  if (typeof match === 'string') return match;
+  const { re } = compileMatch(match);
+  if (!re) return match;
   let source = '';
   let inClass = false;
-  for (let i = 0; i < match.source.length; i++) {
-    const ch = match.source[i]!;
+  for (let i = 0; i < re.source.length; i++) {
+    const ch = re.source[i]!;
     if (ch === '\\') {
-      source += ch + (match.source[++i] ?? '');
+      source += ch + (re.source[++i] ?? '');
       continue;
     }
     if (ch === '[') inClass = true;
@@ -105,7 +99,7 @@ export function loosened(match: TextMatch): TextMatch {
     else if (!inClass && (ch === '^' || ch === '$')) continue;
     source += ch;
   }
-  return new RegExp(source, match.flags.replace(/[gy]/g, ''));
+  return patternOf(new RegExp(source, re.flags));
 }
 
 const SIMPLE_ESCAPE = /[dDwWsSbBnrtfv0]|[^A-Za-z0-9]/;
@@ -185,7 +179,7 @@ export function requiredLiterals(source: string): string[] | undefined {
 
 /** A regular expression's test behind a cheap `includes` of what every match must hold (when known). */
 function prefiltered(re: RegExp, literals: string[] | undefined): (folded: string) => boolean {
-  const test = foldedMatcher(re);
+  const test = (folded: string) => re.test(folded);
   if (!literals) return test;
   return (folded) => {
     const lower = folded.toLowerCase();
@@ -198,10 +192,11 @@ function combined(patterns: TextMatch[]): ((folded: string) => boolean)[] {
   const tests: ((folded: string) => boolean)[] = [];
   const byFlags = new Map<string, string[]>();
   const literalsByFlags = new Map<string, string[] | undefined>();
-  for (const pattern of patterns) {
+  for (const match of patterns) {
+    const pattern = compileMatch(match).re;
     // Back-references and named groups would change meaning once joined: tested alone.
-    if (typeof pattern === 'string' || /\\[1-9k]|\(\?</.test(pattern.source)) {
-      tests.push(foldedMatcher(pattern));
+    if (!pattern || /\\[1-9k]|\(\?</.test(pattern.source)) {
+      tests.push(foldedMatcher(match));
       continue;
     }
     const flags = pattern.flags.replace(/[gyd]/g, '');

@@ -4,7 +4,7 @@
 import type { PageFact } from './playbook';
 import { holds, type ConditionEnv } from './conditions';
 import { locate } from './locate';
-import { fold } from './text';
+import { fold, regexOf } from './text';
 
 export interface FactView {
   label: string;
@@ -41,8 +41,7 @@ export function readFact(fact: PageFact, env: ConditionEnv): FactView | null {
   }
   const el = locate({ text: from.text }, env.root);
   if (!el) return null;
-  from.text.lastIndex = 0;
-  const value = from.text.exec(fold(el.textContent ?? ''))?.[1]?.trim();
+  const value = regexOf(from.text).exec(fold(el.textContent ?? ''))?.[1]?.trim();
   return value ? { label: fact.label, value: value.slice(0, MAX_FACT) } : null;
 }
 

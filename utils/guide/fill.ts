@@ -1,8 +1,8 @@
 // "Fill for me": sets form values the way frameworks notice, and nothing else. Never submits.
-import type { FillItem, TextMatch } from './playbook';
+import type { FillItem } from './playbook';
 import { locate } from './locate';
 import { isVisible, queryAll } from './dom';
-import { fold, matches, matchesExactly, readableName } from './text';
+import { fold, matches, matchesExactly, readableName, type TextMatch } from './text';
 
 export interface FillResult {
   filled: string[];

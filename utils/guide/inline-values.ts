@@ -1,9 +1,9 @@
 // Label and value in one element: "<p>Tenant ID: <strong>4090290322</strong></p>",
 // "<div>Tenant ID: 4090290322</div>", "<li><b>Client ID:</b> cid.abc…</li>".
-import type { CaptureRule, TextMatch } from './playbook';
+import type { CaptureRule } from './playbook';
 import { containersFor, locateAll } from './locate';
 import { isVisible, parentOf, searchRoots } from './dom';
-import { fold, nameText } from './text';
+import { compileMatch, escapeRegExp, fold, nameText, type TextMatch } from './text';
 
 const SKIP = 'script,style,noscript,template,button,[role=button]';
 const prefixCache = new WeakMap<CaptureRule, RegExp[]>();
@@ -78,8 +78,9 @@ function prefixesOf(rule: CaptureRule): RegExp[] {
 
 /** A whole-text label ("^tenant id:?$", "Tenant ID") as "starts with it, then ':' or a space". */
 function labelPrefix(near: TextMatch): RegExp | null {
-  if (typeof near === 'string') return new RegExp(`^${fold(near).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s:]|$)`, 'i');
-  const src = near.source;
+  const { re, needle } = compileMatch(near);
+  if (!re) return new RegExp(`^${escapeRegExp(needle!)}(?=[\\s:]|$)`, 'i');
+  const src = re.source;
   if (!src.startsWith('^') || !/[^\\]\$$/.test(src)) return null;
-  return new RegExp(`^(?:${src.slice(1, -1)})(?=[\\s:]|$)`, near.flags.replace(/[gy]/g, ''));
+  return new RegExp(`^(?:${src.slice(1, -1)})(?=[\\s:]|$)`, re.flags);
 }

@@ -1,6 +1,6 @@
 // Finds elements the way a person does: by role and name, label, text or row.
-import type { Locator, Role, TextMatch } from './playbook';
-import { fold, matches, matchesExactly, readableName } from './text';
+import type { Locator, Role } from './playbook';
+import { compileMatch, fold, matches, matchesExactly, readableName, type TextMatch } from './text';
 import { ancestors, isElement, isVisible, parentOf, queryAll, searchRoots } from './dom';
 import { controlsInCell } from './cells';
 
@@ -178,7 +178,8 @@ function byText(text: TextMatch, scope: ParentNode): Element[] {
 
 /** ^…$ patterns fail on ancestors: start from text nodes and climb a few levels. */
 function anchored(text: TextMatch): boolean {
-  return typeof text !== 'string' && /^\^|[^\\]\$$/.test(text.source);
+  const { re } = compileMatch(text);
+  return !!re && /^\^|[^\\]\$$/.test(re.source);
 }
 
 function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void {

@@ -1,10 +1,10 @@
 // The shape of a CRM playbook: the setup guide as data. The engine (utils/guide) reads it and
 // knows no CRM by name; adding a CRM is one playbook file plus its content-script entry.
+// Pure data (JSON-serialisable): every pattern is a string (see text.ts's TextMatch).
 import type { CrmType } from '../heavyset/contract';
+import type { TextMatch } from './text';
 
-/** Words as a person reads them. A string matches case-insensitively, whitespace folded,
- *  when the element's text contains it; a RegExp is tested against the folded text. */
-export type TextMatch = string | RegExp;
+export type { TextMatch };
 
 export type Role =
   | 'button'
@@ -47,9 +47,10 @@ export type Locator =
 export type Condition =
   | { present: Locator }
   | { absent: Locator }
-  | { url: RegExp }
+  /** The page URL matches (a "/…/" pattern, or a literal it contains). */
+  | { url: TextMatch }
   /** The page URL has this query parameter (with this exact value / matching, when given). */
-  | { param: string; equals?: string; matches?: RegExp }
+  | { param: string; equals?: string; matches?: TextMatch }
   /** The checkbox (or switch) found by the locator is ticked. */
   | { checked: Locator }
   /** The background's watch of an OAuth connection (Playbook.oauth) is in this state. */
@@ -63,8 +64,8 @@ export type Condition =
   | { not: Condition };
 
 export interface FieldFormat {
-  /** The whole value after trimming must match. */
-  pattern: RegExp;
+  /** The whole value after trimming must match (a "/^…$/" pattern). */
+  pattern: TextMatch;
   /** Human words for the pattern, used in errors: "starts with cid. and 25 letters or digits". */
   description: string;
 }
@@ -95,7 +96,7 @@ export interface FieldSpec {
   format: FieldFormat;
   /** Typical shape, stricter than `format`: spots the value bare on a page and tells fields
    *  apart (a Client ID pasted where the secret belongs). */
-  detect?: RegExp;
+  detect?: TextMatch;
   sendTo: 'connection' | 'settings';
   capture: CaptureRule[];
   /** Shown once by the CRM: the overlay insists it is captured before the dialog closes. */
@@ -217,7 +218,7 @@ export type FactSource =
    *  in red (e.g. an unknown OAuth client). */
   | { param: string; map?: Record<string, string>; otherwise?: string }
   /** The first capture group of this pattern, on the smallest visible element whose text matches. */
-  | { text: RegExp };
+  | { text: TextMatch };
 
 export interface PageFact {
   label: string;

@@ -1,5 +1,47 @@
-// Text as a person reads it: whitespace folded, invisible characters dropped.
-import type { TextMatch } from './playbook';
+// Text as a person reads it: whitespace folded, invisible characters dropped; and the text
+// matches playbooks use, kept as plain strings so that a playbook is pure JSON data.
+
+/**
+ * "/source/flags" is a regular expression tested on the folded text; any other string matches
+ * case-insensitively wherever the folded text contains it. Compiled once per string.
+ */
+export type TextMatch = string;
+
+interface CompiledMatch {
+  /** The expression (never global or sticky: no state between tests). */
+  re?: RegExp;
+  /** A literal, lowercased and folded. */
+  needle?: string;
+}
+
+const REGEX_FORM = /^\/(.+)\/([dgimsuvy]*)$/s;
+const compiledMatches = new Map<string, CompiledMatch>();
+
+/** "/^developers$/i" from the literal /^developers$/i: playbooks are written with regex literals. */
+export function patternOf(re: RegExp): TextMatch {
+  return `/${re.source}/${re.flags.replace(/[gy]/g, '')}`;
+}
+
+/** Parses (and caches) a text match; a malformed expression throws (playbooks are validated first). */
+export function compileMatch(match: TextMatch): CompiledMatch {
+  let compiled = compiledMatches.get(match);
+  if (!compiled) {
+    const parts = REGEX_FORM.exec(match);
+    compiled = parts ? { re: new RegExp(parts[1]!, parts[2]!.replace(/[gy]/g, '')) } : { needle: fold(match).toLowerCase() };
+    compiledMatches.set(match, compiled);
+  }
+  return compiled;
+}
+
+/** The match as a regular expression (a literal becomes an escaped, case-insensitive one). */
+export function regexOf(match: TextMatch): RegExp {
+  const compiled = compileMatch(match);
+  return compiled.re ?? new RegExp(escapeRegExp(compiled.needle!), 'i');
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Something `fold` would change: an invisible character, whitespace other than one inner space. */
@@ -12,34 +54,26 @@ export function fold(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
-/** A test on text that is already folded (no folding per call): for many texts against one pattern. */
+/** A test on text that is already folded (no folding per call): for many texts against one match. */
 export function foldedMatcher(match: TextMatch): (folded: string) => boolean {
-  if (typeof match === 'string') {
-    const needle = fold(match).toLowerCase();
-    return (folded) => folded.toLowerCase().includes(needle);
-  }
-  return (folded) => testRegExp(match, folded);
+  const { re, needle } = compileMatch(match);
+  if (re) return (folded) => re.test(folded);
+  return (folded) => folded.toLowerCase().includes(needle!);
 }
 
-function testRegExp(re: RegExp, text: string): boolean {
-  re.lastIndex = 0; // a /g or /y pattern keeps state between calls
-  return re.test(text);
-}
-
-/** String: case-insensitive "contains" on folded text; RegExp: tested on folded text. */
+/** Is `match` found in the text (folded)? */
 export function matches(text: string, match: TextMatch): boolean {
+  const { re, needle } = compileMatch(match);
   const folded = fold(text);
-  if (typeof match === 'string') return folded.toLowerCase().includes(fold(match).toLowerCase());
-  return testRegExp(match, folded);
+  return re ? re.test(folded) : folded.toLowerCase().includes(needle!);
 }
 
 /** The whole text is the match (used to prefer "Generate Token" over "Generate Token Help"). */
 export function matchesExactly(text: string, match: TextMatch): boolean {
+  const { re, needle } = compileMatch(match);
   const folded = fold(text);
-  if (typeof match === 'string') return folded.toLowerCase() === fold(match).toLowerCase();
-  match.lastIndex = 0;
-  const found = match.exec(folded);
-  match.lastIndex = 0;
+  if (!re) return folded.toLowerCase() === needle;
+  const found = re.exec(folded);
   return found !== null && found[0].length === folded.length;
 }
 
