@@ -34,7 +34,7 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
     try {
       for (const [key, value] of Object.entries(edits)) {
         const result = await ask({ type: 'fill/set', crm: playbook.crm, key, value });
-        if (!result.ok) throw new Error(result.error);
+        if (!result.ok) throw new Error(result.problem);
       }
       setEdits({});
       setMessage('✓ Saved: "Fill for me" uses these values');

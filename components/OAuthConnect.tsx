@@ -11,13 +11,13 @@ interface Props {
   onChanged: () => void;
 }
 
-/** "Connect Zoho": HeavySet makes the consent URL for the region picked; the tab opens on it. */
+/** The playbook's OAuth "Connect": HeavySet makes the consent URL for the region picked; a tab opens on it. */
 export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
   const [region, setRegion] = useState<string>(view?.region ?? spec.regions[0]?.value ?? '');
   const state = view?.state ?? 'idle';
   const { busy, error, start: connect } = useAction(async () => {
-    const result = await ask({ type: 'zoho/connect', location: region });
-    return result.ok ? null : result.error;
+    const result = await ask({ type: 'oauth/start', region });
+    return result.ok ? null : result.problem;
   }, onChanged);
 
   return (

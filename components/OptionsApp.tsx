@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { ask } from '../utils/ask';
-import { playbookFor } from '../utils/crm';
-import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type CrmType, type Session } from '../utils/heavyset/contract';
+import { crmName } from '../utils/crm';
+import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type Session } from '../utils/heavyset/contract';
 import { dateTime } from './format';
 
 type Field = 'apiUrl' | 'connectCode' | 'engineerEmail' | 'form';
 type Problems = Partial<Record<Field, string>>;
 
-const CRM_NAMES: Record<CrmType, string> = { leap: 'Leap CRM', servicetitan: 'ServiceTitan', zoho: 'Zoho CRM' };
 const EngineerEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as name@heavyset.tech, or leave it empty.')]);
 
 export function connectedText(session: Session): string {
-  const crm = playbookFor(session.crmConfig.crmType)?.name ?? CRM_NAMES[session.crmConfig.crmType];
-  return `Connected to ${session.organization.name} — ${session.crmConfig.name} (${crm})`;
+  return `Connected to ${session.organization.name} — ${session.crmConfig.name} (${crmName(session.crmConfig.crmType)})`;
 }
 
 /** Which field a background error is about, so it is shown next to it. */
@@ -37,15 +35,17 @@ export function OptionsApp() {
 
   useEffect(() => {
     ask({ type: 'options/get' })
-      .then((stored) => {
+      .then((reply) => {
+        if (!reply.ok) {
+          setApiUrl(PRODUCTION_API_URL);
+          setProblems({ form: reply.problem });
+          return;
+        }
+        const stored = reply.value;
         setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
         setEngineerEmail(stored.engineerEmail);
         setStoredLastFour(stored.connectCodeLastFour);
         setSession(stored.session);
-      })
-      .catch(() => {
-        setApiUrl(PRODUCTION_API_URL);
-        setProblems({ form: 'The assistant did not answer. Reload this page.' });
       })
       .finally(() => setLoaded(true));
   }, []);
@@ -72,13 +72,13 @@ export function OptionsApp() {
     try {
       const result = await ask({ type: 'options/save', apiUrl: url.data, connectCode: code, engineerEmail: engineerEmail.trim() });
       if (result.ok) {
-        setSession(result.data);
+        setSession(result.value);
         setJustSaved(true);
         setApiUrl(url.data);
         if (code) setStoredLastFour(code.slice(-4));
         setConnectCode('');
       } else {
-        setProblems({ [fieldOf(result.error)]: result.error });
+        setProblems({ [fieldOf(result.problem)]: result.problem });
       }
     } catch {
       setProblems({ form: 'The assistant did not answer. Reload this page and try again.' });
@@ -132,7 +132,7 @@ export function OptionsApp() {
           value={engineerEmail}
           onInput={setEngineerEmail}
           problem={problems.engineerEmail}
-          help="Used where a CRM form asks for a contact address (e.g. ServiceTitan's new app). Optional."
+          help="Offered where a CRM form asks for a contact address (you choose it, or the support address, in the popup). Optional."
           type="email"
         />
         <div class="actions">

@@ -11,7 +11,7 @@ import { SendPanel } from './SendPanel';
 import { isConnected, SettingsForm } from './SettingsForm';
 import { usePopupState } from './usePopupState';
 import { ValueRow } from './ValueRow';
-import { valueDraftKey } from './ValueEditor';
+import { valueDraftKey } from '../utils/drafts';
 import { VerifyPanel } from './VerifyResult';
 
 const draftText = (draft: unknown) => (typeof draft === 'string' && draft ? draft : undefined);
@@ -109,7 +109,7 @@ function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupSt
         <div class="values">
           {rows.map((view) =>
             view.readOnly ? (
-              <ReadOnlyRow key={view.field} view={view} />
+              <ReadOnlyRow key={view.field} view={view} how={playbook.oauth?.fieldsNote ?? 'Set by HeavySet itself'} />
             ) : (
               <ValueRow
                 key={view.field}

@@ -1,8 +1,9 @@
 import type { ValueView } from '../utils/messages';
 import { ago } from './format';
 
-/** A value HeavySet sets itself (e.g. after Zoho's redirect): its status there, nothing to edit. */
-export function ReadOnlyRow({ view }: { view: ValueView }) {
+/** A value HeavySet sets itself (after an OAuth redirect): its status there, nothing to edit.
+ *  `how`: how HeavySet gets it, in the playbook's words. */
+export function ReadOnlyRow({ view, how }: { view: ValueView; how: string }) {
   const set = view.server?.set === true;
   return (
     <div class={`value-row ${set ? 'status-sent' : 'status-none'}`} role="group" aria-label={view.label}>
@@ -14,7 +15,8 @@ export function ReadOnlyRow({ view }: { view: ValueView }) {
         {set ? `Set at HeavySet ${view.server?.hint ? `…${view.server.hint}` : ''}`.trim() : 'Not set yet'}
       </p>
       <p class="meta">
-        Set by HeavySet itself when Zoho redirects back{set && view.server?.updatedAt ? ` · ${ago(view.server.updatedAt)}` : ''}.
+        {how}
+        {set && view.server?.updatedAt ? ` · ${ago(view.server.updatedAt)}` : ''}.
       </p>
     </div>
   );

@@ -24,7 +24,7 @@ export function sendBlocker(state: PopupState): string | null {
 export function SendPanel({ crm, state, onChanged }: Props) {
   const { busy, error, start: send } = useAction(async () => {
     const result = await ask({ type: 'send', crm });
-    return result.ok ? null : result.error;
+    return result.ok ? null : result.problem;
   }, onChanged);
   const blocker = busy ? 'Sending now…' : sendBlocker(state);
   // While sending, the queue line below says so already.

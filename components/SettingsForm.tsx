@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { Playbook } from '../utils/guide/playbook';
-import type { PopupState, SettingsOptions } from '../utils/messages';
+import type { PopupState } from '../utils/messages';
+import type { SettingsOptions } from '../utils/heavyset/contract';
 import { ago } from './format';
 import { SettingInput } from './settings/SettingInput';
-import { defaultFor, draftKey, optionsFor, toEditing, toSaved } from './settings/settingValues';
+import { defaultFor, optionsFor, toEditing, toSaved } from './settings/settingValues';
+import { settingDraftKey as draftKey } from '../utils/drafts';
 
 interface Props {
   playbook: Playbook;
@@ -46,8 +48,8 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
     ask({ type: 'settings/options' })
       .then((result) => {
         if (!live) return;
-        if (result.ok) setOptions(result.data);
-        else setOptionsError(result.error);
+        if (result.ok) setOptions(result.value);
+        else setOptionsError(result.problem);
       })
       .catch(() => live && setOptionsError('The assistant did not answer. Close and reopen the popup.'));
     return () => {
@@ -87,7 +89,7 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
     try {
       const result = await ask({ type: 'settings/save', values });
       if (!result.ok) {
-        setProblems([result.error]);
+        setProblems([result.problem]);
         return;
       }
       setSaved(true);

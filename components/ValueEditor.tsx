@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
+import { valueDraftKey } from '../utils/drafts';
 import type { CrmType } from '../utils/heavyset/contract';
 
 interface Props {
@@ -14,8 +15,6 @@ interface Props {
   onDone: () => void;
 }
 
-/** Where a hand-typed value waits while the popup is closed (memory only: see the background). */
-export const valueDraftKey = (crm: string, field: string) => `value:${crm}:${field}`;
 
 /** Enter or paste a value by hand; the background trims and checks it. */
 export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone }: Props) {

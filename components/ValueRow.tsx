@@ -32,8 +32,8 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
   async function readValue(): Promise<string | null> {
     if (!view.secret && view.plain !== undefined) return view.plain;
     const result = await ask({ type: 'value/reveal', crm, field: view.field });
-    if (result.ok) return result.data;
-    setProblem(result.error);
+    if (result.ok) return result.value;
+    setProblem(result.problem);
     return null;
   }
 
@@ -61,7 +61,7 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
     if (result.ok) {
       hide();
       onChanged();
-    } else setProblem(result.error);
+    } else setProblem(result.problem);
   }
 
   // Once sent the value is gone from this computer: never keep showing a revealed copy.

@@ -18,8 +18,8 @@ export function VerifyPanel({ last, disabledReason, rejectedHint, onChanged }: P
   const result = fresh ?? last ?? null;
   const { busy, error, start: verify } = useAction(async () => {
     const answer = await ask({ type: 'verify' });
-    if (!answer.ok) return answer.error;
-    setFresh(answer.data);
+    if (!answer.ok) return answer.problem;
+    setFresh(answer.value);
     return null;
   }, onChanged);
 

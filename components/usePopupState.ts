@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '../utils/ask';
 import type { PopupState } from '../utils/messages';
-import { fromSession, POPUP_SNAPSHOT_KEY, VALUE_DRAFTS_KEY } from '../utils/popup-snapshot';
+import { readSnapshot } from '../utils/popup-snapshot';
 
 const BUSY_REFRESH_MS = 1_000;
 /** How long the popup waits for its snapshot before it renders without it. */
@@ -13,10 +13,7 @@ let preloaded: PopupState | null = null;
 /** Reads the background's snapshot (storage.session: no round trip through the worker) so the
  *  first render already shows values. Call before rendering; never rejects. */
 export async function preloadPopupState(): Promise<void> {
-  const read = browser.storage.session
-    .get([POPUP_SNAPSHOT_KEY, VALUE_DRAFTS_KEY])
-    .then(fromSession)
-    .catch(() => null);
+  const read = readSnapshot().catch(() => null);
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), SNAPSHOT_WAIT_MS));
   preloaded = await Promise.race([read, late]);
 }
@@ -51,11 +48,12 @@ export function usePopupState(): { state: PopupState | null; error: string | nul
     }
     inFlight.current = true;
     ask({ type: 'popup/state' })
-      .then((next) => {
-        setState(next);
-        setError(null);
+      .then((reply) => {
+        if (reply.ok) {
+          setState(reply.value);
+          setError(null);
+        } else setError(reply.problem);
       })
-      .catch(() => setError('The assistant is not answering. Close the popup and open it again.'))
       .finally(() => {
         inFlight.current = false;
         if (again.current) {

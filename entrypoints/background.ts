@@ -12,7 +12,7 @@ const PURGE_ALARM = 'heavyset-purge-expired';
 
 export default defineBackground(() => {
   const service = createService(createCryptoBox(indexedDbKeyStore));
-  const route = createRouter(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  const route = createRouter(service.handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 

@@ -1,12 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { leapPlaybook } from '../utils/crm/leap';
-import { runGuide } from '../utils/guide/run';
+import { mountAssistant } from '../components/overlay/mount';
 import '../components/overlay/overlay.css';
 
 export default defineContentScript({
-  matches: ['https://www.jobprogress.com/app/*', 'https://jobprogress.com/app/*'],
+  matches: leapPlaybook.pages,
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    await runGuide(ctx, leapPlaybook);
-  },
+  main: (ctx) => mountAssistant(ctx, leapPlaybook),
 });

@@ -1,12 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serviceTitanPlaybook } from '../utils/crm/servicetitan';
-import { runGuide } from '../utils/guide/run';
+import { mountAssistant } from '../components/overlay/mount';
 import '../components/overlay/overlay.css';
 
 export default defineContentScript({
-  matches: ['https://developer.servicetitan.io/*', 'https://go.servicetitan.com/*', 'https://integration.servicetitan.com/*'],
+  matches: serviceTitanPlaybook.pages,
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    await runGuide(ctx, serviceTitanPlaybook);
-  },
+  main: (ctx) => mountAssistant(ctx, serviceTitanPlaybook),
 });

@@ -1,12 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { zohoPlaybook } from '../utils/crm/zoho';
-import { runGuide } from '../utils/guide/run';
+import { mountAssistant } from '../components/overlay/mount';
 import '../components/overlay/overlay.css';
 
 export default defineContentScript({
   matches: zohoPlaybook.pages,
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    await runGuide(ctx, zohoPlaybook);
-  },
+  main: (ctx) => mountAssistant(ctx, zohoPlaybook),
 });

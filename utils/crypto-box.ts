@@ -1,10 +1,10 @@
 // AES-GCM sealing for values at rest. The key is a non-extractable CryptoKey kept in this
 // extension's IndexedDB (storage.local can't hold CryptoKeys); its bytes never leave WebCrypto.
+import { z } from 'zod';
 
-export interface Sealed {
-  iv: string;
-  data: string;
-}
+/** A sealed value as stored: base64 IV and ciphertext. */
+export const Sealed = z.object({ iv: z.string(), data: z.string() });
+export type Sealed = z.infer<typeof Sealed>;
 
 export interface KeyStore {
   load(): Promise<CryptoKey | undefined>;

@@ -1,31 +1,33 @@
 // The one message protocol between content scripts, extension pages and the background.
 // Every request is parsed with zod in the background and its sender checked (see
-// utils/background/router.ts). Secrets travel only page → background (capture) and
-// background → popup (reveal); content scripts never receive a value.
+// utils/background/router.ts); every answer is one envelope, `Reply`: a value, or a problem in
+// words a person can act on. Secrets travel only page → background (capture) and background →
+// popup (reveal); content scripts never receive a value.
 import { z } from 'zod';
-import { CrmType, Session, VerifyResult, SettingsOptions, ConnectionStatus } from './heavyset/contract';
-import type { OAuthState } from './guide/playbook';
+import { CrmType, type Session, type VerifyResult, type SettingsOptions, type ConnectionStatus } from './heavyset/contract';
 
-const Crm = CrmType;
 const FieldKey = z.string().regex(/^[a-zA-Z]{2,40}$/);
-const MAX_VALUE = 4096;
+const StepId = z.string().max(80);
+/** The longest value a field may hold (the API refuses longer ones). */
+export const MAX_VALUE_LENGTH = 4096;
+const Value = z.string().max(MAX_VALUE_LENGTH, `A value holds at most ${MAX_VALUE_LENGTH} characters: check that only the value was pasted.`);
 
-/** Messages a content script may send (sender: a tab of the CRM's hosts). */
+/** Messages a content script may send (sender: a tab of its CRM's pages). */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('capture'),
-    crm: Crm,
+    crm: CrmType,
     field: FieldKey,
-    value: z.string().min(1).max(MAX_VALUE),
+    value: Value.min(1),
     /** Page URL without query or hash secrets (origin + path + route). */
     source: z.string().max(2048),
   }),
-  z.object({ type: z.literal('guide/state'), crm: Crm }),
-  z.object({ type: z.literal('guide/done'), crm: Crm, stepIds: z.array(z.string().max(80)).max(50) }),
+  z.object({ type: z.literal('guide/state'), crm: CrmType }),
+  z.object({ type: z.literal('guide/done'), crm: CrmType, stepIds: z.array(StepId).max(50) }),
   /** Back on the OAuth return page: only the parameters the playbook names (never the code). */
   z.object({
     type: z.literal('oauth/returned'),
-    crm: Crm,
+    crm: CrmType,
     params: z
       .record(z.string().regex(/^[a-z][a-z-]{0,39}$/), z.string().max(300))
       .refine((params) => Object.keys(params).length <= 5 && !('code' in params), 'Only the location parameters.'),
@@ -38,30 +40,24 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/get') }),
   z.object({
     type: z.literal('options/save'),
-    apiUrl: z.string().max(2048),
+    apiUrl: z.string().max(2048, 'HeavySet API URL: an address holds at most 2048 characters.'),
     /** Empty keeps the stored code. */
-    connectCode: z.string().max(512),
-    engineerEmail: z.string().max(320),
+    connectCode: z.string().max(512, 'Connect code: a code holds at most 512 characters: paste only the code.'),
+    engineerEmail: z.string().max(320, 'Engineer e-mail: an address holds at most 320 characters.'),
   }),
   z.object({ type: z.literal('popup/state') }),
-  z.object({ type: z.literal('value/reveal'), crm: Crm, field: FieldKey }),
-  z.object({
-    type: z.literal('value/set'),
-    crm: Crm,
-    field: FieldKey,
-    value: z.string().max(MAX_VALUE),
-    how: z.enum(['typed', 'pasted']),
-  }),
-  z.object({ type: z.literal('value/delete'), crm: Crm, field: FieldKey }),
-  z.object({ type: z.literal('send'), crm: Crm }),
+  z.object({ type: z.literal('value/reveal'), crm: CrmType, field: FieldKey }),
+  z.object({ type: z.literal('value/set'), crm: CrmType, field: FieldKey, value: Value, how: z.enum(['typed', 'pasted']) }),
+  z.object({ type: z.literal('value/delete'), crm: CrmType, field: FieldKey }),
+  z.object({ type: z.literal('send'), crm: CrmType }),
   z.object({ type: z.literal('settings/options') }),
   z.object({ type: z.literal('settings/save'), values: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('verify') }),
-  z.object({ type: z.literal('checklist/tick'), crm: Crm, stepId: z.string().max(80), done: z.boolean() }),
-  z.object({ type: z.literal('fill/set'), crm: Crm, key: z.string().max(40), value: z.string().max(2048) }),
+  z.object({ type: z.literal('checklist/tick'), crm: CrmType, stepId: StepId, done: z.boolean() }),
+  z.object({ type: z.literal('fill/set'), crm: CrmType, key: z.string().max(40), value: z.string().max(2048) }),
   z.object({ type: z.literal('draft/set'), key: z.string().max(80), value: z.unknown() }),
-  /** `location`: the Zoho data centre the person picked (default: HeavySet's default, us). */
-  z.object({ type: z.literal('zoho/connect'), location: z.string().regex(/^[a-z]{2}$/).optional() }),
+  /** Starts the playbook's OAuth connection; `region`: one of its regions (default: the first). */
+  z.object({ type: z.literal('oauth/start'), region: z.string().regex(/^[a-z0-9-]{1,20}$/).optional() }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -127,7 +123,11 @@ export interface PopupState {
   expiryHours: number;
   /** The OAuth connection (playbooks with `oauth`). */
   oauth?: OAuthView;
+  /** What the assistant had to drop from its storage (unreadable entries), in words. */
+  notices: string[];
 }
+
+export type OAuthState = 'idle' | 'waiting' | 'connected' | 'failed';
 
 /** Where an OAuth connection stands, in words a person can act on. */
 export interface OAuthView {
@@ -148,40 +148,43 @@ export interface GuideState {
   oauth?: OAuthView;
 }
 
-export type CaptureResult =
-  | { ok: true; outcome: 'stored' | 'unchanged'; lastFour: string }
-  | { ok: false; problem: string; /** The value looks like this other field instead. */ looksLike?: string };
+export interface OptionsView {
+  apiUrl: string;
+  engineerEmail: string;
+  connectCodeLastFour?: string;
+  session?: Session;
+}
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Stored = { outcome: 'stored' | 'unchanged'; lastFour: string };
 
-/** Response type per request type. */
+/** Every answer: the value asked for, or why not in words (`looksLike`: the field it resembles). */
+export type Reply<T> = { ok: true; value: T } | { ok: false; problem: string; looksLike?: string };
+
+export const answer = <T>(value: T): Reply<T> => ({ ok: true, value });
+export const refuse = (problem: string, looksLike?: string): { ok: false; problem: string; looksLike?: string } =>
+  looksLike ? { ok: false, problem, looksLike } : { ok: false, problem };
+
+/** The value of each request's answer. */
 export interface Responses {
-  capture: CaptureResult;
+  capture: Stored;
   'guide/state': GuideState;
-  'guide/done': Result<null>;
-  'oauth/returned': Result<OAuthView>;
-  'options/get': {
-    apiUrl: string;
-    engineerEmail: string;
-    connectCodeLastFour?: string;
-    session?: Session;
-  };
-  'options/save': Result<Session>;
+  'guide/done': null;
+  'oauth/returned': OAuthView;
+  'options/get': OptionsView;
+  'options/save': Session;
   'popup/state': PopupState;
-  'value/reveal': Result<string>;
-  'value/set': CaptureResult;
-  'value/delete': Result<null>;
-  send: Result<null>;
-  'settings/options': Result<SettingsOptions>;
-  'settings/save': Result<null>;
-  verify: Result<VerifyResult>;
-  'checklist/tick': Result<null>;
-  'fill/set': Result<null>;
-  'draft/set': Result<null>;
-  'zoho/connect': Result<{ url: string }>;
+  'value/reveal': string;
+  'value/set': Stored;
+  'value/delete': null;
+  send: null;
+  'settings/options': SettingsOptions;
+  'settings/save': null;
+  verify: VerifyResult;
+  'checklist/tick': null;
+  'fill/set': null;
+  'draft/set': null;
+  'oauth/start': { url: string };
 }
 
 export type AnyRequest = ContentRequest | PageRequest;
-export type ResponseOf<T extends AnyRequest['type']> = Responses[T];
-
-export { VerifyResult, SettingsOptions };
+export type ResponseOf<T extends AnyRequest['type']> = Reply<Responses[T]>;

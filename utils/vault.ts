@@ -2,14 +2,14 @@
 // confirmed send or when they expire. Only the background uses it (content scripts can't).
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import type { CryptoBox } from './crypto-box';
+import { Sealed, type CryptoBox } from './crypto-box';
 import { createSerial } from './serial';
 import { lastFour } from './value-text';
+import { addNotice, counted, parseRecord } from './stored';
 
 export const DEFAULT_EXPIRY_HOURS = 24;
 const HISTORY_LIMIT = 10;
 
-const Sealed = z.object({ iv: z.string(), data: z.string() });
 const Entry = z.object({
   crm: z.string(),
   field: z.string(),
@@ -26,10 +26,9 @@ const Entry = z.object({
   history: z.array(z.object({ capturedAt: z.string(), replacedAt: z.string(), wasSent: z.boolean() })),
 });
 export type VaultEntry = z.infer<typeof Entry>;
-const VaultData = z.record(z.string(), Entry);
-type VaultData = z.infer<typeof VaultData>;
+type VaultData = Record<string, VaultEntry>;
 
-export const vaultItem = storage.defineItem<VaultData>('local:vault', { fallback: {} });
+export const vaultItem = storage.defineItem<VaultData>('local:vault', { fallback: {}, version: 1 });
 
 const keyOf = (crm: string, field: string) => `${crm}:${field}`;
 
@@ -47,9 +46,18 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
   // Messages arrive concurrently; every read-modify-write goes through this chain.
   const exclusive = createSerial();
 
+  /** The entries that parse; unreadable ones are dropped for good (and the person told) once. */
   async function read(): Promise<VaultData> {
-    const parsed = VaultData.safeParse(await vaultItem.getValue());
-    return parsed.success ? parsed.data : {};
+    const { value, dropped } = parseRecord(Entry, await vaultItem.getValue());
+    if (dropped) void exclusive(repair);
+    return value;
+  }
+
+  async function repair(): Promise<void> {
+    const { value, dropped } = parseRecord(Entry, await vaultItem.getValue());
+    if (!dropped) return;
+    await vaultItem.setValue(value);
+    await addNotice(`${counted(dropped, 'captured value')} could not be read and ${dropped === 1 ? 'was' : 'were'} removed: capture ${dropped === 1 ? 'it' : 'them'} again.`);
   }
 
   async function reveal(entry: VaultEntry | undefined): Promise<string | undefined> {

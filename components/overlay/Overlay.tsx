@@ -1,9 +1,9 @@
 // The on-page card: the current step, what to do, what was captured (last 4 only).
-import type { OverlayActions, OverlayView } from './types';
+import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { Ring } from './Ring';
 import { cardSide } from './dock';
 
-export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+export function Overlay({ view, actions }: { view: GuideView; actions: GuideActions }) {
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
   const side = cardSide(view.rings, { width: window.innerWidth, height: window.innerHeight });
   const dangers = view.checks.filter((c) => !c.ok && c.danger);
@@ -101,7 +101,7 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
                 {t}
               </p>
             ))}
-            {view.problems.map((p) => (
+            {view.alerts.map((p) => (
               <p class="hs-trouble" role="alert" key={p}>
                 {p}
               </p>

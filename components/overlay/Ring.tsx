@@ -1,5 +1,5 @@
 // The highlight drawn at the target's rect (viewport coordinates; updated on scroll/resize).
-import type { RingView } from './types';
+import type { RingView } from '../../utils/guide/view';
 
 export function Ring({ ring }: { ring: RingView }) {
   const { top, left, width, height } = ring.rect;

@@ -1,5 +1,5 @@
 // Where the card sits: bottom right, unless there it would cover what the person must click.
-import type { RingView } from './types';
+import type { RingView } from '../../utils/guide/view';
 
 const CARD_WIDTH = 340;
 const MARGIN = 16;

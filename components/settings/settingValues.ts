@@ -1,13 +1,9 @@
 // How a setting's value is held while editing, restored from drafts and turned into what is saved.
 import type { SettingSpec } from '../../utils/guide/playbook';
-import type { SettingsOptions } from '../../utils/messages';
+import type { SettingsOptions } from '../../utils/heavyset/contract';
 import { emailsProblem, splitEmails } from './EmailsSetting';
 
 export type Editable = Exclude<SettingSpec['input']['kind'], 'field'>;
-
-export function draftKey(crm: string, key: string): string {
-  return `settings.${crm}.${key}`;
-}
 
 export function optionsFor(spec: SettingSpec, options: SettingsOptions | null): string[] {
   const input = spec.input;

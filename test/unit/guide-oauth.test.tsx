@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Playbook } from '../../utils/guide/playbook';
 import type { GuideState, OAuthView } from '../../utils/messages';
-import type { OverlayActions, OverlayView } from '../../components/overlay/types';
+import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { Overlay } from '../../components/overlay/Overlay';
 import { holds } from '../../utils/guide/conditions';
 import { startGuide, type Ask } from '../../utils/guide/guide';
-import type { Lifecycle } from '../../utils/guide/watch';
+import type { Lifecycle } from '../../utils/guide/ports';
 
 const STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const RETURN_URL = 'http://127.0.0.1:5000/app/zoho/callback?code=1000.SECRETCODE.x&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=n';
@@ -23,9 +23,14 @@ const playbook: Playbook = {
   fields: [{ key: 'token', label: 'Token', secret: true, readOnly: true, format: { pattern: re(/.+/), description: 'x' }, sendTo: 'connection', capture: [{ near: ['Token'] }] }],
   facts: [{ label: 'Region', from: { param: 'location', map: { eu: 'Europe' }, otherwise: 'Unknown' } }],
   oauth: {
+    provider: 'Test',
     label: 'Connect',
     help: '',
+    endpoint: 'test/authorize',
+    regionParam: 'location',
     regionLabel: 'Region',
+    regionWord: 'region',
+    fieldsNote: 'Set by HeavySet',
     regions: [{ value: 'eu', label: 'Europe', expect: {} }],
     fields: ['token'],
     returnPage: { url: re(/zoho\/callback/) },
@@ -64,7 +69,7 @@ beforeEach(() => {
 afterEach(() => setURL('http://localhost:3000/'));
 
 describe('conditions', () => {
-  const env = (url: string) => ({ root: document, url, state: { ...STATE, oauth: { state: 'waiting' as const, message: '' } } });
+  const env = (url: string) => ({ page: { root: document, url }, state: { ...STATE, oauth: { state: 'waiting' as const, message: '' } } });
   it('param: present, equal, matching', () => {
     expect(holds({ param: 'location' }, env(RETURN_URL))).toBe(true);
     expect(holds({ param: 'location', equals: 'eu' }, env(RETURN_URL))).toBe(true);
@@ -89,12 +94,12 @@ describe('the guide on an OAuth return page', () => {
     const requests: unknown[] = [];
     const ask = vi.fn(async (req: { type: string }) => {
       requests.push(req);
-      if (req.type === 'guide/state') return { ...STATE, oauth };
-      if (req.type === 'oauth/returned') return { ok: true, data: oauth };
-      return { ok: true, data: null };
+      if (req.type === 'guide/state') return { ok: true, value: { ...STATE, oauth } };
+      if (req.type === 'oauth/returned') return { ok: true, value: oauth };
+      return { ok: true, value: null };
     });
-    let view: OverlayView | undefined;
-    let actions: OverlayActions | undefined;
+    let view: GuideView | undefined;
+    let actions: GuideActions | undefined;
     let clock = 0;
     const guide = startGuide({ playbook, doc: document, life, ask: ask as unknown as Ask, render: (v, a) => ((view = v), (actions = a)), now: () => clock });
     await guide.start();
@@ -111,7 +116,7 @@ describe('the guide on an OAuth return page', () => {
     await tick(30);
     expect(requests.filter((r) => (r as { type: string }).type === 'guide/state').length).toBe(reads);
     clock += 1_000; // checks show once stable
-    guide.settle();
+    guide.render();
     expect(view!.checks).toEqual([{ name: 'Known app', ok: false, message: 'Phishing!', danger: true }]);
 
     // A guard without a field asks every time.
@@ -125,12 +130,12 @@ describe('overlay', () => {
   it('shows a danger check in red at the top (also minimised), facts and the status', () => {
     const host = document.createElement('div');
     document.body.append(host);
-    const view: OverlayView = {
+    const view: GuideView = {
       playbookName: 'Zoho CRM', stepNumber: 2, stepCount: 9, doneCount: 1, title: 'Check the app', hint: 'Stop.', canFill: false,
       checks: [{ name: 'The app asking is HeavySet Tech', ok: false, message: 'Possible phishing.', danger: true }],
       facts: [{ label: 'App asking', value: 'NOT HeavySet Tech', danger: true }],
       status: { tone: 'danger', text: 'Repeat Steps 4–6.' },
-      troubles: [], captures: [], problems: [], minimised: true, rings: [],
+      troubles: [], captures: [], alerts: [], minimised: true, rings: [],
     };
     const noop = () => undefined;
     render(<Overlay view={view} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop }} />, host);

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { Overlay } from '../../components/overlay/Overlay';
-import type { OverlayActions, OverlayView } from '../../components/overlay/types';
+import type { GuideActions, GuideView } from '../../utils/guide/view';
 
-const view = (over: Partial<OverlayView> = {}): OverlayView => ({
+const view = (over: Partial<GuideView> = {}): GuideView => ({
   playbookName: 'Leap CRM',
   stepNumber: 4,
   stepCount: 8,
@@ -15,16 +15,17 @@ const view = (over: Partial<OverlayView> = {}): OverlayView => ({
     { name: 'No earlier "HeavySet Tech" token', ok: true },
     { name: 'Allowed by Tenant', ok: false, message: 'The dot is not green.' },
   ],
+  facts: [],
   troubles: ['This account cannot see Settings → Developers.'],
   captures: [{ label: 'API Token', lastFour: 'wxyz' }],
-  problems: [],
+  alerts: [],
   minimised: false,
   rings: [{ rect: { top: 100, left: 200, width: 120, height: 30 }, label: 'Click here', tone: 'accent' }],
   ...over,
 });
 
 let host: HTMLElement;
-let actions: OverlayActions;
+let actions: GuideActions;
 beforeEach(() => {
   document.body.innerHTML = '';
   host = document.createElement('div');

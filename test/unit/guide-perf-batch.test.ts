@@ -4,7 +4,7 @@ import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchPage } from '../../utils/guide/watch';
 import { fakeLife } from './support/fake-life';
-import { mutationsMatter } from '../../utils/guide/conditions';
+import { mutationsMatter } from '../../utils/guide/relevance';
 import { locate } from '../../utils/guide/locate';
 import { searchRoots } from '../../utils/guide/dom';
 import { fold } from '../../utils/guide/text';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
 import { watchPage } from '../../utils/guide/watch';
 import { fakeLife } from './support/fake-life';
-import { mutationsMatter } from '../../utils/guide/conditions';
+import { mutationsMatter } from '../../utils/guide/relevance';
 import { textRevealFilter } from '../../utils/guide/guide';
 import { leapPlaybook } from '../../utils/crm/leap';
 

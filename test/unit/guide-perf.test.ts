@@ -6,7 +6,9 @@ import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
 import { scopeFor, watchPage } from '../../utils/guide/watch';
 import { fakeLife } from './support/fake-life';
 import { findValue, scopeFilter } from '../../utils/guide/capture';
-import { loosened, mutationsMatter, renderLocators, requiredLiterals } from '../../utils/guide/conditions';
+import { renderLocators } from '../../utils/guide/conditions';
+import { loosened, requiredLiterals } from '../../utils/guide/literals';
+import { mutationsMatter } from '../../utils/guide/relevance';
 import { matches } from '../../utils/guide/text';
 import { leapPlaybook } from '../../utils/crm/leap';
 

@@ -1,7 +1,7 @@
 import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
-import type { OverlayActions, OverlayView } from '../../components/overlay/types';
+import type { GuideActions, GuideView } from '../../utils/guide/view';
 import type { GuideState } from '../../utils/messages';
 import { startGuide, type Ask } from '../../utils/guide/guide';
 import { fakeLife } from './support/fake-life';
@@ -15,17 +15,17 @@ function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> =
   const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string; source: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string; source?: string }) => {
-    if (req.type === 'guide/state') return { ...state, captured: [...state.captured] };
+    if (req.type === 'guide/state') return { ok: true, value: { ...state, captured: [...state.captured] } };
     if (req.type === 'capture') {
       captures.push({ field: req.field!, value: req.value!, source: req.source! });
       if (refuse) return { ok: false, problem: 'The value does not look like an API Token.' };
       state.captured.push(req.field!);
-      return { ok: true, outcome: 'stored', lastFour: req.value!.slice(-4) };
+      return { ok: true, value: { outcome: 'stored', lastFour: req.value!.slice(-4) } };
     }
-    return { ok: true, data: null };
+    return { ok: true, value: null };
   });
-  let view: OverlayView | undefined;
-  let actions: OverlayActions | undefined;
+  let view: GuideView | undefined;
+  let actions: GuideActions | undefined;
   const { life, invalidate } = fakeLife();
   const guide = startGuide({
     playbook,
@@ -108,7 +108,7 @@ describe('the guide on a page', () => {
     await current.guide.start();
     document.body.append(tokenDialog());
     await tick(10);
-    expect(current.view().problems).toEqual(['API Token: The value does not look like an API Token.']);
+    expect(current.view().alerts).toEqual(['API Token: The value does not look like an API Token.']);
     expect(current.view().captures).toEqual([]);
   });
 

@@ -7,8 +7,7 @@ import { leapPlaybook } from '../../utils/crm/leap';
 
 const baseState: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url = 'https://www.jobprogress.com/app/#/settings', state: Partial<GuideState> = {}): ConditionEnv => ({
-  root: document,
-  url,
+  page: { root: document, url },
   state: { ...baseState, ...state },
 });
 const SETTINGS_NAV = '<nav><a href="#/settings">Settings</a></nav><h1>Settings</h1><ul><li><a href="#/settings/company">Company</a></li></ul>';

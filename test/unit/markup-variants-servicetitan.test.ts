@@ -23,7 +23,7 @@ const OUR_TAG = '48213597';
 const OTHER_TAG = '31118842';
 
 const base: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
-const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ root: document, url, state: { ...base, ...state } });
+const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const stepOf = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 const stepById = (id: string) => playbook.steps.find((s) => s.id === id)!;
 const field = (key: string) => playbook.fields.find((f) => f.key === key)!;

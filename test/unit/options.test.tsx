@@ -29,7 +29,7 @@ async function flush() {
 }
 
 async function mount(stored: { apiUrl: string; engineerEmail: string; connectCodeLastFour?: string }, onSave: () => unknown) {
-  answer = (r) => (r.type === 'options/get' ? stored : r.type === 'options/save' ? onSave() : undefined);
+  answer = (r) => (r.type === 'options/get' ? { ok: true, value: stored } : r.type === 'options/save' ? onSave() : undefined);
   await act(async () => render(<OptionsApp />, root));
   await flush();
 }
@@ -95,7 +95,7 @@ describe('options page', () => {
   });
 
   it('trims pasted whitespace, saves and shows the organization and expiry', async () => {
-    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: true, data: session }));
+    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: true, value: session }));
     await type('HeavySet API URL', ' http://127.0.0.1:8787/ ');
     await type('Connect code', `  ${CODE}\n`);
     await type('Engineer e-mail', 'eng@heavyset.tech ');
@@ -115,7 +115,7 @@ describe('options page', () => {
   it('keeps the stored code when the box is left empty', async () => {
     await mount({ apiUrl: 'https://api.heavyset.tech', engineerEmail: '', connectCodeLastFour: 'Wx12' }, () => ({
       ok: true,
-      data: session,
+      value: session,
     }));
     expect(textbox('Connect code').placeholder).toBe('saved (…Wx12)');
     await save();
@@ -124,7 +124,7 @@ describe('options page', () => {
 
   it('shows the background\'s error verbatim next to the field it is about', async () => {
     const error = 'HeavySet did not accept this connect code: it expired. Get a new one in the HeavySet platform.';
-    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: false, error }));
+    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: false, problem: error }));
     await type('Connect code', CODE);
     await save();
     expect(description(textbox('Connect code'))).toContain(error);

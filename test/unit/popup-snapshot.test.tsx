@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnyRequest, PopupState } from '../../utils/messages';
-import { fromSession, POPUP_SNAPSHOT_KEY, toSnapshot, VALUE_DRAFTS_KEY } from '../../utils/popup-snapshot';
+import { popupSnapshotItem, readSnapshot, toSnapshot } from '../../utils/popup-snapshot';
 import { keepPopupSnapshot } from '../../utils/background/popup-snapshot';
-import { VALUE_DRAFT_PREFIX, valueDraftsItem } from '../../utils/background/stores';
+import { VALUE_DRAFT_PREFIX, valueDraftsItem } from '../../utils/drafts';
 
 let answer: (request: AnyRequest) => Promise<unknown> = () => new Promise(() => undefined);
 vi.mock('../../utils/ask', () => ({ ask: vi.fn((request: AnyRequest) => answer(request)) }));
@@ -45,6 +45,7 @@ function state(lastFour: string, drafts: Record<string, unknown> = {}): PopupSta
     fillValues: {},
     drafts,
     expiryHours: 24,
+    notices: [],
   };
 }
 
@@ -54,17 +55,18 @@ const tokenCode = (root: ParentNode) => root.querySelector('[role="group"][aria-
 beforeEach(() => fakeBrowser.reset());
 
 describe('snapshot format', () => {
-  it('uses the keys and prefix of the stores it stands for', () => {
-    expect(valueDraftsItem.key).toBe(`session:${VALUE_DRAFTS_KEY}`);
-    expect(toSnapshot(state('Xk3Q', { [valueDraft]: 'typed-secret', 'settings:leap:x': 'Sold' })).state.drafts).toEqual({ 'settings:leap:x': 'Sold' });
+  it('keeps no hand-typed value drafts (maybe secrets)', () => {
+    expect(toSnapshot(state('Xk3Q', { [valueDraft]: 'typed-secret', 'settings.leap.x': 'Sold' })).drafts).toEqual({ 'settings.leap.x': 'Sold' });
   });
 
-  it('shows the snapshot with the value drafts from their own item, and refuses what it does not know', () => {
-    const stored = { [POPUP_SNAPSHOT_KEY]: toSnapshot(state('Xk3Q')), [VALUE_DRAFTS_KEY]: { [valueDraft]: 'typed' } };
-    expect(fromSession(stored)?.drafts).toEqual({ [valueDraft]: 'typed' });
-    expect(fromSession({})).toBeNull();
-    expect(fromSession({ [POPUP_SNAPSHOT_KEY]: { version: 2, state: state('Xk3Q') } })).toBeNull();
-    expect(fromSession({ [POPUP_SNAPSHOT_KEY]: { version: 1, state: { configured: true } } })).toBeNull();
+  it('shows the snapshot with the value drafts from their own item, and refuses what it does not know', async () => {
+    await popupSnapshotItem.setValue(toSnapshot(state('Xk3Q')));
+    await valueDraftsItem.setValue({ [valueDraft]: 'typed' });
+    expect((await readSnapshot())?.drafts).toEqual({ [valueDraft]: 'typed' });
+    await popupSnapshotItem.setValue({ configured: true } as PopupState);
+    expect(await readSnapshot()).toBeNull();
+    await popupSnapshotItem.removeValue();
+    expect(await readSnapshot()).toBeNull();
   });
 });
 
@@ -74,16 +76,16 @@ describe('keepPopupSnapshot', () => {
     const build = vi.fn(async () => state(lastFour, { [valueDraft]: 'typed-secret' }));
     const keeper = keepPopupSnapshot(build);
     await keeper.refresh();
-    const read = async () => (await browser.storage.session.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY] as ReturnType<typeof toSnapshot>;
-    expect((await read()).state.values[0]?.lastFour).toBe('AAAA');
+    const read = async () => (await popupSnapshotItem.getValue())!;
+    expect((await read()).values[0]?.lastFour).toBe('AAAA');
     expect(JSON.stringify(await read())).not.toContain('typed-secret');
 
     lastFour = 'BBBB';
     await browser.storage.local.set({ vault: { changed: true } });
-    await vi.waitFor(async () => expect((await read()).state.values[0]?.lastFour).toBe('BBBB'));
+    await vi.waitFor(async () => expect((await read()).values[0]?.lastFour).toBe('BBBB'));
 
     const builds = build.mock.calls.length;
-    await browser.storage.session.set({ [VALUE_DRAFTS_KEY]: {} });
+    await valueDraftsItem.setValue({});
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(build.mock.calls.length).toBe(builds);
     keeper.stop();
@@ -97,7 +99,7 @@ describe('keepPopupSnapshot', () => {
 
     build.mockRejectedValueOnce(new Error('vault unreadable'));
     await keeper.refresh();
-    expect(await browser.storage.session.get(POPUP_SNAPSHOT_KEY)).toEqual({});
+    expect(await popupSnapshotItem.getValue()).toBeNull();
     keeper.stop();
   });
 });
@@ -114,15 +116,15 @@ describe('popup first render', () => {
   });
 
   it('shows the snapshot before the background answers, then the fresh state', async () => {
-    let reply: (value: PopupState) => void = () => undefined;
-    answer = (request) => (request.type === 'popup/state' ? new Promise((resolve) => (reply = resolve)) : Promise.resolve({ ok: true, data: null }));
-    await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: toSnapshot(state('Xk3Q')) });
+    let reply: (value: { ok: true; value: PopupState }) => void = () => undefined;
+    answer = (request) => (request.type === 'popup/state' ? new Promise((resolve) => (reply = resolve)) : Promise.resolve({ ok: true, value: null }));
+    await popupSnapshotItem.setValue(toSnapshot(state('Xk3Q')));
 
     await preloadPopupState();
     act(() => render(<PopupApp />, root));
     expect(tokenCode(root)).toContain('Xk3Q');
 
-    await act(async () => reply(state('Zz99')));
+    await act(async () => reply({ ok: true, value: state('Zz99') }));
     expect(tokenCode(root)).toContain('Zz99');
   });
 

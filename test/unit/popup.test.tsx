@@ -55,6 +55,7 @@ function popupState(overrides: Partial<PopupState> = {}): PopupState {
     fillValues: {},
     drafts: {},
     expiryHours: 24,
+    notices: [],
     ...overrides,
   };
 }
@@ -74,8 +75,8 @@ async function flush() {
   for (let i = 0; i < 5; i++) await act(async () => await Promise.resolve());
 }
 
-async function mount(state: PopupState, more: (r: AnyRequest) => unknown = () => ({ ok: true, data: null })) {
-  answer = (request) => (request.type === 'popup/state' ? state : more(request));
+async function mount(state: PopupState, more: (r: AnyRequest) => unknown = () => ({ ok: true, value: null })) {
+  answer = (request) => (request.type === 'popup/state' ? { ok: true, value: state } : more(request));
   await act(async () => render(<PopupApp />, root));
   await flush();
 }
@@ -130,7 +131,7 @@ describe('popup values', () => {
   });
 
   it('reveals the secret through value/reveal and hides it again', async () => {
-    await mount(popupState(), (r) => (r.type === 'value/reveal' ? { ok: true, data: TOKEN } : undefined));
+    await mount(popupState(), (r) => (r.type === 'value/reveal' ? { ok: true, value: TOKEN } : undefined));
     await click(button('Reveal', group('API Token')));
     expect(calls).toContainEqual({ type: 'value/reveal', crm: 'leap', field: 'apiToken' });
     expect(group('API Token').textContent).toContain(TOKEN);
@@ -161,12 +162,12 @@ describe('sending', () => {
   it('sends on "Send to HeavySet" and shows Sent after success', async () => {
     let state = popupState();
     answer = (r) => {
-      if (r.type === 'popup/state') return state;
+      if (r.type === 'popup/state') return { ok: true, value: state };
       if (r.type === 'send') {
         state = sentState();
-        return { ok: true, data: null };
+        return { ok: true, value: null };
       }
-      if (r.type === 'settings/options') return { ok: true, data: leapOptions };
+      if (r.type === 'settings/options') return { ok: true, value: leapOptions };
       return undefined;
     };
     await act(async () => render(<PopupApp />, root));
@@ -205,7 +206,7 @@ describe('settings', () => {
   });
 
   it('saves the chosen options of each multi-select', async () => {
-    await mount(sentState(), (r) => (r.type === 'settings/options' ? { ok: true, data: leapOptions } : { ok: true, data: null }));
+    await mount(sentState(), (r) => (r.type === 'settings/options' ? { ok: true, value: leapOptions } : { ok: true, value: null }));
     await act(async () => checkbox('Sold').click());
     await act(async () => checkbox('Won - Signed').click());
     await act(async () => checkbox('Cancelled').click());
@@ -220,7 +221,7 @@ describe('settings', () => {
   });
 
   it('refuses to save an empty required choice', async () => {
-    await mount(sentState(), (r) => (r.type === 'settings/options' ? { ok: true, data: leapOptions } : { ok: true, data: null }));
+    await mount(sentState(), (r) => (r.type === 'settings/options' ? { ok: true, value: leapOptions } : { ok: true, value: null }));
     await act(async () => checkbox('Sold').click());
     await click(button('Save settings'));
     expect(calls.some((c) => c.type === 'settings/save')).toBe(false);
@@ -229,7 +230,7 @@ describe('settings', () => {
 
   it('restores drafts when the popup opens again', async () => {
     const state = { ...sentState(), drafts: { 'settings.leap.appointmentCancelledResultOptions': ['No show'] } };
-    await mount(state, (r) => (r.type === 'settings/options' ? { ok: true, data: leapOptions } : { ok: true, data: null }));
+    await mount(state, (r) => (r.type === 'settings/options' ? { ok: true, value: leapOptions } : { ok: true, value: null }));
     expect(checkbox('No show').checked).toBe(true);
     expect(checkbox('Cancelled').checked).toBe(false);
   });
@@ -245,8 +246,8 @@ describe('verify and checklist', () => {
       ],
     };
     await mount(sentState(), (r) => {
-      if (r.type === 'verify') return { ok: true, data: result };
-      if (r.type === 'settings/options') return { ok: true, data: leapOptions };
+      if (r.type === 'verify') return { ok: true, value: result };
+      if (r.type === 'settings/options') return { ok: true, value: leapOptions };
       return undefined;
     });
     await click(button('Verify'));

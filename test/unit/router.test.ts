@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createRouter } from '@/utils/background/router';
-import type { Service } from '@/utils/background/service';
+import type { Handlers } from '@/utils/background/handlers/types';
 
 const extension = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const capture = { type: 'capture', crm: 'leap', field: 'apiToken', value: 'eyJ.a.b-0123456789', source: 'https://www.jobprogress.com/app/' };
 
 function routerWith() {
-  const handlers = { capture: vi.fn(async () => ({ ok: true })), 'popup/state': vi.fn(async () => ({ configured: false })), 'value/reveal': vi.fn(async () => ({ ok: true, data: 'secret' })) };
-  return { route: createRouter({ handlers } as unknown as Service, extension), handlers };
+  const handlers = { capture: vi.fn(async () => ({ ok: true })), 'popup/state': vi.fn(async () => ({ ok: true })), 'value/reveal': vi.fn(async () => ({ ok: true, value: 'secret' })) };
+  return { route: createRouter(handlers as unknown as Handlers, extension), handlers };
 }
 const tab = { id: 1 } as NonNullable<Runtime.MessageSender['tab']>;
 

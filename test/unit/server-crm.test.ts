@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SettingsOptions, VerifyResult, ZohoAuthorize } from '../../utils/heavyset/contract';
+import { SettingsOptions, VerifyResult, OAuthAuthorize } from '../../utils/heavyset/contract';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callApi, callSandbox, configPath } from '../sandbox/server/testing';
 
@@ -131,7 +131,7 @@ describe('Zoho', () => {
   const configId = () => server.configIds.zoho;
   const verify = async () => VerifyResult.parse((await callApi(server, 'POST', configPath(configId(), 'verify'), { code: code() })).body);
   const authorize = async (body?: unknown) =>
-    ZohoAuthorize.parse((await callApi(server, 'POST', configPath(configId(), 'zoho/authorize'), { code: code(), body })).body);
+    OAuthAuthorize.parse((await callApi(server, 'POST', configPath(configId(), 'zoho/authorize'), { code: code(), body })).body);
 
   it('builds the authorize URL for the data centre', async () => {
     const us = new URL((await authorize()).authorizeUrl);

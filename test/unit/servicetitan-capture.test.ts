@@ -2,7 +2,7 @@
 // guide: what is sent to the background, from which page, and what is refused or guarded.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GuideState } from '../../utils/messages';
-import type { OverlayActions, OverlayView } from '../../components/overlay/types';
+import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide, type Ask } from '../../utils/guide/guide';
 import { fakeLife } from './support/fake-life';
 import { findValue } from '../../utils/guide/capture';
@@ -18,17 +18,17 @@ function setup(initial: Partial<GuideState> = {}) {
   const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string }) => {
-    if (req.type === 'guide/state') return { ...state, captured: [...state.captured] };
+    if (req.type === 'guide/state') return { ok: true, value: { ...state, captured: [...state.captured] } };
     if (req.type === 'capture') {
       captures.push({ field: req.field!, value: req.value! });
       state.captured.push(req.field!);
-      return { ok: true, outcome: 'stored', lastFour: req.value!.slice(-4) };
+      return { ok: true, value: { outcome: 'stored', lastFour: req.value!.slice(-4) } };
     }
-    return { ok: true, data: null };
+    return { ok: true, value: null };
   });
   const { life, invalidate } = fakeLife();
-  let view: OverlayView | undefined;
-  let actions: OverlayActions | undefined;
+  let view: GuideView | undefined;
+  let actions: GuideActions | undefined;
   const guide = startGuide({
     playbook,
     doc: document,

@@ -16,7 +16,7 @@ const CS = 'cs1.' + 'abcdefghij0123456789abcdefghij0123456789abcdefghij';
 const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 
 const base: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
-const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ root: document, url, state: { ...base, ...state } });
+const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const step = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 
 function checksOf(id: string, e: ConditionEnv) {

@@ -11,7 +11,7 @@ const calls: AnyRequest[] = [];
 vi.mock('../../utils/ask', () => ({
   ask: vi.fn(async (request: AnyRequest) => {
     calls.push(request);
-    return { ok: true, data: null };
+    return { ok: true, value: null };
   }),
 }));
 const { FillValuesForm, fillSettingsOf } = await import('../../components/FillValuesForm');
@@ -24,6 +24,7 @@ const state = (fillValues: Record<string, string>): PopupState => ({
   fillValues,
   drafts: {},
   expiryHours: 24,
+  notices: [],
 });
 
 let root: HTMLElement;

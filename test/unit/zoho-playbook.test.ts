@@ -11,13 +11,14 @@ import { readFacts } from '@/utils/guide/facts';
 import { returnedParams } from '@/utils/guide/oauth-return';
 import { oauthProgress, type OAuthWatch } from '@/utils/background/oauth';
 import { ContentRequest, type GuideState } from '@/utils/messages';
-import { SettingsValues, type ConnectionStatus } from '@/utils/heavyset/contract';
+import type { ConnectionStatus } from '@/utils/heavyset/contract';
+import { SettingsValues } from '../sandbox/server/contract-tables';
 import { defaultFor, toSaved } from '@/components/settings/settingValues';
 import { createQueue, type QueueDeps } from '@/utils/heavyset/queue';
 import type { HeavySetClient } from '@/utils/heavyset/client';
 
 const STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
-const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ root: document, url, state: { ...STATE, ...state } });
+const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...STATE, ...state } });
 const auth = (host: string, clientId = HEAVYSET_ZOHO_CLIENT_ID, extra = '') =>
   `https://${host}/oauth/v2/auth?client_id=${clientId}&response_type=code&scope=ZohoCRM.modules.ALL&redirect_uri=https%3A%2F%2Fapi.heavyset.tech%2Fzoho%2Fcallback&state=s1${extra}`;
 const matchesPages = (url: string) => zohoPlaybook.pages.some((p) => new MatchPattern(p).includes(url));

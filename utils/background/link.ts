@@ -6,7 +6,7 @@ import { ApiError, createClient, type HeavySetClient } from '../heavyset/client'
 import { describeFailure } from '../heavyset/errors';
 import type { CryptoBox } from '../crypto-box';
 import { linkItem, readLink } from './stores';
-import type { Result } from '../messages';
+import { answer, refuse, type Reply } from '../messages';
 
 export interface LinkInput {
   apiUrl: string;
@@ -34,16 +34,16 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
     },
 
     /** Checks the code with GET /v1/session and keeps everything only when it works. */
-    async save(input: LinkInput): Promise<Result<Session>> {
+    async save(input: LinkInput): Promise<Reply<Session>> {
       const apiUrl = ApiUrl.safeParse(input.apiUrl);
-      if (!apiUrl.success) return { ok: false, error: `HeavySet API URL: ${firstIssue(apiUrl.error)}` };
+      if (!apiUrl.success) return refuse(`HeavySet API URL: ${firstIssue(apiUrl.error)}`);
       const email = input.engineerEmail.trim();
       if (email && !z.email().safeParse(email).success)
-        return { ok: false, error: 'Engineer e-mail: this is not an e-mail address (example: jane@heavyset.tech).' };
+        return refuse('Engineer e-mail: this is not an e-mail address (example: jane@heavyset.tech).');
       const typed = input.connectCode.trim();
       const code = typed ? ConnectCode.safeParse(typed) : { success: true as const, data: await connectCode() };
-      if (!code.success) return { ok: false, error: `Connect code: ${firstIssue(code.error)}` };
-      if (!code.data) return { ok: false, error: 'Connect code: paste the code HeavySet issued for this organization.' };
+      if (!code.success) return refuse(`Connect code: ${firstIssue(code.error)}`);
+      if (!code.data) return refuse('Connect code: paste the code HeavySet issued for this organization.');
 
       let session: Session;
       try {
@@ -54,7 +54,7 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
           failure.kind === 'offline' || failure.kind === 'timeout'
             ? `HeavySet cannot be reached at ${apiUrl.data}: check the address and your connection.`
             : describeFailure(failure);
-        return { ok: false, error: why };
+        return refuse(why);
       }
       await linkItem.setValue({
         apiUrl: apiUrl.data,
@@ -63,7 +63,7 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
         codeLastFour: code.data.slice(-4),
         session,
       });
-      return { ok: true, data: session };
+      return answer(session);
     },
 
     /** Re-reads the session (e.g. to notice an expired code); keeps the last good one on network errors. */

@@ -8,7 +8,7 @@ import type { Playbook } from '../guide/playbook';
 import type { OAuthView } from '../messages';
 import { OAuthWatch, oauthProgress } from './oauth';
 
-export const oauthWatchItem = storage.defineItem<OAuthWatch | null>('local:oauth-watch', { fallback: null });
+export const oauthWatchItem = storage.defineItem<OAuthWatch | null>('local:oauth-watch', { fallback: null, version: 1 });
 
 export interface OAuthWatcherDeps {
   playbookFor(crm: string): Playbook | undefined;

@@ -1,9 +1,9 @@
 // Keeps the popup's state ready in storage.session (utils/popup-snapshot.ts), rebuilt by the
-// service's own builder whenever storage.local changes (vault, queue, progress, server view,
+// popup-state builder whenever storage.local changes (vault, queue, progress, server view,
 // link, drafts, OAuth watch: everything the state is built from lives there).
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../messages';
-import { POPUP_SNAPSHOT_KEY, toSnapshot } from '../popup-snapshot';
+import { popupSnapshotItem, toSnapshot } from '../popup-snapshot';
 
 export interface PopupSnapshotKeeper {
   /** Rebuilds now (or once more after the rebuild in flight); resolves when written. */
@@ -17,10 +17,10 @@ export function keepPopupSnapshot(build: () => Promise<PopupState>): PopupSnapsh
 
   async function write(): Promise<void> {
     try {
-      await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: toSnapshot(await build()) });
+      await popupSnapshotItem.setValue(toSnapshot(await build()));
     } catch {
       // A snapshot that could not be rebuilt must not show stale values: the popup then waits for its answer.
-      await browser.storage.session.remove(POPUP_SNAPSHOT_KEY).catch(() => undefined);
+      await popupSnapshotItem.removeValue().catch(() => undefined);
     }
   }
 

@@ -1,29 +1,39 @@
-// Every message is parsed with zod and its sender checked before a handler sees it:
-// content scripts only from the CRM pages of the CRM they speak for; popup and options
-// requests only from this extension's own pages.
+// Every message is parsed with zod and its sender checked before a handler sees it: content
+// scripts only from the pages of the CRM they speak for; popup and options requests only from
+// this extension's own pages. Every answer, refusals included, is a Reply with words.
 import type { Runtime } from 'webextension-polyfill';
+import type { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ContentRequest, PageRequest } from '../messages';
+import { ContentRequest, PageRequest, refuse, type Reply } from '../messages';
 import { playbookFor } from '../crm';
-import type { Service } from './service';
+import type { Handlers } from './handlers/types';
 
-export function createRouter(service: Service, extension: { id: string; origin: string }) {
-  const dispatch = service.handlers as unknown as Record<string, (request: unknown) => Promise<unknown>>;
+const UNREADABLE = 'The assistant could not read this request: reload the page (or the extension) and try again.';
+/** zod's own wording: too technical for a person; our schemas word what a person can fix. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Expected|Unrecognized|Required)\b/;
 
-  return async function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-    if (sender.id !== extension.id) return { ok: false, error: 'Unknown sender.' };
+function problemOf(error: z.ZodError): string {
+  const message = error.issues[0]?.message;
+  return message && !ZOD_DEFAULT.test(message) ? message : UNREADABLE;
+}
+
+export function createRouter(handlers: Handlers, extension: { id: string; origin: string }) {
+  const dispatch = handlers as unknown as Record<string, (request: unknown) => Promise<Reply<unknown>>>;
+
+  return async function route(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+    if (sender.id !== extension.id) return refuse('This request did not come from the assistant.');
     const senderUrl = sender.url ?? '';
     if (senderUrl.startsWith(extension.origin)) {
       const request = PageRequest.safeParse(message);
-      if (!request.success) return { ok: false, error: 'Malformed request.' };
+      if (!request.success) return refuse(problemOf(request.error));
       return dispatch[request.data.type]!(request.data);
     }
     const request = ContentRequest.safeParse(message);
-    if (!request.success) return { ok: false, problem: 'Malformed request.', error: 'Malformed request.' };
-    const pages = playbookFor(request.data.crm)?.pages ?? [];
-    if (!sender.tab || !pages.some((pattern) => new MatchPattern(pattern).includes(senderUrl))) {
-      return { ok: false, problem: 'Not accepted from this page.', error: 'Not accepted from this page.' };
-    }
+    if (!request.success) return refuse(problemOf(request.error));
+    const playbook = playbookFor(request.data.crm);
+    if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
+    if (!sender.tab || !playbook.pages.some((pattern) => new MatchPattern(pattern).includes(senderUrl)))
+      return refuse(`Not accepted from this page: the assistant takes ${playbook.name} values only from ${playbook.name}'s own pages.`);
     return dispatch[request.data.type]!(request.data);
   };
 }

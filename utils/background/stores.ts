@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { ConnectionStatus, PRODUCTION_API_URL, Session, SettingsStatus, VerifyResult } from '../heavyset/contract';
+import { Sealed } from '../crypto-box';
+import { parseRecord } from '../stored';
 
-const Sealed = z.object({ iv: z.string(), data: z.string() });
+export { readNotices } from '../stored';
 
 export const HeavySetLink = z.object({
   apiUrl: z.string(),
@@ -17,6 +19,7 @@ export const HeavySetLink = z.object({
 export type HeavySetLink = z.infer<typeof HeavySetLink>;
 export const linkItem = storage.defineItem<HeavySetLink>('local:heavyset-link', {
   fallback: { apiUrl: PRODUCTION_API_URL, engineerEmail: '' },
+  version: 1,
 });
 
 export const CrmProgress = z.object({
@@ -40,12 +43,9 @@ export const ServerView = z.object({
 });
 export type ServerView = z.infer<typeof ServerView>;
 
-export const progressItem = storage.defineItem<Record<string, CrmProgress>>('local:progress', { fallback: {} });
-export const serverItem = storage.defineItem<ServerView | null>('local:server-view', { fallback: null });
-export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
-/** Drafts of values typed by hand (maybe secrets): memory only, never written to disk. */
-export const valueDraftsItem = storage.defineItem<Record<string, unknown>>('session:value-drafts', { fallback: {} });
-export const VALUE_DRAFT_PREFIX = 'value:';
+export const progressItem = storage.defineItem<Record<string, CrmProgress>>('local:progress', { fallback: {}, version: 1 });
+export const serverItem = storage.defineItem<ServerView | null>('local:server-view', { fallback: null, version: 1 });
+export { draftsItem, valueDraftsItem, VALUE_DRAFT_PREFIX } from '../drafts';
 
 export async function readLink(): Promise<HeavySetLink> {
   const parsed = HeavySetLink.safeParse(await linkItem.getValue());
@@ -58,8 +58,8 @@ export async function readProgress(crm: string): Promise<CrmProgress> {
 }
 
 export async function updateProgress(crm: string, mutate: (progress: CrmProgress) => void): Promise<void> {
-  const all = await progressItem.getValue();
-  const progress = CrmProgress.safeParse(all[crm]).data ?? emptyProgress();
+  const all = parseRecord(CrmProgress, await progressItem.getValue()).value;
+  const progress = all[crm] ?? emptyProgress();
   mutate(progress);
   await progressItem.setValue({ ...all, [crm]: progress });
 }

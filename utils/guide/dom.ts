@@ -56,30 +56,7 @@ function hiddenUpwards(el: Element): boolean {
 }
 
 let rootsCache = new WeakMap<ParentNode, ParentNode[]>();
-let generation = 0;
 let clearScheduled = false;
-
-export interface Memo<K, V> {
-  get(key: K): V | undefined;
-  set(key: K, value: V): unknown;
-}
-
-/** A memo that forgets at the end of the current task: what the page can change between tasks. */
-export function perTask<K extends object, V>(): Memo<K, V> {
-  let memo = new WeakMap<K, V>();
-  let memoGeneration = -1;
-  return {
-    get: (key) => (memoGeneration === generation ? memo.get(key) : undefined),
-    set(key, value) {
-      if (memoGeneration !== generation) {
-        memo = new WeakMap();
-        memoGeneration = generation;
-      }
-      memo.set(key, value);
-      clearAtTaskEnd();
-    },
-  };
-}
 
 /**
  * Documents whose shadow hosts and iframes a page watcher keeps track of (its MutationObserver
@@ -179,7 +156,6 @@ function clearAtTaskEnd(): void {
   queueMicrotask(() => {
     rootsCache = new WeakMap();
     layoutCache = new WeakMap();
-    generation++;
     clearScheduled = false;
   });
 }
@@ -213,6 +189,13 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
     for (const el of r.querySelectorAll(selector)) if (!insideOwnUi(el)) out.push(el);
   }
   return out;
+}
+
+/** A checkbox, radio or switch is ticked (native or ARIA); nothing found is not ticked. */
+export function isChecked(el: Element | null): boolean {
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
+  return el.getAttribute('aria-checked') === 'true';
 }
 
 export function isElement(node: unknown): node is Element {

@@ -5,13 +5,7 @@ import type { PageFact } from './playbook';
 import { holds, type ConditionEnv } from './conditions';
 import { locate } from './locate';
 import { fold, regexOf } from './text';
-
-export interface FactView {
-  label: string;
-  value: string;
-  /** The value is not a known good one (shown in red). */
-  danger?: boolean;
-}
+import type { FactView } from './view';
 
 const MAX_FACT = 120;
 
@@ -24,22 +18,23 @@ function urlOf(raw: string): URL | null {
 }
 
 export function readFact(fact: PageFact, env: ConditionEnv): FactView | null {
-  if (fact.when && !holds(fact.when, env)) return null;
+  if (!env.page || (fact.when && !holds(fact.when, env))) return null;
+  const { url, root } = env.page;
   const from = fact.from;
   if ('host' in from) {
-    const host = urlOf(env.url)?.hostname.toLowerCase();
+    const host = urlOf(url)?.hostname.toLowerCase();
     const value = host ? from.host[host] : undefined;
     return value ? { label: fact.label, value } : null;
   }
   if ('param' in from) {
-    const raw = urlOf(env.url)?.searchParams.get(from.param);
+    const raw = urlOf(url)?.searchParams.get(from.param);
     if (raw === null || raw === undefined) return null;
     if (!from.map) return { label: fact.label, value: raw.slice(0, MAX_FACT) };
     const mapped = Object.hasOwn(from.map, raw) ? from.map[raw] : undefined;
     if (mapped !== undefined) return { label: fact.label, value: mapped };
     return from.otherwise ? { label: fact.label, value: from.otherwise, danger: true } : null;
   }
-  const el = locate({ text: from.text }, env.root);
+  const el = locate({ text: from.text }, root);
   if (!el) return null;
   const value = regexOf(from.text).exec(fold(el.textContent ?? ''))?.[1]?.trim();
   return value ? { label: fact.label, value: value.slice(0, MAX_FACT) } : null;

@@ -1,7 +1,7 @@
 // "Fill for me": sets form values the way frameworks notice, and nothing else. Never submits.
 import type { FillItem } from './playbook';
 import { locate } from './locate';
-import { isVisible, queryAll } from './dom';
+import { isChecked, isVisible, queryAll } from './dom';
 import { fold, matches, matchesExactly, readableName, type TextMatch } from './text';
 
 export interface FillResult {
@@ -40,11 +40,6 @@ function fillOne(el: Element, item: FillItem, settings: Record<string, string>):
 
 function isCheckable(el: Element): boolean {
   return el.matches('input[type=checkbox],input[type=radio],[role=checkbox],[role=radio],[role=switch]');
-}
-
-function isChecked(el: Element): boolean {
-  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
-  return el.getAttribute('aria-checked') === 'true';
 }
 
 function setChecked(el: Element, want: boolean): Outcome {

@@ -1,37 +1,37 @@
-// The guide on one page: watches it, captures values, resolves the step and describes the
-// overlay. UI-agnostic and WXT-agnostic (run.ts wires it); knows no CRM by name.
-import type { FieldSpec, Locator, Playbook, StepSpec } from './playbook';
+// The guide on one page: watches it, captures values, resolves the step and describes the card
+// as a view (view.ts) that the UI renders. UI-agnostic and WXT-agnostic (the content-script
+// wiring passes its ports); knows no CRM by name.
 import type { GuideState } from '../messages';
-import type { ask as askFn } from '../ask';
-import type { OverlayActions, OverlayView, RingView } from '../../components/overlay/types';
-import { watchPage, type Lifecycle } from './watch';
-import { findValue, scopeFilter } from './capture';
-import { classifyValue } from './values';
-import { progressOf } from './steps';
-import { holds, mutationsMatter, type ConditionEnv } from './conditions';
-import { locate, locateAll, selectorOf } from './locate';
-import { closestDeep, deepContains, isElement } from './dom';
+import type { Ask, Lifecycle, TabMemory } from './ports';
+import type { Locator, Playbook, StepSpec } from './playbook';
+import type { ConditionEnv } from './conditions';
+import type { GuideActions, GuideView, RingView } from './view';
+import { watchPage } from './watch';
+import { mutationsMatter } from './relevance';
+import { readPage, signatureOf } from './present';
+import { createCaptureSender } from './capture-sender';
+import { guardClicks } from './guards';
+import { followOAuthReturn } from './oauth-return';
+import { holds } from './conditions';
+import { locate, selectorOf } from './locate';
+import { closestDeep } from './dom';
 import { fillForMe } from './fill';
-import { readFacts } from './facts';
-import { returnedParams } from './oauth-return';
 
-export type Ask = typeof askFn;
+export type { Ask };
 
 export interface GuideDeps {
   playbook: Playbook;
   doc: Document;
-  life: Lifecycle & { requestAnimationFrame?(cb: FrameRequestCallback): number };
+  life: Lifecycle;
   ask: Ask;
-  render(view: OverlayView, actions: OverlayActions): void;
-  /** Per-tab memory (sessionStorage) for the minimised state. */
-  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  render(view: GuideView, actions: GuideActions): void;
+  /** Per-tab memory for the minimised state. */
+  memory?: TabMemory;
   now?: () => number;
 }
 
 /** Troubles and checks wait until they have not changed for this long (no flicker while the SPA renders). */
 export const STABLE_MS = 800;
-/** While HeavySet is awaited after an OAuth redirect, the state is read again this often. */
-export const OAUTH_POLL_MS = 2_000;
 
 const EMPTY_STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 
@@ -63,71 +63,52 @@ export function startGuide(deps: GuideDeps) {
   const now = deps.now ?? (() => Date.now());
   const minimisedKey = `heavyset-assistant:minimised:${playbook.crm}`;
   let state: GuideState = EMPTY_STATE;
-  const sentValues = new Map<string, Set<string>>();
-  const captures = new Map<string, string>();
-  let problems: string[] = [];
+  let alerts: string[] = [];
   let fill: { step: string; filled: string[]; missed: string[]; elements: Element[] } | undefined;
-  let guard: { message: string; element: Element } | undefined;
-  let replaying = false;
-  let minimised = deps.storage?.getItem(minimisedKey) === '1';
+  let minimised = deps.memory?.getItem(minimisedKey) === '1';
   let reportedDone = '';
   let shownSignature = '';
   let signatureSince = 0;
-  let stableTimer = false;
-  let view: OverlayView | undefined;
+  let stableTimerSet = false;
+  let view: GuideView | undefined;
   let ringTargets: { el: Element; label: string; tone: RingView['tone'] }[] = [];
+  let shownRings = '';
 
-  const env = (): ConditionEnv => ({ root: doc, url: doc.location.href, state });
+  const env = (): ConditionEnv & { state: GuideState } => ({ page: { root: doc, url: doc.location.href }, state });
 
-  const addProblem = (message: string): void => {
-    problems = [message, ...problems.filter((p) => p !== message)].slice(0, 2);
+  const alert = (message: string): void => {
+    alerts = [message, ...alerts.filter((a) => a !== message)].slice(0, 2);
   };
 
-  const refreshState = async (): Promise<void> => {
-    try {
-      state = (await deps.ask({ type: 'guide/state', crm: playbook.crm })) ?? EMPTY_STATE;
-    } catch {
-      addProblem('The assistant is not answering: reload this page (or the extension) and try again.');
-    }
+  const refreshState = async (): Promise<GuideState> => {
+    const answer = await deps.ask({ type: 'guide/state', crm: playbook.crm });
+    if (answer.ok) state = answer.value;
+    else alert(answer.problem);
+    return state;
   };
 
-  const send = async (field: FieldSpec, value: string): Promise<void> => {
-    try {
-      const result = await deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, source: sourceOf(doc.location) });
-      if (result.ok) {
-        captures.set(field.label, result.lastFour);
-        problems = problems.filter((p) => !p.startsWith(field.label));
-      } else {
-        addProblem(`${field.label}: ${result.problem}`);
-      }
+  const sender = createCaptureSender({
+    playbook,
+    ask: deps.ask,
+    source: () => sourceOf(doc.location),
+    alert,
+    clearAlerts: (prefix) => (alerts = alerts.filter((a) => !a.startsWith(prefix))),
+    async stored() {
       await refreshState();
-    } catch {
-      sentValues.get(field.key)?.delete(value); // not stored: try again when it is seen next
-      addProblem(`${field.label} could not be stored: reload this page (or the extension) and try again.`);
-    }
-    settle();
-  };
+      render();
+    },
+  });
 
-  const mayHoldValue = scopeFilter(playbook.fields);
-  const canReveal = textRevealFilter(playbook);
-  const scan = (all: ParentNode[]): void => {
-    const scopes = all.filter(mayHoldValue);
-    if (!scopes.length) return;
-    for (const field of playbook.fields) {
-      if (field.readOnly) continue;
-      for (const scope of scopes) {
-        const value = findValue(field, scope);
-        if (!value) continue;
-        const looksLike = classifyValue(value, playbook.fields);
-        if (looksLike && looksLike.key !== field.key) continue;
-        const seen = sentValues.get(field.key) ?? new Set<string>();
-        sentValues.set(field.key, seen);
-        if (seen.has(value)) continue;
-        seen.add(value);
-        void send(field, value);
-      }
-    }
-  };
+  const guards = guardClicks({
+    playbook,
+    doc,
+    life,
+    state: () => state,
+    asked() {
+      minimised = false;
+      render();
+    },
+  });
 
   const stepRings = (step: StepSpec | undefined, troubleTargets: Locator[]): typeof ringTargets => {
     const rings: typeof ringTargets = [];
@@ -141,7 +122,6 @@ export function startGuide(deps: GuideDeps) {
     return rings;
   };
 
-  let shownRings = '';
   const ringViews = (): RingView[] =>
     ringTargets
       .filter((r) => r.el.isConnected)
@@ -150,9 +130,9 @@ export function startGuide(deps: GuideDeps) {
         return { rect: { top: rect.top, left: rect.left, width: rect.width, height: rect.height }, label: r.label, tone: r.tone };
       });
 
-  const actions: OverlayActions = {
+  const actions: GuideActions = {
     onFill() {
-      const { step } = progressOf(playbook, env());
+      const { step } = readPage(playbook, env());
       if (!step?.fill) return;
       const result = fillForMe(step.fill, { ...playbook.fillDefaults, ...state.fillValues }, doc);
       fill = {
@@ -161,79 +141,55 @@ export function startGuide(deps: GuideDeps) {
         missed: result.missed.map((m) => m.name),
         elements: result.missed.flatMap((m) => (m.element ? [m.element] : [])),
       };
-      settle();
+      render();
     },
     onToggleMinimised() {
       minimised = !minimised;
-      deps.storage?.setItem(minimisedKey, minimised ? '1' : '0');
-      settle();
+      deps.memory?.setItem(minimisedKey, minimised ? '1' : '0');
+      render();
     },
     onGuardContinue() {
-      const element = guard?.element;
-      guard = undefined;
-      if (element?.isConnected) {
-        replaying = true;
-        try {
-          (element as HTMLElement).click();
-        } finally {
-          replaying = false;
-        }
-      }
-      settle();
+      guards.proceed();
+      render();
     },
     onGuardCancel() {
-      guard = undefined;
-      settle();
+      guards.dismiss();
+      render();
     },
   };
 
-  function settle(): void {
-    const e = env();
-    const { step, index, done } = progressOf(playbook, e);
-    const doneKey = [...done].sort().join(',');
+  /** Reads the page and renders the card. */
+  function render(): void {
+    const reading = readPage(playbook, env());
+    const doneKey = [...reading.done].sort().join(',');
     if (doneKey !== reportedDone) {
       reportedDone = doneKey;
-      deps.ask({ type: 'guide/done', crm: playbook.crm, stepIds: done }).catch(() => undefined);
+      void deps.ask({ type: 'guide/done', crm: playbook.crm, stepIds: reading.done });
     }
-    const troubles = (step?.troubles ?? []).filter((t) => holds(t.when, e));
-    const checks = (step?.checks ?? []).flatMap((c) => {
-      if (holds(c.passWhen, e)) return [{ name: c.name, ok: true }];
-      if (c.failWhen && holds(c.failWhen, e))
-        return [{ name: c.failName ?? c.name, ok: false, message: c.failMessage, ...(c.severity === 'danger' ? { danger: true } : {}) }];
-      return [];
-    });
-    const signature = JSON.stringify([step?.id, troubles.map((t) => t.message), checks]);
+    const signature = signatureOf(reading);
     if (signature !== shownSignature) {
       shownSignature = signature;
       signatureSince = now();
     }
     const stable = now() - signatureSince >= STABLE_MS;
-    if (!stable && !stableTimer) {
-      stableTimer = true;
+    if (!stable && !stableTimerSet) {
+      stableTimerSet = true;
       life.setTimeout(() => {
-        stableTimer = false;
-        settle();
+        stableTimerSet = false;
+        render();
       }, STABLE_MS - (now() - signatureSince) + 10);
     }
-    if (fill && fill.step !== step?.id) fill = undefined;
-    ringTargets = stepRings(step, stable ? troubles.flatMap((t) => (t.target ? [t.target] : [])) : []);
-    const allDone = new Set([...done, ...state.done]);
+    if (fill && fill.step !== reading.step?.id) fill = undefined;
+    ringTargets = stepRings(reading.step, stable ? reading.troubles.flatMap((t) => (t.target ? [t.target] : [])) : []);
     view = {
-      playbookName: playbook.name,
-      stepNumber: index + 1,
-      stepCount: playbook.steps.length,
-      doneCount: playbook.steps.filter((s) => allDone.has(s.id)).length,
-      title: step?.title ?? 'All steps done',
-      hint: step?.hint ?? 'Everything the guide asks for is done.',
-      canFill: !!step?.fill?.length,
+      ...reading.view,
       fill: fill && { filled: fill.filled, missed: fill.missed },
-      checks: stable ? checks : [],
-      facts: readFacts(playbook.facts, e),
+      checks: stable ? reading.checks : [],
+      troubles: stable ? reading.troubles.map((t) => t.message) : [],
       status: oauthStatus(),
-      troubles: stable ? troubles.map((t) => t.message) : [],
-      captures: [...captures].map(([label, four]) => ({ label, lastFour: four })),
-      problems,
-      guard: guard?.message,
+      captures: sender.captures(),
+      alerts,
+      guard: guards.question(),
       minimised,
       rings: ringViews(),
     };
@@ -246,7 +202,7 @@ export function startGuide(deps: GuideDeps) {
   const reposition = (): void => {
     if (framePending || !view || !ringTargets.length) return;
     framePending = true;
-    const frame = deps.life.requestAnimationFrame?.bind(deps.life) ?? ((cb: FrameRequestCallback) => life.setTimeout(() => cb(now()), 16));
+    const frame = life.requestAnimationFrame?.bind(life) ?? ((cb: FrameRequestCallback) => life.setTimeout(() => cb(now()), 16));
     frame(() => {
       framePending = false;
       if (!view) return;
@@ -259,81 +215,36 @@ export function startGuide(deps: GuideDeps) {
     });
   };
 
-  const onGuardClick = (event: Event): void => {
-    if (replaying) return;
-    const target = event.composedPath()[0];
-    if (!target || !isElement(target)) return;
-    for (const step of playbook.steps) {
-      for (const g of step.guards ?? []) {
-        if (g.field && !state.captured.includes(g.field) && !state.sent.includes(g.field)) continue;
-        const hit = locateAll(g.click, doc).find((el) => deepContains(el, target));
-        if (!hit) continue;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        guard = { message: g.message, element: hit };
-        minimised = false;
-        settle();
-        return;
-      }
-    }
-  };
-
   const onReturnPage = (): boolean => !!playbook.oauth && holds(playbook.oauth.returnPage, env());
 
-  function oauthStatus(): OverlayView['status'] {
+  function oauthStatus(): GuideView['status'] {
     const oauth = state.oauth;
     if (!onReturnPage() || !oauth) return undefined;
     const tone = oauth.state === 'connected' ? 'ok' : oauth.state === 'failed' ? 'danger' : 'wait';
     return { tone, text: oauth.message };
   }
 
-  /** Back from the OAuth consent: tell the background (region parameters only) and follow it. */
-  async function reportReturn(): Promise<void> {
-    const spec = playbook.oauth;
-    if (!spec || !onReturnPage()) return;
-    try {
-      const answer = await deps.ask({ type: 'oauth/returned', crm: playbook.crm, params: returnedParams(doc.location.href, spec) });
-      await refreshState();
-      if (answer.ok) state = { ...state, oauth: answer.data };
-    } catch {
-      addProblem('The assistant is not answering: reload this page (or the extension) and try again.');
-    }
-    const until = now() + (spec.waitSeconds + 30) * 1000;
-    const poll = (): void => {
-      if (state.oauth?.state !== 'waiting' || now() > until) return;
-      life.setTimeout(() => {
-        void refreshState().then(() => {
-          settle();
-          poll();
-        });
-      }, OAUTH_POLL_MS);
-    };
-    poll();
-  }
-
   const win = doc.defaultView ?? window;
-  // Registered before the watcher's listener: a guarded click is stopped before anything else.
-  life.addEventListener(win, 'click', onGuardClick, { capture: true });
-  watchPage(life, doc, { scan, settle, matters: mutationsMatter(playbook), canReveal, moved: reposition });
+  watchPage(life, doc, { scan: sender.scan, settle: render, matters: mutationsMatter(playbook), canReveal: textRevealFilter(playbook), moved: reposition });
   life.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   life.addEventListener(win, 'resize', reposition, { passive: true });
   life.addEventListener(win, 'wxt:locationchange', () => {
-    scan([doc]);
-    settle();
+    sender.scan([doc]);
+    render();
   });
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */
     async start(): Promise<void> {
       await refreshState();
-      scan([doc]);
-      settle();
-      if (onReturnPage()) {
-        await reportReturn();
-        settle();
+      sender.scan([doc]);
+      render();
+      const oauth = playbook.oauth;
+      if (oauth && onReturnPage()) {
+        await followOAuthReturn({ playbook: { ...playbook, oauth }, url: doc.location.href, ask: deps.ask, life, now, refresh: refreshState, changed: render, alert });
       }
     },
-    settle,
-    scan,
+    render,
+    scan: sender.scan,
   };
 }

@@ -1,10 +1,20 @@
 // The shape of a CRM playbook: the setup guide as data. The engine (utils/guide) reads it and
 // knows no CRM by name; adding a CRM is one playbook file plus its content-script entry.
-// Pure data (JSON-serialisable): every pattern is a string (see text.ts's TextMatch).
+// Pure data (JSON-serialisable): every pattern is a string (see text.ts's TextMatch), so
+// HeavySet can ship a playbook as a signed document (playbook-schema.ts validates one).
+//
+// What a step shows on the card, one word each:
+// - hint: what to do now, in the seed's words.
+// - target: the element to click or fill, ringed on the page.
+// - check: a fact the step verifies on the page (✓ when it holds, ⚠ with what to do when not).
+// - trouble: the seed's troubleshooting, shown only while its evidence is on the page.
+// - guard: a question asked before a click that would destroy a captured value.
+// (The engine adds its own alerts: a value it could not keep, a background that does not answer.)
 import type { CrmType } from '../heavyset/contract';
+import type { OAuthState } from '../messages';
 import type { TextMatch } from './text';
 
-export type { TextMatch };
+export type { TextMatch, OAuthState };
 
 export type Role =
   | 'button'
@@ -156,7 +166,7 @@ export interface StepSpec {
   guideStep: string;
   /** Checklist line. */
   title: string;
-  /** Where it happens, in words for the checklist ("Leap → Settings → Developers"). */
+  /** Where it happens, in words for the checklist ("Settings → Developers"). */
   place: string;
   /** This page shows this step now. Absent: not a page step (popup or elsewhere). */
   when?: Condition;
@@ -191,7 +201,7 @@ export interface SettingSpec {
 
 export interface Playbook {
   crm: CrmType;
-  /** "Leap CRM" */
+  /** As people call the CRM, e.g. in the card's header. */
   name: string;
   /** The seed it follows, for troubleshooting references. */
   guide: string;
@@ -206,7 +216,8 @@ export interface Playbook {
   facts?: PageFact[];
   /** The connection is made by an OAuth consent that HeavySet starts and receives itself. */
   oauth?: OAuthSpec;
-  /** Seed troubleshooting shown in the popup when a send or verify fails. */
+  /** The seed's troubleshooting the popup shows: when the CRM refuses a credential, when it
+   *  offers no settings options, when the options are asked before the credentials are sent. */
   popupTroubles: { when: 'rejected' | 'optionsEmpty' | 'notConnected'; message: string }[];
 }
 
@@ -226,8 +237,6 @@ export interface PageFact {
   when?: Condition;
 }
 
-export type OAuthState = 'idle' | 'waiting' | 'connected' | 'failed';
-
 export interface OAuthRegion {
   value: string;
   label: string;
@@ -236,14 +245,24 @@ export interface OAuthRegion {
 }
 
 export interface OAuthSpec {
-  /** The popup's button: "Connect Zoho". */
+  /** The provider, as people call it (the CRM's own name, usually). */
+  provider: string;
+  /** The popup's button ("Connect …"). */
   label: string;
   help: string;
+  /** HeavySet's endpoint that makes the consent URL, under the CRM config ("…/authorize"). */
+  endpoint: string;
+  /** The body field that carries the region picked. */
+  regionParam: string;
   /** Label of the region select; the first region is the default. */
   regionLabel: string;
+  /** What a region is called in sentences ("data centre"). */
+  regionWord: string;
   regions: OAuthRegion[];
   /** The connection fields HeavySet sets once the provider redirects to it (all `readOnly`). */
   fields: string[];
+  /** How those fields get set, for their rows in the popup ("Set by HeavySet itself when …"). */
+  fieldsNote: string;
   /** The page the provider sends the person back to (HeavySet's own). */
   returnPage: Condition;
   /** The ONLY URL parameters read on the return page (never the grant code): name → 'region',

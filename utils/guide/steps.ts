@@ -12,9 +12,14 @@ export function doneSteps(playbook: Playbook, env: ConditionEnv): string[] {
   return playbook.steps.filter((step) => step.done && holds(step.done, env)).map((step) => step.id);
 }
 
-/** Where the person is in the guide: the step shown, else the first one not done. */
-export function progressOf(playbook: Playbook, env: ConditionEnv): { step?: StepSpec; index: number; done: string[] } {
+/** Where the person is in the guide: the step shown, else the first one not done (here or as
+ *  the background remembers: `doneElsewhere`). */
+export function progressOf(
+  playbook: Playbook,
+  env: ConditionEnv,
+  doneElsewhere: readonly string[] = [],
+): { step?: StepSpec; index: number; done: string[] } {
   const done = doneSteps(playbook, env);
-  const step = currentStep(playbook, env) ?? playbook.steps.find((s) => !done.includes(s.id) && !env.state.done.includes(s.id));
+  const step = currentStep(playbook, env) ?? playbook.steps.find((s) => !done.includes(s.id) && !doneElsewhere.includes(s.id));
   return { step, index: step ? playbook.steps.indexOf(step) : playbook.steps.length - 1, done };
 }

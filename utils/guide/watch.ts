@@ -3,14 +3,7 @@
 // notes the rest. Whether the noted changes matter to the guide is decided later, for many page
 // updates at once, when the page is idle and in short slices; then one settle. No polling.
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
-
-/** The part of WXT's ContentScriptContext the watcher needs (a fake one in tests). */
-export interface Lifecycle {
-  setTimeout(handler: () => void, timeout?: number): number;
-  requestIdleCallback?(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
-  onInvalidated(cb: () => void): () => void;
-}
+import type { Lifecycle } from './ports';
 
 export interface WatchHandlers {
   /** Synchronous: the subtrees that changed, to scan for values (may be detached). */

@@ -9,7 +9,7 @@ import {
   SettingsOptions,
   SettingsStatus,
   VerifyResult,
-  ZohoAuthorize,
+  OAuthAuthorize,
   type ConnectionPatch,
   type SettingsPatch,
 } from './contract';
@@ -88,10 +88,9 @@ export function createClient(options: ClientOptions) {
       call(SettingsOptions, () => http.get(`${config(configId)}/settings/options`).json()),
     verify: (configId: string, idempotencyKey: string) =>
       call(VerifyResult, () => http.post(`${config(configId)}/verify`, write(idempotencyKey)).json()),
-    zohoAuthorize: (configId: string, idempotencyKey: string, location?: string) =>
-      call(ZohoAuthorize, () =>
-        http.post(`${config(configId)}/zoho/authorize`, { json: location ? { location } : {}, ...write(idempotencyKey) }).json(),
-      ),
+    /** `endpoint`: the CRM type's authorize path under its config (from the playbook's OAuth spec). */
+    authorize: (configId: string, endpoint: string, body: Record<string, string>, idempotencyKey: string) =>
+      call(OAuthAuthorize, () => http.post(`${config(configId)}/${endpoint}`, { json: body, ...write(idempotencyKey) }).json()),
   };
 }
 export type HeavySetClient = ReturnType<typeof createClient>;

@@ -4,8 +4,10 @@ import { z } from 'zod';
 
 export const PRODUCTION_API_URL = 'https://api.heavyset.tech';
 
-export const CrmType = z.enum(['leap', 'servicetitan', 'zoho']);
-export type CrmType = z.infer<typeof CrmType>;
+/** A CRM type's id as the API names it; which ones exist, and their fields and settings, come
+ *  from the playbooks (utils/crm/registry.ts). */
+export const CrmType = z.string().regex(/^[a-z][a-z0-9]{1,31}$/, 'Unknown CRM type.');
+export type CrmType = string;
 
 export const CONNECT_CODE_PATTERN = /^hsc_[A-Za-z0-9]{24,}$/;
 export const ConnectCode = z
@@ -65,18 +67,6 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const CONNECTION_FIELDS = {
-  leap: ['apiToken'],
-  servicetitan: ['tenantId', 'clientId', 'clientSecret', 'applicationKey'],
-  zoho: ['refreshToken', 'apiDomain', 'accountsDomain'],
-} as const satisfies Record<CrmType, readonly string[]>;
-/** Connection fields the extension may not write (HeavySet sets them itself). */
-export const READ_ONLY_CONNECTION_FIELDS: Record<CrmType, readonly string[]> = {
-  leap: [],
-  servicetitan: [],
-  zoho: CONNECTION_FIELDS.zoho,
-};
-
 export const FieldStatus = z.object({
   set: z.boolean(),
   hint: z.string().max(4).optional(),
@@ -95,35 +85,6 @@ export const ConnectionPatch = z.object({
   values: z.record(z.string(), z.string()),
 });
 export type ConnectionPatch = z.infer<typeof ConnectionPatch>;
-
-export const SLOT_AVAILABILITY_SOURCES = ['crm_appointments', 'crm_appointments_and_events', 'zoho_calendar'] as const;
-export const MAX_ALERT_EMAILS = 20;
-
-/** Settings values per CRM type; every key optional because PATCH is partial. */
-export const SettingsValues = {
-  leap: z
-    .object({
-      jobSoldStageNames: z.array(z.string().min(1)),
-      appointmentCancelledResultOptions: z.array(z.string().min(1)),
-    })
-    .partial()
-    .strict(),
-  servicetitan: z
-    .object({ bookingProviderId: z.string().regex(/^\d+$/, 'The Booking Provider ID is digits only.') })
-    .partial()
-    .strict(),
-  zoho: z
-    .object({
-      leadModule: z.string().min(1),
-      appointmentModule: z.string().min(1),
-      relatedRecordModule: z.string().min(1),
-      contactUsModule: z.string().min(1).nullable(),
-      slotAvailabilitySource: z.enum(SLOT_AVAILABILITY_SOURCES),
-      tokenExpiryAlertEmails: z.array(z.email()).max(MAX_ALERT_EMAILS),
-    })
-    .partial()
-    .strict(),
-} satisfies Record<CrmType, z.ZodType>;
 
 export const SettingsPatch = z.object({
   crmType: CrmType,
@@ -151,7 +112,8 @@ export const VerifyResult = z.object({
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
-export const ZohoAuthorize = z.object({ authorizeUrl: z.url(), expiresAt: z.string() });
-export type ZohoAuthorize = z.infer<typeof ZohoAuthorize>;
+/** The answer of a CRM type's OAuth authorize endpoint (its path comes from the playbook). */
+export const OAuthAuthorize = z.object({ authorizeUrl: z.url(), expiresAt: z.string() });
+export type OAuthAuthorize = z.infer<typeof OAuthAuthorize>;
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
+import { addNotice, counted, parseList } from '../stored';
 import type { CrmType } from './contract';
 import { ApiError, type HeavySetClient } from './client';
 import { describeFailure } from './errors';
@@ -29,7 +30,7 @@ const Job = z.object({
   message: z.string().optional(),
 });
 export type Job = z.infer<typeof Job>;
-export const queueItem = storage.defineItem<Job[]>('local:send-queue', { fallback: [] });
+export const queueItem = storage.defineItem<Job[]>('local:send-queue', { fallback: [], version: 1 });
 
 export interface QueueDeps {
   /** The client for the configured link, or a reason why there is none. */
@@ -54,7 +55,18 @@ export function createQueue(deps: QueueDeps) {
   const exclusive = createSerial();
   let running: Promise<void> | undefined;
 
-  const read = async () => z.array(Job).safeParse(await queueItem.getValue()).data ?? [];
+  /** The jobs that parse; unreadable ones are dropped for good (and the person told) once. */
+  const read = async (): Promise<Job[]> => {
+    const { value, dropped } = parseList(Job, await queueItem.getValue());
+    if (dropped) void exclusive(repair);
+    return value;
+  };
+  async function repair(): Promise<void> {
+    const { value, dropped } = parseList(Job, await queueItem.getValue());
+    if (!dropped) return;
+    await queueItem.setValue(value);
+    await addNotice(`${counted(dropped, 'queued send')} could not be read and ${dropped === 1 ? 'was' : 'were'} dropped: press Send to HeavySet again.`);
+  }
   const write = (jobs: Job[]) => queueItem.setValue(jobs);
   const updateJob = (id: string, patch: Partial<Job> | null) =>
     exclusive(async () => {

@@ -1,6 +1,7 @@
 // The HeavySet config API (/v1/…): faults, size limit, route, rate limit, auth, idempotency, handler.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Session, type CrmType } from '../../../utils/heavyset/contract';
+import { Session } from '../../../utils/heavyset/contract';
+import type { ServerCrmType as CrmType } from './contract-tables';
 import { connectionStatus, patchConnection, patchSettings, settingsOptions, settingsStatus } from './config-api';
 import type { ServerContext } from './context';
 import { AuthorizeBody, startZohoAuthorization } from './crm-zoho';

@@ -1,14 +1,7 @@
 // ConnectionStatus / SettingsStatus / options of a CRM config, and the validated PATCHes.
 import { z } from 'zod';
-import {
-  CONNECTION_FIELDS,
-  CrmType,
-  READ_ONLY_CONNECTION_FIELDS,
-  SettingsValues,
-  type ConnectionStatus,
-  type SettingsOptions,
-  type SettingsStatus,
-} from '../../../utils/heavyset/contract';
+import type { ConnectionStatus, SettingsOptions, SettingsStatus } from '../../../utils/heavyset/contract';
+import { CONNECTION_FIELDS, READ_ONLY_CONNECTION_FIELDS, ServerCrmType as CrmType, SettingsValues } from './contract-tables';
 import { writeConnectionField, writeSetting } from './config-writes';
 import { HttpError } from './http';
 import type { CrmConfig, ServerState } from './state';

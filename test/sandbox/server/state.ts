@@ -1,7 +1,7 @@
 // The reference server's whole state: what is persisted to the data file and shown by
 // GET /sandbox/state. Parsed with zod when read back from disk.
 import { z } from 'zod';
-import { CrmType } from '../../../utils/heavyset/contract';
+import { ServerCrmType as CrmType } from './contract-tables';
 import { ZOHO_LOCATIONS } from './zoho-data-centres';
 
 export const CodeNames = z.object({

@@ -1,6 +1,6 @@
 // A stand-in for WXT's content-script context in unit tests: timers and listeners the engine
 // registers through it are undone by `invalidate()`, as on navigation or extension reload.
-import type { Lifecycle } from '../../../utils/guide/watch';
+import type { Lifecycle } from '../../../utils/guide/ports';
 
 export function fakeLife(): { life: Lifecycle; invalidate: () => void } {
   const cleanups: (() => void)[] = [];

@@ -1,16 +1,17 @@
-// Mounts the guide on a CRM page: the overlay in <heavyset-assistant>'s shadow root.
+// Mounts the guide on a CRM page: the engine's view rendered as the card in
+// <heavyset-assistant>'s shadow root. Called by each CRM's content-script entry.
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Playbook } from './playbook';
-import { ask } from '../ask';
-import { Overlay } from '../../components/overlay/Overlay';
-import type { OverlayActions, OverlayView } from '../../components/overlay/types';
-import { startGuide } from './guide';
+import type { Playbook } from '../../utils/guide/playbook';
+import type { GuideActions, GuideView } from '../../utils/guide/view';
+import { startGuide } from '../../utils/guide/guide';
+import { ask } from '../../utils/ask';
+import { Overlay } from './Overlay';
 
-export async function runGuide(ctx: ContentScriptContext, playbook: Playbook): Promise<void> {
+export async function mountAssistant(ctx: ContentScriptContext, playbook: Playbook): Promise<void> {
   let container: HTMLElement | undefined;
-  let last: { view: OverlayView; actions: OverlayActions } | undefined;
+  let last: { view: GuideView; actions: GuideActions } | undefined;
   const paint = (): void => {
     if (container && last) render(<Overlay view={last.view} actions={last.actions} />, container);
   };
@@ -34,7 +35,7 @@ export async function runGuide(ctx: ContentScriptContext, playbook: Playbook): P
     doc: document,
     life: ctx,
     ask,
-    storage: sessionStorage,
+    memory: sessionStorage,
     render(view, actions) {
       last = { view, actions };
       paint();

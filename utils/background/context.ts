@@ -1,0 +1,153 @@
+// What every message handler of the background shares: the vault, the link to HeavySet, the
+// send queue, the OAuth watcher, and the questions they all ask (which session, what HeavySet
+// holds, how to word a failure). Built once per worker start (entrypoints/background.ts).
+import { browser } from 'wxt/browser';
+import type { CrmType } from '../heavyset/contract';
+import { ApiError, type HeavySetClient } from '../heavyset/client';
+import { describeFailure } from '../heavyset/errors';
+import { createQueue, QUEUE_ALARM, type SendQueue } from '../heavyset/queue';
+import type { Session } from '../heavyset/contract';
+import type { CryptoBox } from '../crypto-box';
+import { createVault, type Vault, type VaultEntry } from '../vault';
+import { crmName, fieldLabels, playbookFor, readOnlyFields } from '../crm';
+import type { Playbook } from '../guide/playbook';
+import { createLink, type Link } from './link';
+import { createOAuthWatcher, type OAuthWatcher } from './oauth-watch';
+import { readServerView, updateServerView, type ServerView } from './stores';
+
+export interface Linked {
+  client: HeavySetClient;
+  session: Session;
+  playbook: Playbook;
+}
+
+/** What the assistant knows of a CRM's values: the vault's entries and HeavySet's last word. */
+export interface Knowledge {
+  entries: VaultEntry[];
+  server?: ServerView;
+  /** Fields captured and kept here. */
+  captured: string[];
+  /** Fields HeavySet holds (confirmed sends and its own status). */
+  sent: string[];
+  settingsSaved: boolean;
+  verified: boolean;
+}
+
+export interface Context {
+  vault: Vault;
+  link: Link;
+  queue: SendQueue;
+  oauth: OAuthWatcher;
+  /** The client for the saved link, its session and its CRM's playbook; `crm`: it must be that CRM. */
+  linked(crm?: CrmType): Promise<Linked | { problem: string }>;
+  /** A failure of a call to HeavySet, in words (with the playbook's seed troubleshooting when it applies). */
+  problemOf(error: unknown, playbook?: Playbook): string;
+  knowledge(crm: CrmType, configId?: string): Promise<Knowledge>;
+  /** Asks HeavySet what it holds now, in the background (at most every 10 s unless `force`). */
+  refreshServer(configId: string, force?: boolean): void;
+}
+
+const SERVER_REFRESH_MS = 10_000;
+
+export function createContext(box: CryptoBox, options: { expiryHours?: number } = {}): Context {
+  const vault = createVault(box, options);
+  const link = createLink(box);
+
+  const oauth = createOAuthWatcher({
+    playbookFor,
+    async fetchConnection(configId) {
+      const current = await link.client();
+      if ('problem' in current || current.session.crmConfig.id !== configId) return undefined;
+      try {
+        const connection = await current.client.connection(configId);
+        await updateServerView(configId, { connection });
+        return connection;
+      } catch {
+        return (await readServerView(configId)).connection;
+      }
+    },
+    storedConnection: async (configId) => (await readServerView(configId)).connection,
+  });
+
+  const queue = createQueue({
+    async client() {
+      const current = await link.client();
+      if ('problem' in current) return current;
+      return { client: current.client, configId: current.session.crmConfig.id, crm: current.session.crmConfig.crmType };
+    },
+    valueOf: (crm, field) => vault.value(crm, field),
+    fieldLabels,
+    isReadOnly: (crm, field) => readOnlyFields(crm).includes(field),
+    onSending: (job) => vault.setStatus(job.crm, job.fields, 'sending'),
+    onWaiting: (job) => vault.setStatus(job.crm, job.fields, 'queued', job.message),
+    async onSent(job, response) {
+      await vault.markSent(job.crm, job.fields);
+      if (job.kind === 'connection') await updateServerView(job.configId, { connection: response as ServerView['connection'] });
+      else await updateServerView(job.configId, { settings: response as ServerView['settings'], settingsSavedAt: new Date().toISOString() });
+    },
+    async onFailed(job, message, fieldErrors) {
+      for (const field of job.fields) {
+        await vault.setStatus(job.crm, [field], 'failed', fieldErrors[field] ? `HeavySet refused it: ${fieldErrors[field]}` : message);
+      }
+    },
+    scheduleWake: async (at) => {
+      await browser.alarms.create(QUEUE_ALARM, { when: at.getTime() });
+    },
+  });
+
+  async function linked(crm?: CrmType): Promise<Linked | { problem: string }> {
+    const current = await link.client();
+    if ('problem' in current) return current;
+    const type = current.session.crmConfig.crmType;
+    if (crm && type !== crm)
+      return { problem: `The saved connect code is for a ${crmName(type)} configuration, not ${crmName(crm)}. Paste this CRM's connect code in Settings.` };
+    const playbook = playbookFor(type);
+    if (!playbook) return { problem: `This version of the assistant has no guide for ${crmName(type)}: update the extension.` };
+    return { ...current, playbook };
+  }
+
+  function problemOf(error: unknown, playbook?: Playbook): string {
+    if (!(error instanceof ApiError)) return 'Unexpected error while talking to HeavySet.';
+    const failure = error.failure;
+    if (failure.kind === 'http' && failure.code === 'not_connected') {
+      const trouble = playbook?.popupTroubles.find((t) => t.when === 'notConnected');
+      if (trouble) return trouble.message;
+    }
+    return describeFailure(failure, playbook ? fieldLabels(playbook.crm) : {});
+  }
+
+  async function knowledge(crm: CrmType, configId?: string): Promise<Knowledge> {
+    const [entries, server] = await Promise.all([vault.list(crm), configId ? readServerView(configId) : undefined]);
+    const atHeavySet = Object.entries(server?.connection?.fields ?? {})
+      .filter(([, status]) => status.set)
+      .map(([key]) => key);
+    return {
+      entries,
+      server,
+      captured: entries.filter((e) => e.sealed).map((e) => e.field),
+      sent: [...new Set([...entries.filter((e) => e.status === 'sent').map((e) => e.field), ...atHeavySet])],
+      settingsSaved: server?.settings?.complete ?? false,
+      verified: server?.verify?.ok ?? false,
+    };
+  }
+
+  let lastRefresh = 0;
+  function refreshServer(configId: string, force = false): void {
+    if (!force && Date.now() - lastRefresh < SERVER_REFRESH_MS) return;
+    lastRefresh = Date.now();
+    void (async () => {
+      const current = await link.client();
+      if ('problem' in current) return;
+      await link.refreshSession();
+      try {
+        const [connection, settings] = await Promise.all([current.client.connection(configId), current.client.settings(configId)]);
+        await updateServerView(configId, { connection, settings });
+      } catch {
+        // Offline: the popup keeps the last known view; sending reports errors itself.
+      }
+    })();
+  }
+
+  return { vault, link, queue, oauth, linked, problemOf, knowledge, refreshServer };
+}
+

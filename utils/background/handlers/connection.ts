@@ -1,0 +1,20 @@
+// The link to HeavySet (options page) and the popup's state.
+import { answer } from '../../messages';
+import type { Context } from '../context';
+import { buildPopupState } from '../popup-state';
+import type { Handlers } from './types';
+
+export function connectionHandlers(ctx: Context): Pick<Handlers, 'options/get' | 'options/save' | 'popup/state'> {
+  return {
+    async 'options/get'() {
+      const link = await ctx.link.read();
+      return answer({ apiUrl: link.apiUrl, engineerEmail: link.engineerEmail, connectCodeLastFour: link.codeLastFour, session: link.session });
+    },
+    'options/save': (r) => ctx.link.save(r),
+    async 'popup/state'() {
+      const state = await buildPopupState(ctx);
+      if (state.session) ctx.refreshServer(state.session.crmConfig.id);
+      return answer(state);
+    },
+  };
+}

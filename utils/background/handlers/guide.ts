@@ -1,0 +1,56 @@
+// The guide's memory: what the card needs to know of the background (never a value), the steps
+// seen done on the pages or ticked by hand, the values "Fill for me" types, popup drafts.
+import { answer, refuse, type GuideState } from '../../messages';
+import { playbookFor } from '../../crm';
+import type { Context } from '../context';
+import { draftsItem, readProgress, updateProgress, valueDraftsItem, VALUE_DRAFT_PREFIX } from '../stores';
+import { fillValuesOf } from '../popup-state';
+import type { Handlers } from './types';
+
+export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'guide/done' | 'checklist/tick' | 'fill/set' | 'draft/set'> {
+  return {
+    async 'guide/state'(r) {
+      const playbook = playbookFor(r.crm);
+      if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
+      const link = await ctx.link.read();
+      const configId = link.session?.crmConfig.id;
+      const [known, progress] = await Promise.all([ctx.knowledge(r.crm, configId), readProgress(r.crm)]);
+      const state: GuideState = {
+        captured: known.captured,
+        sent: known.sent,
+        done: [...progress.seen, ...Object.entries(progress.byHand).filter(([, done]) => done).map(([id]) => id)],
+        settingsSaved: known.settingsSaved,
+        verified: known.verified,
+        fillValues: fillValuesOf(playbook, link.engineerEmail, progress),
+      };
+      if (playbook.oauth && configId) state.oauth = await ctx.oauth.view(playbook, configId);
+      return answer(state);
+    },
+    async 'guide/done'(r) {
+      await updateProgress(r.crm, (progress) => {
+        progress.seen = [...new Set([...progress.seen, ...r.stepIds])];
+      });
+      return answer(null);
+    },
+    async 'checklist/tick'(r) {
+      await updateProgress(r.crm, (progress) => {
+        progress.byHand[r.stepId] = r.done;
+      });
+      return answer(null);
+    },
+    async 'fill/set'(r) {
+      await updateProgress(r.crm, (progress) => {
+        progress.fill[r.key] = r.value.trim();
+      });
+      return answer(null);
+    },
+    async 'draft/set'(r) {
+      const item = r.key.startsWith(VALUE_DRAFT_PREFIX) ? valueDraftsItem : draftsItem;
+      const drafts = { ...(await item.getValue()) };
+      if (r.value === null || r.value === undefined) delete drafts[r.key];
+      else drafts[r.key] = r.value;
+      await item.setValue(drafts);
+      return answer(null);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// Connections made by an OAuth consent (Playbook.oauth): started from the popup, followed after
+// the provider sends the person back to HeavySet's return page.
+import { browser } from 'wxt/browser';
+import { answer, refuse } from '../../messages';
+import { playbookFor } from '../../crm';
+import type { Context } from '../context';
+import type { Handlers } from './types';
+
+export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oauth/returned'> {
+  return {
+    async 'oauth/start'(r) {
+      const linked = await ctx.linked();
+      if ('problem' in linked) return refuse(linked.problem);
+      const spec = linked.playbook.oauth;
+      if (!spec) return refuse(`${linked.playbook.name} is not connected through a consent page: capture its values on its pages instead.`);
+      const region = r.region ?? spec.regions[0]?.value;
+      if (region && !spec.regions.some((known) => known.value === region)) return refuse(`Unknown ${spec.regionLabel}: ${region}.`);
+      const configId = linked.session.crmConfig.id;
+      try {
+        const { authorizeUrl } = await linked.client.authorize(configId, spec.endpoint, region ? { [spec.regionParam]: region } : {}, crypto.randomUUID());
+        await ctx.oauth.started(linked.playbook.crm, configId, region);
+        await browser.tabs.create({ url: authorizeUrl });
+        return answer({ url: authorizeUrl });
+      } catch (error) {
+        return refuse(ctx.problemOf(error, linked.playbook));
+      }
+    },
+
+    async 'oauth/returned'(r) {
+      const spec = playbookFor(r.crm)?.oauth;
+      if (!spec) return refuse('This CRM is not connected through a consent page.');
+      const linked = await ctx.linked(r.crm);
+      if ('problem' in linked) return refuse(linked.problem);
+      const names = Object.keys(spec.returnParams).filter((name) => name !== 'code');
+      const params = Object.fromEntries(Object.entries(r.params).filter(([name]) => names.includes(name)));
+      return answer(await ctx.oauth.returned(r.crm, linked.session.crmConfig.id, params));
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// Sending to HeavySet: the captured values, the settings, the verification.
+import { answer, refuse } from '../../messages';
+import type { Job } from '../../heavyset/queue';
+import { settingsSchema } from '../../crm/settings-schema';
+import type { Context } from '../context';
+import { draftsItem, updateServerView } from '../stores';
+import type { Handlers } from './types';
+
+export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/options' | 'settings/save' | 'verify'> {
+  return {
+    async send(r) {
+      const linked = await ctx.linked(r.crm);
+      if ('problem' in linked) return refuse(linked.problem);
+      const { playbook } = linked;
+      const pending = (await ctx.vault.list(r.crm)).filter((e) => e.sealed);
+      const configId = linked.session.crmConfig.id;
+      const fieldsFor = (to: 'connection' | 'settings') =>
+        pending
+          .filter((entry) => {
+            const spec = playbook.fields.find((f) => f.key === entry.field);
+            return spec?.sendTo === to && !spec.readOnly;
+          })
+          .map((entry) => entry.field);
+      const connection = fieldsFor('connection');
+      const settings = fieldsFor('settings');
+      if (!connection.length && !settings.length) return refuse('Nothing to send yet: capture the values on the CRM pages, or paste them here.');
+      await ctx.queue.clearFailed(r.crm);
+      const jobs: Job[] = [];
+      if (connection.length) jobs.push(await ctx.queue.add({ crm: r.crm, configId, kind: 'connection', fields: connection }));
+      if (settings.length) jobs.push(await ctx.queue.add({ crm: r.crm, configId, kind: 'settings', fields: settings }));
+      for (const job of jobs) await ctx.vault.setStatus(r.crm, job.fields, 'queued');
+      void ctx.queue.run(true);
+      return answer(null);
+    },
+
+    async 'settings/options'() {
+      const linked = await ctx.linked();
+      if ('problem' in linked) return refuse(linked.problem);
+      try {
+        return answer(await linked.client.settingsOptions(linked.session.crmConfig.id));
+      } catch (error) {
+        return refuse(ctx.problemOf(error, linked.playbook));
+      }
+    },
+
+    async 'settings/save'(r) {
+      const linked = await ctx.linked();
+      if ('problem' in linked) return refuse(linked.problem);
+      const { playbook } = linked;
+      const parsed = settingsSchema(playbook.crm)!.safeParse(r.values);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const label = playbook.settings.find((s) => s.key === issue?.path[0])?.label ?? String(issue?.path[0] ?? 'Settings');
+        return refuse(`${label}: ${issue?.message ?? 'invalid value'}`);
+      }
+      const configId = linked.session.crmConfig.id;
+      await ctx.queue.add({ crm: playbook.crm, configId, kind: 'settings', fields: [], settings: parsed.data });
+      await ctx.queue.run(true);
+      const view = await ctx.queue.view(playbook.crm);
+      if (view.state === 'failed') return refuse(view.message ?? 'HeavySet refused the settings.');
+      await draftsItem.setValue({});
+      return answer(null);
+    },
+
+    async verify() {
+      const linked = await ctx.linked();
+      if ('problem' in linked) return refuse(linked.problem);
+      const configId = linked.session.crmConfig.id;
+      try {
+        const result = await linked.client.verify(configId, crypto.randomUUID());
+        await updateServerView(configId, { verify: { ...result, at: new Date().toISOString() } });
+        ctx.refreshServer(configId, true);
+        return answer(result);
+      } catch (error) {
+        return refuse(ctx.problemOf(error, linked.playbook));
+      }
+    },
+  };
+}

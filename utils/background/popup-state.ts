@@ -1,0 +1,88 @@
+// What the popup shows, built from what the background keeps (never a secret value: non-secret
+// IDs are shown plain, secrets by their last 4). Answered to 'popup/state' and kept ready in
+// storage.session by popup-snapshot.ts.
+import type { PopupState, ValueView } from '../messages';
+import type { Playbook } from '../guide/playbook';
+import { playbookFor } from '../crm';
+import type { Vault, VaultEntry } from '../vault';
+import { buildChecklist } from './checklist';
+import type { Context } from './context';
+import { draftsItem, readNotices, readProgress, valueDraftsItem, type CrmProgress, type ServerView } from './stores';
+
+/** The values "Fill for me" types: the playbook's defaults, the engineer e-mail, the person's changes. */
+export function fillValuesOf(playbook: Playbook, engineerEmail: string, progress: CrmProgress): Record<string, string> {
+  return { ...playbook.fillDefaults, ...(engineerEmail ? { engineerEmail } : {}), ...progress.fill };
+}
+
+async function valueViews(vault: Vault, playbook: Playbook, entries: VaultEntry[], server?: ServerView): Promise<ValueView[]> {
+  return Promise.all(
+    playbook.fields.map(async (field): Promise<ValueView> => {
+      const entry = entries.find((e) => e.field === field.key);
+      const serverField = field.sendTo === 'connection' ? server?.connection?.fields[field.key] : undefined;
+      const base: ValueView = { field: field.key, label: field.label, secret: field.secret, history: entry?.history ?? [] };
+      if (serverField) base.server = serverField;
+      if (field.readOnly) return { ...base, readOnly: true, history: [] };
+      if (!entry) return base;
+      const failed = entry.status === 'failed' || entry.status === 'queued';
+      return {
+        ...base,
+        status: entry.status,
+        lastFour: entry.lastFour,
+        plain: !field.secret && entry.sealed ? await vault.open(entry) : undefined,
+        check:
+          failed && entry.error
+            ? { ok: entry.status !== 'failed', message: entry.error }
+            : { ok: true, message: `Format OK: ${field.format.description}` },
+        source: entry.source,
+        how: entry.how,
+        capturedAt: entry.capturedAt,
+        expiresAt: entry.sealed ? entry.expiresAt : undefined,
+        sentAt: entry.sentAt,
+      };
+    }),
+  );
+}
+
+export async function buildPopupState(ctx: Context): Promise<PopupState> {
+  const [link, notices] = await Promise.all([ctx.link.read(), readNotices()]);
+  const empty: PopupState = {
+    configured: false,
+    values: [],
+    checklist: [],
+    queue: { state: 'idle', attempts: 0 },
+    fillValues: {},
+    drafts: {},
+    expiryHours: ctx.vault.expiryHours,
+    notices,
+  };
+  if (!link.session || !link.code) return empty;
+  const crm = link.session.crmConfig.crmType;
+  const configId = link.session.crmConfig.id;
+  const playbook = playbookFor(crm);
+  if (!playbook) return { ...empty, configured: true, session: link.session, crm, sessionProblem: `${crm} is not supported by this version.` };
+  // Independent reads at once: the popup waits for this before it shows fresh values.
+  const [known, progress, queueView, drafts, valueDrafts] = await Promise.all([
+    ctx.knowledge(crm, configId),
+    readProgress(crm),
+    ctx.queue.view(crm),
+    draftsItem.getValue(),
+    valueDraftsItem.getValue(),
+  ]);
+  const server = known.server;
+  return {
+    ...empty,
+    configured: true,
+    session: link.session,
+    sessionProblem: link.sessionProblem,
+    crm,
+    values: await valueViews(ctx.vault, playbook, known.entries, server),
+    checklist: buildChecklist(playbook, progress, known),
+    queue: queueView,
+    settings: server?.settings ? { ...server.settings, savedAt: server.settingsSavedAt } : undefined,
+    verify: server?.verify,
+    connection: server?.connection,
+    ...(playbook.oauth ? { oauth: await ctx.oauth.view(playbook, configId) } : {}),
+    fillValues: fillValuesOf(playbook, link.engineerEmail, progress),
+    drafts: { ...drafts, ...valueDrafts },
+  };
+}

@@ -1,0 +1,165 @@
+// Whether a batch of page mutations could change what the guide shows: decided off the page's
+// task, so that a page rewriting unrelated text (a big table updating) costs almost nothing.
+import type { Playbook } from './playbook';
+import { renderLocators } from './conditions';
+import { combined, loosened } from './literals';
+import { selectorOf } from './locate';
+import { fold, matches, readableName, type TextMatch } from './text';
+import { closestDeep, isElement, parentOf } from './dom';
+
+/** Elements whose arrival changes what is visible or searchable everywhere. */
+const PAGE_WIDE = 'style,link,iframe,frame,slot,template';
+/** Text up the tree is read while an element has at most this many children (a row, not a table body). */
+const SMALL_PARENT = 32;
+
+/** More than `limit` element children? Counts no further (childElementCount walks them all:
+ *  a 3,000-row table body per changed cell). */
+function manyChildren(el: Element, limit: number): boolean {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++n > limit) return true;
+  return false;
+}
+
+interface Probe {
+  selector?: string;
+  pattern?: TextMatch;
+  /** What the pattern is checked against on elements the selector finds (else any hit counts). */
+  on: 'name' | 'text' | 'none';
+}
+
+/**
+ * Could this batch of mutations change what the playbook's locators find? Conservative (an
+ * uncertain batch counts), but a page that only rewrites text unrelated to every locator — a
+ * big table updating its cells — is left alone: no re-render of the guide, no page search.
+ */
+export function mutationsMatter(playbook: Playbook): (records: MutationRecord[]) => boolean {
+  const seen = new Set<string>();
+  const probes: Probe[] = [];
+  for (const loc of renderLocators(playbook)) {
+    const pattern = 'role' in loc ? loc.name : 'label' in loc ? loc.label : 'text' in loc ? loc.text : 'rowContaining' in loc ? loc.rowContaining : undefined;
+    const on = 'role' in loc && loc.name ? 'name' : 'rowContaining' in loc ? 'text' : 'none';
+    const probe: Probe = { selector: selectorOf(loc), pattern: pattern === undefined ? undefined : loosened(pattern), on };
+    const key = `${probe.selector}|${String(probe.pattern)}|${on}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    probes.push(probe);
+  }
+  const selectors = [...new Set(probes.flatMap((p) => (p.selector ? [p.selector] : [])))];
+  const union = [PAGE_WIDE, ...selectors].join(',');
+  const unpatterned = probes.filter((p) => p.selector && p.pattern === undefined).map((p) => p.selector!);
+  const unpatternedUnion = unpatterned.length ? unpatterned.join(',') : undefined;
+  const namedProbes = probes.filter((p) => p.on === 'name' && p.selector);
+  const namedUnion = namedProbes.length ? [...new Set(namedProbes.map((p) => p.selector!))].join(',') : undefined;
+  const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
+  const textMatters = (text: string): boolean => {
+    if (!text) return false;
+    const folded = fold(text);
+    return !!folded && patternTests.some((test) => test(folded));
+  };
+
+  /** An element added, removed, or changed in its attributes (visibility): its whole subtree. */
+  const subtreeMatters = (el: Element): boolean => {
+    if (el.shadowRoot) return true;
+    if (!el.matches(union) && !el.querySelector(union)) return textMatters(el.textContent ?? '');
+    if (el.matches(PAGE_WIDE) || el.querySelector(PAGE_WIDE)) return true;
+    for (const probe of probes) {
+      if (!probe.selector) continue;
+      const hits = el.matches(probe.selector) ? [el] : [];
+      hits.push(...Array.from(el.querySelectorAll(probe.selector)).slice(0, 32));
+      if (!hits.length) continue;
+      const pattern = probe.pattern;
+      if (probe.on === 'none' || pattern === undefined) return true;
+      if (hits.some((h) => matches(probe.on === 'name' ? readableName(h) : (h.textContent ?? ''), pattern))) return true;
+    }
+    return textMatters(el.textContent ?? '');
+  };
+
+  /** Inside an element some locator finds without reading text (a dialog). */
+  const inUnpatterned = (el: Element): boolean => closestDeep(el, unpatternedUnion!) !== null;
+  let namedMemo = new Map<Element, boolean>();
+  /** A named element (a link, a button) whose name a locator looks for. */
+  const namedMatters = (node: Element): boolean => {
+    const known = namedMemo.get(node);
+    if (known !== undefined) return known;
+    const found = nameMatches(node);
+    namedMemo.set(node, found);
+    return found;
+  };
+  const nameMatches = (node: Element): boolean => {
+    let name: string | undefined;
+    for (const probe of namedProbes) {
+      if (!node.matches(probe.selector!)) continue;
+      name ??= readableName(node);
+      if (matches(name, probe.pattern!)) return true;
+    }
+    return false;
+  };
+  /** Inside such an element: only the named ancestors are read. */
+  const inNamed = (el: Element): boolean => {
+    for (let hit = closestDeep(el, namedUnion!); hit; ) {
+      if (namedMatters(hit)) return true;
+      const up = parentOf(hit);
+      hit = up && closestDeep(up, namedUnion!);
+    }
+    return false;
+  };
+  /** Elements whose text this batch already read (and found unrelated). */
+  let textRead = new Set<Element>();
+  /** Elements of this batch too big to read whole. */
+  let big = new Set<Element>();
+
+  /** Text changed inside `el`: names of the elements around it, and texts near it. */
+  const textAroundMatters = (el: Element): boolean => {
+    if (unpatternedUnion && inUnpatterned(el)) return true;
+    // A big container (a table body) is not read whole: its added and removed children were.
+    for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
+      if (big.has(at)) break;
+      if (textRead.has(at)) continue;
+      if (manyChildren(at, SMALL_PARENT)) {
+        big.add(at);
+        break;
+      }
+      textRead.add(at);
+      if (textMatters(at.textContent ?? '')) return true;
+    }
+    return !!namedUnion && inNamed(el);
+  };
+
+  const nodesMatter = (nodes: NodeList, parent: Element): boolean => {
+    for (const node of nodes) {
+      if (isElement(node)) {
+        if (subtreeMatters(node)) return true;
+      } else if (node.nodeType === 3) {
+        if (textMatters(node.nodeValue ?? '')) return true;
+        // A cell's only text was just read: its text is not read again.
+        if (node.parentNode === parent && parent.firstChild === node && parent.lastChild === node) textRead.add(parent);
+      }
+    }
+    return false;
+  };
+
+  return (records) => {
+    namedMemo = new Map();
+    textRead = new Set();
+    big = new Set();
+    const textChanged = new Set<Element>();
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'attributes') {
+        if (isElement(target) && subtreeMatters(target)) return true;
+        continue;
+      }
+      if (record.type === 'characterData') {
+        if (record.oldValue && textMatters(record.oldValue)) return true;
+        if (target.parentElement) textChanged.add(target.parentElement);
+        continue;
+      }
+      const parent = isElement(target) ? target : ((target as ShadowRoot).host ?? null);
+      if (!parent) return true; // the document itself changed
+      if (nodesMatter(record.addedNodes, parent) || nodesMatter(record.removedNodes, parent)) return true;
+      textChanged.add(parent);
+    }
+    for (const el of textChanged) if (textAroundMatters(el)) return true;
+    return false;
+  };
+}
