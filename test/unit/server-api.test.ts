@@ -244,11 +244,11 @@ describe('CORS', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, PATCH, POST, OPTIONS');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type, Idempotency-Key');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type, Idempotency-Key, If-None-Match');
     expect(preflight.headers.get('access-control-allow-private-network')).toBe('true');
     const firefox = await callApi(server, 'GET', '/v1/session', { headers: { Origin: 'moz-extension://1234-abcd' } });
     expect(firefox.headers.get('access-control-allow-origin')).toBe('moz-extension://1234-abcd');
-    expect(firefox.headers.get('access-control-expose-headers')).toBe('Retry-After');
+    expect(firefox.headers.get('access-control-expose-headers')).toBe('Retry-After, ETag');
   });
 
   it('gives web origins no CORS permission', async () => {

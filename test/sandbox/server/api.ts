@@ -1,6 +1,7 @@
 // The HeavySet config API (/v1/…): faults, size limit, route, rate limit, auth, idempotency, handler.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Session } from '../../../utils/heavyset/contract';
+import { MAX_BODY_BYTES, Session } from '../../../utils/heavyset/contract';
+import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/contract-playbooks';
 import type { ServerCrmType as CrmType } from './contract-tables';
 import { connectionStatus, patchConnection, patchSettings, settingsOptions, settingsStatus } from './config-api';
 import type { ServerContext } from './context';
@@ -18,15 +19,22 @@ import {
   type JsonAnswer,
 } from './http';
 import { remember, replay, requireIdempotencyKey, slotOf } from './idempotency';
+import { createPageReport } from './page-reports';
+import { playbookAnswer } from './playbooks';
 import type { ConnectCodeRecord, CrmConfig } from './state';
 import { verifyConfig } from './verify';
 import { notFound, parseOr422 } from './validation';
 
-type RouteName = 'session' | 'connection' | 'settings' | 'options' | 'verify' | 'authorize';
+type RouteName = 'session' | 'connection' | 'settings' | 'options' | 'verify' | 'authorize' | 'pageReports';
 interface Route {
   name: RouteName;
   configId?: string;
   write: boolean;
+}
+/** Needs no connect code. */
+interface PlaybookRoute {
+  name: 'playbook';
+  crmType: string;
 }
 
 const CONFIG_ROUTES: Record<string, { name: RouteName; methods: string[] }> = {
@@ -35,11 +43,21 @@ const CONFIG_ROUTES: Record<string, { name: RouteName; methods: string[] }> = {
   'settings/options': { name: 'options', methods: ['GET'] },
   verify: { name: 'verify', methods: ['POST'] },
   'zoho/authorize': { name: 'authorize', methods: ['POST'] },
+  'page-reports': { name: 'pageReports', methods: ['POST'] },
 };
 
-function matchRoute(method: string, path: string): Route {
+const PAGE_REPORTS_PATH = /^\/v1\/crm-configs\/[^/]+\/page-reports$/;
+
+/** Page reports carry a page snapshot: 1 MiB for them, 64 KiB for everything else. */
+function bodyLimitOf(method: string, path: string): number {
+  return method === 'POST' && PAGE_REPORTS_PATH.test(path) ? MAX_PAGE_REPORT_BYTES : MAX_BODY_BYTES;
+}
+
+function matchRoute(method: string, path: string): Route | PlaybookRoute {
   const write = method === 'POST' || method === 'PATCH';
   if (path === '/v1/session' && method === 'GET') return { name: 'session', write };
+  const playbook = /^\/v1\/playbooks\/([^/]+)$/.exec(path);
+  if (playbook && method === 'GET') return { name: 'playbook', crmType: playbook[1] ?? '' };
   const match = /^\/v1\/crm-configs\/([^/]+)\/(.+)$/.exec(path);
   const route = match?.[2] ? CONFIG_ROUTES[match[2]] : undefined;
   if (!match || !route || !route.methods.includes(method)) throw notFound(`No API route ${method} ${path}.`);
@@ -108,6 +126,8 @@ function run(ctx: ServerContext, route: Route, grant: ConnectCodeRecord, config:
       const { location } = parseOr422(AuthorizeBody, body ?? {});
       return jsonAnswer(200, startZohoAuthorization(state, config.id, location ?? 'us', ctx.url()));
     }
+    case 'pageReports':
+      return jsonAnswer(201, createPageReport(state, config, body, now));
   }
 }
 
@@ -136,9 +156,10 @@ function injectFault(ctx: ServerContext, req: IncomingMessage, res: ServerRespon
 export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const method = req.method ?? 'GET';
   if (injectFault(ctx, req, res, path)) return;
-  if (declaredTooLarge(req)) {
+  const bodyLimit = bodyLimitOf(method, path);
+  if (declaredTooLarge(req, bodyLimit)) {
     drainThenClose(req, res);
-    send(res, errorAnswer(tooLarge()));
+    send(res, errorAnswer(tooLarge(bodyLimit)));
     return;
   }
   try {
@@ -150,6 +171,10 @@ export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: S
         'Retry-After': String(retryAfter),
       });
     }
+    if (route.name === 'playbook') {
+      send(res, playbookAnswer(ctx.store.state, route.crmType, req.headers['if-none-match']));
+      return;
+    }
     const grant = authenticate(ctx, code);
     const config = configFor(ctx, route, grant);
     if (!route.write) {
@@ -158,7 +183,7 @@ export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: S
     }
     let rawBody: string;
     try {
-      rawBody = await readBody(req);
+      rawBody = await readBody(req, bodyLimit);
     } catch (error) {
       drainThenClose(req, res);
       throw error;

@@ -32,7 +32,8 @@ export function errorAnswer(error: HttpError): JsonAnswer {
 export function send(res: ServerResponse, answer: JsonAnswer): void {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(answer.status, {
-    'Content-Type': 'application/json; charset=utf-8',
+    // A 304 has no body, so no type.
+    ...(answer.status === 304 ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
     'Cache-Control': 'no-store',
     ...answer.headers,
   });
@@ -48,18 +49,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function tooLarge(): HttpError {
-  return new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+function sizeText(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
+}
+
+export function tooLarge(limit = MAX_BODY_BYTES): HttpError {
+  return new HttpError(413, 'payload_too_large', `The request body is larger than ${sizeText(limit)}.`);
 }
 
 /** Content-Length above the limit: refuse before reading anything. */
-export function declaredTooLarge(req: IncomingMessage): boolean {
+export function declaredTooLarge(req: IncomingMessage, limit = MAX_BODY_BYTES): boolean {
   const declared = Number(req.headers['content-length'] ?? '0');
-  return Number.isFinite(declared) && declared > MAX_BODY_BYTES;
+  return Number.isFinite(declared) && declared > limit;
 }
 
 /** Reads the body, refusing it (413) once it streams past the limit whatever the headers said. */
-export function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -67,10 +72,10 @@ export function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       if (refused) return;
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         refused = true;
         chunks.length = 0;
-        reject(tooLarge());
+        reject(tooLarge(limit));
         return;
       }
       chunks.push(chunk);
@@ -109,9 +114,9 @@ export function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
   res.setHeader('Vary', 'Origin');
   if (origin && EXTENSION_ORIGIN.test(origin)) {
     res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key, If-None-Match');
     res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, POST, OPTIONS');
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag');
     res.setHeader('Access-Control-Allow-Private-Network', 'true');
     res.setHeader('Access-Control-Max-Age', '600');
   }

@@ -1,6 +1,8 @@
 // Sandbox-only endpoints (loopback callers only): the simulated CRMs, the Zoho OAuth
-// redirect target, fault injection, state inspection and reset.
+// redirect target, playbook publishing, page reports, fault injection, state inspection and reset.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ServerCrmType as CrmType } from './contract-tables';
+import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/contract-playbooks';
 import type { ServerContext } from './context';
 import { leapSide } from './crm-leap';
 import { serviceTitanSide } from './crm-servicetitan';
@@ -8,19 +10,52 @@ import type { CrmSideHandler } from './crm-side';
 import { CALLBACK_PATH, zohoCallback, zohoSide } from './crm-zoho';
 import { FaultRequest } from './faults';
 import { HttpError, drainThenClose, errorAnswer, jsonAnswer, parseJson, readBody, send, sendHtml, type JsonAnswer } from './http';
+import { PublishPlaybookRequest, PublishRawPlaybookRequest, publish, signWithSandboxKey } from './playbooks';
 import { notFound, parseOr422 } from './validation';
 
 const CRM_SIDES: Record<string, CrmSideHandler> = { leap: leapSide, servicetitan: serviceTitanSide, zoho: zohoSide };
 
-async function bodyOf(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+async function bodyOf(req: IncomingMessage, res: ServerResponse, limit?: number): Promise<unknown> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
   try {
-    const text = await readBody(req);
+    const text = await readBody(req, limit);
     return text.trim() === '' ? undefined : parseJson(text);
   } catch (error) {
     if (error instanceof HttpError && error.status === 413) drainThenClose(req, res);
     throw error;
   }
+}
+
+/** Whole playbooks travel here: the same 1 MiB as page reports rather than the API's 64 KiB. */
+async function playbookRoute(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  path: string,
+): Promise<JsonAnswer> {
+  const state = ctx.store.state;
+  if (path === '/sandbox/playbooks' && method === 'POST') {
+    const request = parseOr422(PublishPlaybookRequest, await bodyOf(req, res, MAX_PAGE_REPORT_BYTES));
+    const published = publish(state, request.crmType, signWithSandboxKey(request));
+    ctx.store.save();
+    return jsonAnswer(201, published);
+  }
+  if (path === '/sandbox/playbooks/raw' && method === 'POST') {
+    const { crmType, ...envelope } = parseOr422(PublishRawPlaybookRequest, await bodyOf(req, res, MAX_PAGE_REPORT_BYTES));
+    const published = publish(state, crmType, envelope);
+    ctx.store.save();
+    return jsonAnswer(201, published);
+  }
+  const one = /^\/sandbox\/playbooks\/([^/]+)$/.exec(path);
+  const crmType = CrmType.safeParse(one?.[1]);
+  if (one && method === 'DELETE' && crmType.success) {
+    const deleted = state.playbooks[crmType.data] !== undefined;
+    delete state.playbooks[crmType.data];
+    ctx.store.save();
+    return jsonAnswer(200, { deleted });
+  }
+  throw notFound(`No sandbox route ${method} ${path}.`);
 }
 
 async function route(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<JsonAnswer | undefined> {
@@ -38,6 +73,8 @@ async function route(ctx: ServerContext, req: IncomingMessage, res: ServerRespon
     const body = await bodyOf(req, res);
     return handler({ store: ctx.store, method, segments: (crm[2] ?? '').split('/').map(decodeURIComponent), body });
   }
+  if (path.startsWith('/sandbox/playbooks')) return playbookRoute(ctx, req, res, method, path);
+  if (path === '/sandbox/page-reports' && method === 'GET') return jsonAnswer(200, { reports: ctx.store.state.pageReports });
   if (path === '/sandbox/faults' && method === 'POST') {
     ctx.faults.add(parseOr422(FaultRequest, await bodyOf(req, res)));
     return jsonAnswer(201, { pending: ctx.faults.pending() });

@@ -104,6 +104,8 @@ export function seedState(identity: SeedIdentity): ServerState {
       zoho: { modules: [...ZOHO_MODULES], authorizations: {}, grants: {}, refreshTokens: [] },
     },
     idempotency: {},
+    playbooks: {},
+    pageReports: [],
   };
 }
 

@@ -1,6 +1,7 @@
 // The reference server's whole state: what is persisted to the data file and shown by
 // GET /sandbox/state. Parsed with zod when read back from disk.
 import { z } from 'zod';
+import { PageReportRequest } from '../../../utils/heavyset/contract-playbooks';
 import { ServerCrmType as CrmType } from './contract-tables';
 import { ZOHO_LOCATIONS } from './zoho-data-centres';
 
@@ -83,6 +84,19 @@ export const IdempotentResponse = z.object({
 });
 export type IdempotentResponse = z.infer<typeof IdempotentResponse>;
 
+/**
+ * A published envelope, kept exactly as served: /sandbox/playbooks/raw may publish envelopes
+ * that are tampered with or lack their key id or signature, so nothing here is checked.
+ */
+export const PublishedPlaybook = z.object({
+  envelope: z.object({ payload: z.string(), keyId: z.string().optional(), signature: z.string().optional() }),
+  publishedAt: z.string(),
+});
+export type PublishedPlaybook = z.infer<typeof PublishedPlaybook>;
+
+export const StoredPageReport = PageReportRequest.extend({ id: z.string(), configId: z.string(), receivedAt: z.string() });
+export type StoredPageReport = z.infer<typeof StoredPageReport>;
+
 export const ServerState = z.object({
   version: z.literal(1),
   codes: CodeNames,
@@ -111,5 +125,9 @@ export const ServerState = z.object({
   }),
   /** Stored first responses by "configId method path key". */
   idempotency: z.record(z.string(), IdempotentResponse),
+  /** Published playbook envelopes by CRM type (defaults: state files written before playbooks existed). */
+  playbooks: z.partialRecord(CrmType, PublishedPlaybook).default({}),
+  /** Page reports, oldest first. */
+  pageReports: z.array(StoredPageReport).default([]),
 });
 export type ServerState = z.infer<typeof ServerState>;

@@ -1,5 +1,7 @@
 // Helpers for tests that talk to a running reference server with global fetch.
 import { randomUUID } from 'node:crypto';
+import type { CrmType } from '../../../utils/heavyset/contract';
+import { PlaybookEnvelope } from '../../../utils/heavyset/contract-playbooks';
 import type { ReferenceServer } from './index';
 
 export interface CallResult {
@@ -58,3 +60,19 @@ export async function callSandbox(server: ReferenceServer, method: string, path:
 }
 
 export const configPath = (configId: string, rest: string): string => `/v1/crm-configs/${configId}/${rest}`;
+
+export interface PlaybookToPublish {
+  crmType: CrmType;
+  version: number;
+  /** Default "0.0.0" (any extension). */
+  minExtensionVersion?: string;
+  /** Opaque to the server: any JSON value. */
+  playbook: unknown;
+}
+
+/** Publishes a playbook signed with the sandbox key; returns the envelope GET /v1/playbooks/{crmType} now serves. */
+export async function publishPlaybook(server: ReferenceServer, playbook: PlaybookToPublish): Promise<PlaybookEnvelope> {
+  const result = await callSandbox(server, 'POST', '/sandbox/playbooks', playbook);
+  if (result.status !== 201) throw new Error(`Publishing the ${playbook.crmType} playbook failed: ${result.status} ${JSON.stringify(result.body)}`);
+  return PlaybookEnvelope.parse(result.body.envelope);
+}
