@@ -33,7 +33,7 @@ export async function mountAssistant(ctx: ContentScriptContext, playbook: Playbo
   const guide = startGuide({
     playbook,
     doc: document,
-    life: ctx,
+    lifecycle: ctx,
     ask,
     memory: sessionStorage,
     render(view, actions) {

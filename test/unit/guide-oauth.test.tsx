@@ -55,7 +55,7 @@ const playbook: Playbook = {
   popupTroubles: [],
 };
 
-const life: Lifecycle = {
+const lifecycle: Lifecycle = {
   setTimeout: (fn) => setTimeout(fn, 1) as unknown as number,
   addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, options),
   onInvalidated: () => () => undefined,
@@ -101,7 +101,7 @@ describe('the guide on an OAuth return page', () => {
     let view: GuideView | undefined;
     let actions: GuideActions | undefined;
     let clock = 0;
-    const guide = startGuide({ playbook, doc: document, life, ask: ask as unknown as Ask, render: (v, a) => ((view = v), (actions = a)), now: () => clock });
+    const guide = startGuide({ playbook, doc: document, lifecycle, ask: ask as unknown as Ask, render: (v, a) => ((view = v), (actions = a)), now: () => clock });
     await guide.start();
     const returned = requests.find((r) => (r as { type: string }).type === 'oauth/returned');
     expect(returned).toEqual({ type: 'oauth/returned', crm: 'zoho', params: { location: 'eu', 'accounts-server': 'https://accounts.zoho.eu' } });

@@ -3,7 +3,7 @@
 import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchPage } from '../../utils/guide/watch';
-import { fakeLife } from './support/fake-life';
+import { fakeLifecycle } from './support/fake-lifecycle';
 import { mutationsMatter } from '../../utils/guide/relevance';
 import { locate } from '../../utils/guide/locate';
 import { searchRoots } from '../../utils/guide/dom';
@@ -70,9 +70,9 @@ describe('nested roots from the watcher', () => {
   afterEach(() => stop?.());
 
   function watch(): void {
-    const { life, invalidate } = fakeLife();
+    const { lifecycle, invalidate } = fakeLifecycle();
     stop = invalidate;
-    watchPage(life, document, { scan: () => undefined, settle: () => undefined });
+    watchPage(lifecycle, document, { scan: () => undefined, pageChanged: () => undefined });
   }
 
   it('finds shadow roots present at start (nested too), added later, and in their added content', async () => {

@@ -3,13 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
 import { watchPage } from '../../utils/guide/watch';
-import { fakeLife } from './support/fake-life';
+import { fakeLifecycle } from './support/fake-lifecycle';
 import { mutationsMatter } from '../../utils/guide/relevance';
-import { textRevealFilter } from '../../utils/guide/guide';
+import { textRevealFilter } from '../../utils/guide/capture';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-const { life, invalidate } = fakeLife();
+const { lifecycle, invalidate } = fakeLifecycle();
 
 beforeEach(() => {
   const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td></tr>`).join('');
@@ -20,21 +20,21 @@ afterEach(invalidate);
 function watch(playbook: Playbook = leapPlaybook) {
   const seen = { scans: [] as ParentNode[][], settles: 0, batches: [] as number[] };
   const matters = mutationsMatter(playbook);
-  watchPage(life, document, {
+  watchPage(lifecycle, document, {
     scan: (scopes) => seen.scans.push(scopes),
-    settle: () => seen.settles++,
+    pageChanged: () => seen.settles++,
     matters: (records) => {
       seen.batches.push(records.length);
       return matters(records);
     },
-    canReveal: textRevealFilter(playbook),
+    canReveal: textRevealFilter(playbook.fields),
   });
   return seen;
 }
 
 describe('textRevealFilter', () => {
   it('with every Leap rule inside a dialog: a table cell cannot reveal a value, a dialog can', () => {
-    const inside = textRevealFilter(leapPlaybook)!;
+    const inside = textRevealFilter(leapPlaybook.fields)!;
     expect(inside(document.querySelector('td')!)).toBe(false);
     document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p><span>x</span></p></div>');
     expect(inside(document.querySelector('[role=dialog] span')!)).toBe(true);
@@ -42,7 +42,7 @@ describe('textRevealFilter', () => {
 
   it('is absent when a rule reads anywhere', () => {
     const anywhere: Playbook = { ...leapPlaybook, fields: leapPlaybook.fields.map((f) => ({ ...f, capture: f.capture.map((c) => ({ ...c, within: undefined })) })) };
-    expect(textRevealFilter(anywhere)).toBeUndefined();
+    expect(textRevealFilter(anywhere.fields)).toBeUndefined();
   });
 });
 

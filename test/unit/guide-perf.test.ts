@@ -4,7 +4,7 @@ import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
 import { scopeFor, watchPage } from '../../utils/guide/watch';
-import { fakeLife } from './support/fake-life';
+import { fakeLifecycle } from './support/fake-lifecycle';
 import { findValue, scopeFilter } from '../../utils/guide/capture';
 import { renderLocators } from '../../utils/guide/conditions';
 import { loosened, requiredLiterals } from '../../utils/guide/literals';
@@ -133,15 +133,15 @@ describe('the watcher', () => {
   afterEach(() => stop?.());
 
   it('settles for changes that matter only, and scans the changed row', async () => {
-    const { life, invalidate } = fakeLife();
+    const { lifecycle, invalidate } = fakeLifecycle();
     stop = invalidate;
     const playbook: Playbook = leapPlaybook;
     let settles = 0;
     let moves = 0;
     const scanned: ParentNode[][] = [];
-    watchPage(life, document, {
+    watchPage(lifecycle, document, {
       scan: (scopes) => scanned.push(scopes),
-      settle: () => settles++,
+      pageChanged: () => settles++,
       matters: mutationsMatter(playbook),
       moved: () => moves++,
     });

@@ -4,7 +4,7 @@ import type { Playbook } from '../../utils/guide/playbook';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import type { GuideState } from '../../utils/messages';
 import { startGuide, type Ask } from '../../utils/guide/guide';
-import { fakeLife } from './support/fake-life';
+import { fakeLifecycle } from './support/fake-lifecycle';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
@@ -26,11 +26,11 @@ function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> =
   });
   let view: GuideView | undefined;
   let actions: GuideActions | undefined;
-  const { life, invalidate } = fakeLife();
+  const { lifecycle, invalidate } = fakeLifecycle();
   const guide = startGuide({
     playbook,
     doc: document,
-    life,
+    lifecycle,
     ask: ask as unknown as Ask,
     render(v, a) {
       view = v;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide, type Ask } from '../../utils/guide/guide';
-import { fakeLife } from './support/fake-life';
+import { fakeLifecycle } from './support/fake-lifecycle';
 import { findValue } from '../../utils/guide/capture';
 import { serviceTitanPlaybook as playbook } from '../../utils/crm/servicetitan';
 
@@ -26,13 +26,13 @@ function setup(initial: Partial<GuideState> = {}) {
     }
     return { ok: true, value: null };
   });
-  const { life, invalidate } = fakeLife();
+  const { lifecycle, invalidate } = fakeLifecycle();
   let view: GuideView | undefined;
   let actions: GuideActions | undefined;
   const guide = startGuide({
     playbook,
     doc: document,
-    life,
+    lifecycle,
     ask: ask as unknown as Ask,
     render(v, a) {
       view = v;

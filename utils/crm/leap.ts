@@ -50,7 +50,7 @@ export const leapPlaybook: Playbook = {
       title: 'Sign in to Leap with an admin account',
       place: 'Leap',
       when: { all: [onSettingsPage, { absent: developersEntry }, { not: onDevelopersPage }] },
-      done: { any: [{ present: developersEntry }, onDevelopersPage, { captured: 'apiToken' }, { sent: 'apiToken' }] },
+      done: { any: [{ present: developersEntry }, onDevelopersPage, { captured: 'apiToken' }] },
       hint: 'Sign in with an account that has admin access: an existing administrator, or a new user created for the HeavySet engineer.',
       troubles: [
         {
@@ -66,7 +66,7 @@ export const leapPlaybook: Playbook = {
       title: 'Open Settings → Developers',
       place: 'Leap → Settings → Developers',
       when: { not: onDevelopersPage },
-      done: { any: [onDevelopersPage, { captured: 'apiToken' }, { sent: 'apiToken' }] },
+      done: { any: [onDevelopersPage, { captured: 'apiToken' }] },
       hint: 'Open Settings, then Developers in the left menu. That page lists the public API tokens.',
       target: [developersEntry, settingsEntry],
     },
@@ -76,7 +76,7 @@ export const leapPlaybook: Playbook = {
       title: 'Click "Generate Token"',
       place: 'Leap → Settings → Developers',
       when: { all: [onDevelopersPage, { absent: dialog }] },
-      done: { any: [{ present: tokenNameField }, { captured: 'apiToken' }, { sent: 'apiToken' }] },
+      done: { any: [{ present: tokenNameField }, { captured: 'apiToken' }] },
       hint: 'Click "Generate Token" at the top right. The new token is shown only once: the assistant captures it the moment it appears.',
       target: generateTokenButton,
       checks: [
@@ -107,7 +107,7 @@ export const leapPlaybook: Playbook = {
       title: 'API Token captured (shown only once)',
       place: 'Leap → Generate Token dialog',
       when: { all: [{ present: dialog }, { absent: tokenNameField }] },
-      done: { any: [{ captured: 'apiToken' }, { sent: 'apiToken' }] },
+      done: { captured: 'apiToken' },
       hint: 'The token appears once. The assistant keeps it encrypted until you send it to HeavySet; you do not need to copy it.',
       captures: ['apiToken'],
     },

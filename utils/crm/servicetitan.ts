@@ -78,10 +78,9 @@ const optionsLoading: Locator = { role: 'option', name: re(/^loading/i), within:
 const acceptButton: Locator = { role: 'button', name: re(/^accept$/i), within: connectDialog };
 const connectedRow: Locator = { rowContaining: re(/heavyset tech.*\bconnected\b/i) };
 
-const had = (field: string): Condition => ({ any: [{ captured: field }, { sent: field }] });
-const haveBookingId = had('bookingProviderId');
-const haveSecret = had('clientSecret');
-const haveAppKey = had('applicationKey');
+const haveBookingId: Condition = { captured: 'bookingProviderId' };
+const haveSecret: Condition = { captured: 'clientSecret' };
+const haveAppKey: Condition = { captured: 'applicationKey' };
 const tenantAuthorized: Condition = { any: [{ present: connectedRow }, allowed] };
 
 const READ_SCOPES = ['Bookings', 'Customers', 'Leads', 'Appointments', 'Jobs', 'Campaigns', 'Business Units', 'Technicians'];
@@ -238,7 +237,7 @@ export const serviceTitanPlaybook: Playbook = {
       title: 'Fill in the New App form, then click "Create App"',
       place: 'Developer Portal → My Apps → New App',
       when: { present: newAppHeading },
-      done: { any: [appListed, had('clientId'), haveSecret] },
+      done: { any: [appListed, { captured: 'clientId' }, haveSecret] },
       hint: '"Fill for me" sets the guide’s values and exactly its 13 API scopes; Tenants, Customer Global Network(s) and External Data Application GUID keep their defaults. Review, then click "Create App" yourself.',
       target: createAppButton,
       fill: newAppFill,
@@ -387,7 +386,7 @@ export const serviceTitanPlaybook: Playbook = {
       checks: [
         {
           name: 'Tenant ID and Client ID shown',
-          passWhen: { all: [had('tenantId'), had('clientId')] },
+          passWhen: { all: [{ captured: 'tenantId' }, { captured: 'clientId' }] },
           failMessage: 'No Tenant ID or Client ID on this page yet.',
         },
         { name: 'Allowed by Tenant (green dot)', passWhen: allowed, failWhen: notAllowed, failMessage: NOT_ALLOWED },

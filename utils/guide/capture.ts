@@ -3,6 +3,7 @@ import type { CaptureRule, FieldSpec } from './playbook';
 import { containersFor, locate, locateAll, selectorOf } from './locate';
 import { closestDeep, holdsNestedRoot, isElement, parentOf, queryAll } from './dom';
 import { inlineCandidates } from './inline-values';
+import { cellAt, ownCells, position } from './cells';
 import { regexOf, type TextMatch } from './text';
 import { cleanValue } from '../value-text';
 
@@ -169,37 +170,16 @@ function columnHeader(label: Element): Element | null {
   return label.closest('th,[role=columnheader]');
 }
 
-function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.matches('td,th,[role=cell],[role=gridcell],[role=rowheader],[role=columnheader]'));
-}
-
 /** The same column's cell in the given rows, else in the first data row. */
 function columnCells(header: Element, rows: Element[] | undefined): Element[] {
-  const headerRow = header.closest('tr,[role=row]');
+  const headerRow = header.closest(DATA_ROW);
   const table = headerRow?.parentElement?.closest('table,[role=table],[role=grid],[role=treegrid]');
   if (!headerRow || !table) return [];
-  const index = columnIndex(headerRow, header);
+  const index = position(ownCells(headerRow), header);
   const targetRows = rows?.length
     ? rows
-    : Array.from(table.querySelectorAll('tr,[role=row]')).filter((r) => r !== headerRow && !r.querySelector('th,[role=columnheader]')).slice(0, 1);
-  const out: Element[] = [];
-  for (const row of targetRows) {
-    let col = 0;
-    for (const cell of cellsOf(row)) {
-      if (col === index) out.push(cell);
-      col += Number(cell.getAttribute('colspan') ?? 1) || 1;
-    }
-  }
-  return out;
-}
-
-function columnIndex(row: Element, header: Element): number {
-  let col = 0;
-  for (const cell of cellsOf(row)) {
-    if (cell === header) return col;
-    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
-  }
-  return -1;
+    : Array.from(table.querySelectorAll(DATA_ROW)).filter((r) => r !== headerRow && !r.querySelector(HEADER_CELL)).slice(0, 1);
+  return targetRows.flatMap((row) => cellAt(ownCells(row), index) ?? []);
 }
 
 /** Values shown bare (no label): input values, code/pre, and text nodes with the field's shape. */
@@ -222,20 +202,34 @@ function bareValues(container: ParentNode, detect: TextMatch): string[] {
   return out;
 }
 
+/** The containers every capture rule reads within, as one selector; undefined when some rule
+ *  reads anywhere (or there is none). */
+export function captureContainers(fields: FieldSpec[]): string | undefined {
+  const rules = fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
+  const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
+  if (!rules.length || selectors.some((s) => s === undefined)) return undefined;
+  return [...new Set(selectors)].join(',');
+}
+
 /**
  * A cheap test of whether a changed subtree can hold any field's value. When every capture rule
  * is `within` a container found by role or CSS, a subtree outside such a container, holding none,
  * and holding no nested root, cannot: a big table updating its cells is not searched at all.
  */
 export function scopeFilter(fields: FieldSpec[]): (scope: ParentNode) => boolean {
-  const rules = fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
-  const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
-  if (!rules.length || selectors.some((s) => s === undefined)) return () => true;
-  const union = [...new Set(selectors)].join(',');
+  const union = captureContainers(fields);
+  if (union === undefined) return () => true;
   return (scope) => {
     if (!isElement(scope)) return true;
     if (closestDeep(scope, union)) return true;
     if (scope.querySelector(union)) return true;
     return holdsNestedRoot(scope);
   };
+}
+
+/** Could text changed inside an element reveal a value? Only inside a capture container;
+ *  undefined when a rule reads anywhere. */
+export function textRevealFilter(fields: FieldSpec[]): ((el: Element) => boolean) | undefined {
+  const union = captureContainers(fields);
+  return union === undefined ? undefined : (el) => closestDeep(el, union) !== null;
 }

@@ -35,7 +35,8 @@ function ownRows(table: Element): Element[] {
   return Array.from(table.querySelectorAll(ROWS)).filter((r) => r.parentElement?.closest(TABLES) === table);
 }
 
-function ownCells(row: Element): Element[] {
+/** The cells of this row, not of a table nested in one of its cells. */
+export function ownCells(row: Element): Element[] {
   return Array.from(row.querySelectorAll(CELLS)).filter((c) => c.closest(ROWS) === row);
 }
 
@@ -66,8 +67,8 @@ function span(cell: Element): number {
   return Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? 1) || 1;
 }
 
-/** aria-colindex when the grid gives it (virtualised grids), else counted with colspans. */
-function position(cells: Element[], target: Element): number {
+/** A cell's column: aria-colindex when the grid gives it (virtualised grids), else counted with colspans. */
+export function position(cells: Element[], target: Element): number {
   const aria = Number(target.getAttribute('aria-colindex'));
   if (aria > 0) return aria - 1;
   let col = 0;
@@ -78,7 +79,8 @@ function position(cells: Element[], target: Element): number {
   return -1;
 }
 
-function cellAt(cells: Element[], col: number): Element | undefined {
+/** The cell of `cells` (one row's) that covers column `col`. */
+export function cellAt(cells: Element[], col: number): Element | undefined {
   return cells.find((cell) => {
     const at = position(cells, cell);
     return at <= col && col < at + span(cell);

@@ -17,7 +17,7 @@ export interface Guarding {
 export function guardClicks(deps: {
   playbook: Playbook;
   doc: Document;
-  life: Lifecycle;
+  lifecycle: Lifecycle;
   state(): GuideState;
   /** A guarded click was stopped: show the question. */
   asked(): void;
@@ -44,7 +44,7 @@ export function guardClicks(deps: {
     }
   };
   // Registered before the page watcher's listener: a guarded click is stopped before anything else.
-  deps.life.addEventListener(deps.doc.defaultView ?? window, 'click', onClick, { capture: true });
+  deps.lifecycle.addEventListener(deps.doc.defaultView ?? window, 'click', onClick, { capture: true });
 
   return {
     question: () => pending?.message,

@@ -13,8 +13,8 @@ import { createCaptureSender } from './capture-sender';
 import { guardClicks } from './guards';
 import { followOAuthReturn } from './oauth-return';
 import { holds } from './conditions';
-import { locate, selectorOf } from './locate';
-import { closestDeep } from './dom';
+import { locate } from './locate';
+import { textRevealFilter } from './capture';
 import { fillForMe } from './fill';
 
 export type { Ask };
@@ -22,7 +22,7 @@ export type { Ask };
 export interface GuideDeps {
   playbook: Playbook;
   doc: Document;
-  life: Lifecycle;
+  lifecycle: Lifecycle;
   ask: Ask;
   render(view: GuideView, actions: GuideActions): void;
   /** Per-tab memory for the minimised state. */
@@ -46,20 +46,8 @@ function ringLabel(el: Element): string {
     : 'Click here';
 }
 
-/**
- * Could text changed inside an element reveal a value? Only inside a container some capture
- * rule reads within (a dialog); absent when a rule reads anywhere.
- */
-export function textRevealFilter(playbook: Playbook): ((el: Element) => boolean) | undefined {
-  const rules = playbook.fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
-  const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
-  if (!rules.length || selectors.some((s) => s === undefined)) return undefined;
-  const union = [...new Set(selectors)].join(',');
-  return (el) => closestDeep(el, union) !== null;
-}
-
 export function startGuide(deps: GuideDeps) {
-  const { playbook, doc, life } = deps;
+  const { playbook, doc, lifecycle } = deps;
   const now = deps.now ?? (() => Date.now());
   const minimisedKey = `heavyset-assistant:minimised:${playbook.crm}`;
   let state: GuideState = EMPTY_STATE;
@@ -102,7 +90,7 @@ export function startGuide(deps: GuideDeps) {
   const guards = guardClicks({
     playbook,
     doc,
-    life,
+    lifecycle,
     state: () => state,
     asked() {
       minimised = false;
@@ -174,7 +162,7 @@ export function startGuide(deps: GuideDeps) {
     const stable = now() - signatureSince >= STABLE_MS;
     if (!stable && !stableTimerSet) {
       stableTimerSet = true;
-      life.setTimeout(() => {
+      lifecycle.setTimeout(() => {
         stableTimerSet = false;
         render();
       }, STABLE_MS - (now() - signatureSince) + 10);
@@ -202,7 +190,7 @@ export function startGuide(deps: GuideDeps) {
   const reposition = (): void => {
     if (framePending || !view || !ringTargets.length) return;
     framePending = true;
-    const frame = life.requestAnimationFrame?.bind(life) ?? ((cb: FrameRequestCallback) => life.setTimeout(() => cb(now()), 16));
+    const frame = lifecycle.requestAnimationFrame?.bind(lifecycle) ?? ((cb: FrameRequestCallback) => lifecycle.setTimeout(() => cb(now()), 16));
     frame(() => {
       framePending = false;
       if (!view) return;
@@ -225,10 +213,10 @@ export function startGuide(deps: GuideDeps) {
   }
 
   const win = doc.defaultView ?? window;
-  watchPage(life, doc, { scan: sender.scan, settle: render, matters: mutationsMatter(playbook), canReveal: textRevealFilter(playbook), moved: reposition });
-  life.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
-  life.addEventListener(win, 'resize', reposition, { passive: true });
-  life.addEventListener(win, 'wxt:locationchange', () => {
+  watchPage(lifecycle, doc, { scan: sender.scan, pageChanged: render, matters: mutationsMatter(playbook), canReveal: textRevealFilter(playbook.fields), moved: reposition });
+  lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
+  lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
+  lifecycle.addEventListener(win, 'wxt:locationchange', () => {
     sender.scan([doc]);
     render();
   });
@@ -241,7 +229,7 @@ export function startGuide(deps: GuideDeps) {
       render();
       const oauth = playbook.oauth;
       if (oauth && onReturnPage()) {
-        await followOAuthReturn({ playbook: { ...playbook, oauth }, url: doc.location.href, ask: deps.ask, life, now, refresh: refreshState, changed: render, alert });
+        await followOAuthReturn({ playbook: { ...playbook, oauth }, url: doc.location.href, ask: deps.ask, lifecycle, now, refresh: refreshState, changed: render, alert });
       }
     },
     render,

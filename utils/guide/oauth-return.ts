@@ -28,7 +28,7 @@ export interface OAuthReturnDeps {
   playbook: Playbook & { oauth: OAuthSpec };
   url: string;
   ask: Ask;
-  life: Lifecycle;
+  lifecycle: Lifecycle;
   now(): number;
   /** Reads the background's state again; resolves to it. */
   refresh(): Promise<GuideState>;
@@ -48,7 +48,7 @@ export async function followOAuthReturn(deps: OAuthReturnDeps): Promise<void> {
   const until = deps.now() + (spec.waitSeconds + 30) * 1000;
   const poll = (): void => {
     if (state.oauth?.state !== 'waiting' || deps.now() > until) return;
-    deps.life.setTimeout(() => {
+    deps.lifecycle.setTimeout(() => {
       void deps.refresh().then((fresh) => {
         state = fresh;
         deps.changed();

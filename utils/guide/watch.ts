@@ -1,7 +1,7 @@
 // One MutationObserver for the page: captures are scanned synchronously in the callback
 // (the value must reach the background before a one-time dialog closes); the callback only
 // notes the rest. Whether the noted changes matter to the guide is decided later, for many page
-// updates at once, when the page is idle and in short slices; then one settle. No polling.
+// updates at once, when the page is idle and in short slices; then one pageChanged. No polling.
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 import type { Lifecycle } from './ports';
 
@@ -9,8 +9,8 @@ export interface WatchHandlers {
   /** Synchronous: the subtrees that changed, to scan for values (may be detached). */
   scan(scopes: ParentNode[]): void;
   /** Coalesced: the page changed; resolve the step and render. */
-  settle(): void;
-  /** Could these changes alter what `settle` reads? Absent: every change can. Asked off the
+  pageChanged(): void;
+  /** Could these changes alter what `pageChanged` reads? Absent: every change can. Asked off the
    *  page's task, with records of several page updates (in slices). */
   matters?(records: MutationRecord[]): boolean;
   /** Could a change of text or attributes inside `el` reveal a value? Absent: it could.
@@ -34,7 +34,7 @@ export const SETTLE_MS = 100;
 /** One slice of the "does it matter" analysis stays well under a long task (50 ms). */
 export const SLICE_MS = 8;
 const SLICE_RECORDS = 256;
-/** More noted records than this: settle without analysing them (cheaper than reading them all). */
+/** More noted records than this: report a change without analysing them (cheaper than reading them all). */
 const MAX_NOTED = 20_000;
 const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
 const ROWS = 'tr,[role=row]';
@@ -90,21 +90,21 @@ function yieldToPage(): Promise<void> {
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
-export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
+export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
   let stopped = false;
   const observed = new WeakSet<Node>();
   /** After the coalescing delay, at a gap in the page's own work (at most another delay). */
   const later = (run: () => void): void => {
-    const whenIdle = life.requestIdleCallback ? () => life.requestIdleCallback!(run, { timeout: SETTLE_MS }) : run;
-    life.setTimeout(whenIdle, SETTLE_MS);
+    const whenIdle = lifecycle.requestIdleCallback ? () => lifecycle.requestIdleCallback!(run, { timeout: SETTLE_MS }) : run;
+    lifecycle.setTimeout(whenIdle, SETTLE_MS);
   };
-  let settlePending = false;
-  const requestSettle = (): void => {
-    if (settlePending) return;
-    settlePending = true;
+  let changePending = false;
+  const requestChange = (): void => {
+    if (changePending) return;
+    changePending = true;
     later(() => {
-      settlePending = false;
-      if (!stopped) handlers.settle();
+      changePending = false;
+      if (!stopped) handlers.pageChanged();
     });
   };
 
@@ -114,13 +114,13 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
   const analyse = async (): Promise<void> => {
     const matters = handlers.matters!;
     while (noted.length && !stopped) {
-      if (noted.length > MAX_NOTED || settlePending) break;
+      if (noted.length > MAX_NOTED || changePending) break;
       const started = now();
       while (noted.length && now() - started < SLICE_MS) {
         if (matters(noted.splice(0, SLICE_RECORDS))) {
           noted = [];
           analysisPending = false;
-          handlers.settle();
+          handlers.pageChanged();
           return;
         }
       }
@@ -129,14 +129,14 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
     analysisPending = false;
     if (stopped) return;
     if (noted.length) {
-      // Too many to read, or a settle is already on its way (it reads the page as it is then).
+      // Too many to read, or a change is already reported (it reads the page as it is then).
       noted = [];
-      requestSettle();
+      requestChange();
     }
   };
   const note = (records: MutationRecord[]): void => {
     if (!handlers.matters) {
-      requestSettle();
+      requestChange();
       return;
     }
     if (noted.length <= MAX_NOTED) for (const r of records) noted.push(r);
@@ -211,14 +211,14 @@ export function watchPage(life: Lifecycle, doc: Document, handlers: WatchHandler
     const target = event.composedPath()[0];
     if (target && isElement(target) && !ownUi(target)) {
       handlers.scan([scopeFor(target)]);
-      requestSettle();
+      requestChange();
     }
   };
   const win = doc.defaultView ?? window;
-  life.addEventListener(win, 'click', onClick, { capture: true });
-  life.addEventListener(win, 'input', onInput, { capture: true });
-  life.addEventListener(win, 'change', onInput, { capture: true });
-  life.onInvalidated(() => {
+  lifecycle.addEventListener(win, 'click', onClick, { capture: true });
+  lifecycle.addEventListener(win, 'input', onInput, { capture: true });
+  lifecycle.addEventListener(win, 'change', onInput, { capture: true });
+  lifecycle.onInvalidated(() => {
     stopped = true;
     noted = [];
     observer.disconnect();

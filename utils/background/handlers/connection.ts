@@ -10,7 +10,7 @@ export function connectionHandlers(ctx: Context): Pick<Handlers, 'options/get' |
       const link = await ctx.link.read();
       return answer({ apiUrl: link.apiUrl, engineerEmail: link.engineerEmail, connectCodeLastFour: link.codeLastFour, session: link.session });
     },
-    'options/save': (r) => ctx.link.save(r),
+    'options/save': (request) => ctx.link.save(request),
     async 'popup/state'() {
       const state = await buildPopupState(ctx);
       if (state.session) ctx.refreshServer(state.session.crmConfig.id);

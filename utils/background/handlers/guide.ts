@@ -9,12 +9,12 @@ import type { Handlers } from './types';
 
 export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'guide/done' | 'checklist/tick' | 'fill/set' | 'draft/set'> {
   return {
-    async 'guide/state'(r) {
-      const playbook = playbookFor(r.crm);
+    async 'guide/state'(request) {
+      const playbook = playbookFor(request.crm);
       if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
       const link = await ctx.link.read();
       const configId = link.session?.crmConfig.id;
-      const [known, progress] = await Promise.all([ctx.knowledge(r.crm, configId), readProgress(r.crm)]);
+      const [known, progress] = await Promise.all([ctx.knowledge(request.crm, configId), readProgress(request.crm)]);
       const state: GuideState = {
         captured: known.captured,
         sent: known.sent,
@@ -26,29 +26,29 @@ export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'gui
       if (playbook.oauth && configId) state.oauth = await ctx.oauth.view(playbook, configId);
       return answer(state);
     },
-    async 'guide/done'(r) {
-      await updateProgress(r.crm, (progress) => {
-        progress.seen = [...new Set([...progress.seen, ...r.stepIds])];
+    async 'guide/done'(request) {
+      await updateProgress(request.crm, (progress) => {
+        progress.seen = [...new Set([...progress.seen, ...request.stepIds])];
       });
       return answer(null);
     },
-    async 'checklist/tick'(r) {
-      await updateProgress(r.crm, (progress) => {
-        progress.byHand[r.stepId] = r.done;
+    async 'checklist/tick'(request) {
+      await updateProgress(request.crm, (progress) => {
+        progress.byHand[request.stepId] = request.done;
       });
       return answer(null);
     },
-    async 'fill/set'(r) {
-      await updateProgress(r.crm, (progress) => {
-        progress.fill[r.key] = r.value.trim();
+    async 'fill/set'(request) {
+      await updateProgress(request.crm, (progress) => {
+        progress.fill[request.key] = request.value.trim();
       });
       return answer(null);
     },
-    async 'draft/set'(r) {
-      const item = r.key.startsWith(VALUE_DRAFT_PREFIX) ? valueDraftsItem : draftsItem;
+    async 'draft/set'(request) {
+      const item = request.key.startsWith(VALUE_DRAFT_PREFIX) ? valueDraftsItem : draftsItem;
       const drafts = { ...(await item.getValue()) };
-      if (r.value === null || r.value === undefined) delete drafts[r.key];
-      else drafts[r.key] = r.value;
+      if (request.value === null || request.value === undefined) delete drafts[request.key];
+      else drafts[request.key] = request.value;
       await item.setValue(drafts);
       return answer(null);
     },

@@ -8,12 +8,12 @@ import type { Handlers } from './types';
 
 export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oauth/returned'> {
   return {
-    async 'oauth/start'(r) {
+    async 'oauth/start'(request) {
       const linked = await ctx.linked();
       if ('problem' in linked) return refuse(linked.problem);
       const spec = linked.playbook.oauth;
       if (!spec) return refuse(`${linked.playbook.name} is not connected through a consent page: capture its values on its pages instead.`);
-      const region = r.region ?? spec.regions[0]?.value;
+      const region = request.region ?? spec.regions[0]?.value;
       if (region && !spec.regions.some((known) => known.value === region)) return refuse(`Unknown ${spec.regionLabel}: ${region}.`);
       const configId = linked.session.crmConfig.id;
       try {
@@ -26,14 +26,14 @@ export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oau
       }
     },
 
-    async 'oauth/returned'(r) {
-      const spec = playbookFor(r.crm)?.oauth;
+    async 'oauth/returned'(request) {
+      const spec = playbookFor(request.crm)?.oauth;
       if (!spec) return refuse('This CRM is not connected through a consent page.');
-      const linked = await ctx.linked(r.crm);
+      const linked = await ctx.linked(request.crm);
       if ('problem' in linked) return refuse(linked.problem);
       const names = Object.keys(spec.returnParams).filter((name) => name !== 'code');
-      const params = Object.fromEntries(Object.entries(r.params).filter(([name]) => names.includes(name)));
-      return answer(await ctx.oauth.returned(r.crm, linked.session.crmConfig.id, params));
+      const params = Object.fromEntries(Object.entries(request.params).filter(([name]) => names.includes(name)));
+      return answer(await ctx.oauth.returned(request.crm, linked.session.crmConfig.id, params));
     },
   };
 }

@@ -8,11 +8,11 @@ import type { Handlers } from './types';
 
 export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/options' | 'settings/save' | 'verify'> {
   return {
-    async send(r) {
-      const linked = await ctx.linked(r.crm);
+    async send(request) {
+      const linked = await ctx.linked(request.crm);
       if ('problem' in linked) return refuse(linked.problem);
       const { playbook } = linked;
-      const pending = (await ctx.vault.list(r.crm)).filter((e) => e.sealed);
+      const pending = (await ctx.vault.list(request.crm)).filter((e) => e.sealed);
       const configId = linked.session.crmConfig.id;
       const fieldsFor = (to: 'connection' | 'settings') =>
         pending
@@ -24,11 +24,11 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       const connection = fieldsFor('connection');
       const settings = fieldsFor('settings');
       if (!connection.length && !settings.length) return refuse('Nothing to send yet: capture the values on the CRM pages, or paste them here.');
-      await ctx.queue.clearFailed(r.crm);
+      await ctx.queue.clearFailed(request.crm);
       const jobs: Job[] = [];
-      if (connection.length) jobs.push(await ctx.queue.add({ crm: r.crm, configId, kind: 'connection', fields: connection }));
-      if (settings.length) jobs.push(await ctx.queue.add({ crm: r.crm, configId, kind: 'settings', fields: settings }));
-      for (const job of jobs) await ctx.vault.setStatus(r.crm, job.fields, 'queued');
+      if (connection.length) jobs.push(await ctx.queue.add({ crm: request.crm, configId, kind: 'connection', fields: connection }));
+      if (settings.length) jobs.push(await ctx.queue.add({ crm: request.crm, configId, kind: 'settings', fields: settings }));
+      for (const job of jobs) await ctx.vault.setStatus(request.crm, job.fields, 'queued');
       void ctx.queue.run(true);
       return answer(null);
     },
@@ -43,11 +43,11 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       }
     },
 
-    async 'settings/save'(r) {
+    async 'settings/save'(request) {
       const linked = await ctx.linked();
       if ('problem' in linked) return refuse(linked.problem);
       const { playbook } = linked;
-      const parsed = settingsSchema(playbook.crm)!.safeParse(r.values);
+      const parsed = settingsSchema(playbook.crm)!.safeParse(request.values);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const label = playbook.settings.find((s) => s.key === issue?.path[0])?.label ?? String(issue?.path[0] ?? 'Settings');

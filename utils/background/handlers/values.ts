@@ -21,15 +21,15 @@ export function valueHandlers(ctx: Context): Pick<Handlers, 'capture' | 'value/s
   }
 
   return {
-    capture: (r) => store(r.crm, r.field, r.value, r.source, 'page'),
-    'value/set': (r) => store(r.crm, r.field, r.value, 'Entered in the assistant', r.how),
-    async 'value/reveal'(r) {
-      const value = await ctx.vault.value(r.crm, r.field);
+    capture: (request) => store(request.crm, request.field, request.value, request.source, 'page'),
+    'value/set': (request) => store(request.crm, request.field, request.value, 'Entered in the assistant', request.how),
+    async 'value/reveal'(request) {
+      const value = await ctx.vault.value(request.crm, request.field);
       return value === undefined ? refuse('Nothing to reveal: the value was sent (and purged) or has expired.') : answer(value);
     },
-    async 'value/delete'(r) {
-      await ctx.vault.remove(r.crm, r.field);
-      await ctx.queue.forget(r.crm, r.field);
+    async 'value/delete'(request) {
+      await ctx.vault.remove(request.crm, request.field);
+      await ctx.queue.forget(request.crm, request.field);
       return answer(null);
     },
   };

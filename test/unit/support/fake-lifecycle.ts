@@ -2,9 +2,9 @@
 // registers through it are undone by `invalidate()`, as on navigation or extension reload.
 import type { Lifecycle } from '../../../utils/guide/ports';
 
-export function fakeLife(): { life: Lifecycle; invalidate: () => void } {
+export function fakeLifecycle(): { lifecycle: Lifecycle; invalidate: () => void } {
   const cleanups: (() => void)[] = [];
-  const life: Lifecycle = {
+  const lifecycle: Lifecycle = {
     setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
     addEventListener(target, type, handler, options) {
       target.addEventListener(type, handler, options);
@@ -15,5 +15,5 @@ export function fakeLife(): { life: Lifecycle; invalidate: () => void } {
       return () => undefined;
     },
   };
-  return { life, invalidate: () => cleanups.splice(0).forEach((cleanup) => cleanup()) };
+  return { lifecycle, invalidate: () => cleanups.splice(0).forEach((cleanup) => cleanup()) };
 }
