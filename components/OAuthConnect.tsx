@@ -30,7 +30,7 @@ export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
         <select id="oauth-region" value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
           {spec.regions.map((r) => (
             <option key={r.value} value={r.value}>
-              {r.label} ({r.expect.accountsDomain?.replace(/^https:\/\//, '') ?? r.value})
+              {r.detail ? `${r.label} (${r.detail})` : r.label}
             </option>
           ))}
         </select>

@@ -3,6 +3,8 @@ import type { Playbook } from '../utils/guide/playbook';
 import type { PopupState, ValueView } from '../utils/messages';
 import { Checklist } from './Checklist';
 import { FillValuesForm } from './FillValuesForm';
+import { Notices } from './Notices';
+import { Elsewhere } from './Elsewhere';
 import { OAuthConnect } from './OAuthConnect';
 import { ReadOnlyRow } from './ReadOnlyRow';
 import { openSettings } from './openSettings';
@@ -54,6 +56,7 @@ function PopupContent({ state, refresh }: { state: PopupState; refresh: () => vo
   const playbook = crm ? playbookFor(crm) : undefined;
   return (
     <>
+      <Notices notices={state.notices} onChanged={refresh} />
       {!state.configured && (
         <section class="card cta">
           <h2>Connect the assistant to HeavySet</h2>
@@ -104,6 +107,7 @@ function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupSt
           onChanged={refresh}
         />
       )}
+      <Elsewhere crm={playbook.crm} groups={state.elsewhere} session={state.session} onChanged={refresh} />
       <section class="card" aria-labelledby="values-title">
         <h2 id="values-title">{playbook.name} values</h2>
         <div class="values">

@@ -6,6 +6,7 @@ import { ago, inTime, masked, shortSource } from './format';
 import { StatusChip } from './StatusChip';
 import { useTemporary } from './useTemporary';
 import { ValueEditor } from './ValueEditor';
+import { ProposedValue } from './ProposedValue';
 
 const REVEAL_MS = 30_000;
 const NOTE_MS = 2_500;
@@ -95,6 +96,8 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
           </button>
         )}
       </div>
+
+      <ProposedValue crm={crm} view={view} onChanged={onChanged} />
 
       {captured && view.check && (
         <p class={view.check.ok ? 'check ok' : 'check bad'}>{view.check.ok ? '✓ Format OK' : `⚠ ${view.check.message}`}</p>

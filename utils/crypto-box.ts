@@ -55,6 +55,10 @@ export function memoryKeyStore(): KeyStore {
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
+function params(iv: Uint8Array<ArrayBuffer>, bound: string | undefined): AesGcmParams {
+  return bound === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(bound) };
+}
+
 export function createCryptoBox(store: KeyStore) {
   let keyPromise: Promise<CryptoKey> | undefined;
   const key = () =>
@@ -70,17 +74,15 @@ export function createCryptoBox(store: KeyStore) {
     }));
 
   return {
-    async seal(plain: string): Promise<Sealed> {
+    /** `bound`: additional data the seal is bound to (opening needs the same). */
+    async seal(plain: string, bound?: string): Promise<Sealed> {
       const iv = crypto.getRandomValues(new Uint8Array(12));
-      const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await key(), new TextEncoder().encode(plain));
+      const data = await crypto.subtle.encrypt(params(iv, bound), await key(), new TextEncoder().encode(plain));
       return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
     },
-    async open(sealed: Sealed): Promise<string> {
-      const plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: fromBase64(sealed.iv) },
-        await key(),
-        fromBase64(sealed.data),
-      );
+    /** Throws when the key is not the one it was sealed with, or `bound` differs. */
+    async open(sealed: Sealed, bound?: string): Promise<string> {
+      const plain = await crypto.subtle.decrypt(params(fromBase64(sealed.iv), bound), await key(), fromBase64(sealed.data));
       return new TextDecoder().decode(plain);
     },
   };

@@ -23,6 +23,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
     source: z.string().max(2048),
   }),
   z.object({ type: z.literal('guide/state'), crm: CrmType }),
+  /** The person chose, on the card or in the popup, between a held value and a different one the page showed. */
+  z.object({ type: z.literal('value/decide'), crm: CrmType, field: FieldKey, use: z.enum(['proposed', 'held']) }),
   z.object({ type: z.literal('guide/done'), crm: CrmType, stepIds: z.array(StepId).max(50) }),
   /** Back on the OAuth return page: only the parameters the playbook names (never the code). */
   z.object({
@@ -49,6 +51,10 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value/reveal'), crm: CrmType, field: FieldKey }),
   z.object({ type: z.literal('value/set'), crm: CrmType, field: FieldKey, value: Value, how: z.enum(['typed', 'pasted']) }),
   z.object({ type: z.literal('value/delete'), crm: CrmType, field: FieldKey }),
+  /** Values captured before a code was saved: used for the connected config, or discarded. */
+  z.object({ type: z.literal('values/bind'), crm: CrmType }),
+  /** Values bound elsewhere (null: not bound yet) removed. */
+  z.object({ type: z.literal('values/discard'), crm: CrmType, configId: z.string().max(100).nullable() }),
   z.object({ type: z.literal('send'), crm: CrmType }),
   z.object({ type: z.literal('settings/options') }),
   z.object({ type: z.literal('settings/save'), values: z.record(z.string(), z.unknown()) }),
@@ -56,6 +62,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('checklist/tick'), crm: CrmType, stepId: StepId, done: z.boolean() }),
   z.object({ type: z.literal('fill/set'), crm: CrmType, key: z.string().max(40), value: z.string().max(2048) }),
   z.object({ type: z.literal('draft/set'), key: z.string().max(80), value: z.unknown() }),
+  /** The person read the storage notices. */
+  z.object({ type: z.literal('notices/clear') }),
   /** Starts the playbook's OAuth connection; `region`: one of its regions (default: the first). */
   z.object({ type: z.literal('oauth/start'), region: z.string().regex(/^[a-z0-9-]{1,20}$/).optional() }),
 ]);
@@ -86,6 +94,16 @@ export interface ValueView {
   readOnly?: boolean;
   /** Earlier values replaced (dates only). */
   history: { capturedAt: string; replacedAt: string; wasSent: boolean }[];
+  /** A different value the page showed, waiting for the person's choice (last 4 only). */
+  proposed?: { lastFour: string; source: string; capturedAt: string };
+}
+
+/** Values of the CRM bound elsewhere: captured before a code was saved (configId null), or for
+ *  another organization's config. Never sent with this config's. */
+export interface ElsewhereView {
+  configId: string | null;
+  organization?: string;
+  values: { label: string; lastFour: string }[];
 }
 
 export interface QueueView {
@@ -125,6 +143,7 @@ export interface PopupState {
   oauth?: OAuthView;
   /** What the assistant had to drop from its storage (unreadable entries), in words. */
   notices: string[];
+  elsewhere: ElsewhereView[];
 }
 
 export type OAuthState = 'idle' | 'waiting' | 'connected' | 'failed';
@@ -139,6 +158,8 @@ export interface OAuthView {
 
 export interface GuideState {
   captured: string[];
+  /** Fields for which the page showed a different value, waiting for the person (last 4 of each). */
+  proposed: { field: string; held: string; proposed: string }[];
   sent: string[];
   done: string[];
   settingsSaved: boolean;
@@ -155,7 +176,7 @@ export interface OptionsView {
   session?: Session;
 }
 
-export type Stored = { outcome: 'stored' | 'unchanged'; lastFour: string };
+export type Stored = { outcome: 'stored' | 'unchanged' | 'proposed'; lastFour: string };
 
 /** Every answer: the value asked for, or why not in words (`looksLike`: the field it resembles). */
 export type Reply<T> = { ok: true; value: T } | { ok: false; problem: string; looksLike?: string };
@@ -176,6 +197,9 @@ export interface Responses {
   'value/reveal': string;
   'value/set': Stored;
   'value/delete': null;
+  'value/decide': null;
+  'values/bind': null;
+  'values/discard': null;
   send: null;
   'settings/options': SettingsOptions;
   'settings/save': null;
@@ -184,6 +208,7 @@ export interface Responses {
   'fill/set': null;
   'draft/set': null;
   'oauth/start': { url: string };
+  'notices/clear': null;
 }
 
 export type AnyRequest = ContentRequest | PageRequest;

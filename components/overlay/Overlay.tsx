@@ -50,6 +50,22 @@ export function Overlay({ view, actions }: { view: GuideView; actions: GuideActi
             {c.label} captured ••••{c.lastFour} <small>kept encrypted until you send it</small>
           </p>
         ))}
+        {view.proposals.map((p) => (
+          <div class="hs-guard" role="alertdialog" aria-label={`A different ${p.label}`} key={p.field}>
+            <p>
+              This page shows a different {p.label} (••••{p.proposed}) than the one kept (••••{p.held}). Use the new one only if you generated it
+              yourself just now.
+            </p>
+            <div class="hs-row">
+              <button type="button" class="hs-btn" onClick={() => actions.onDecide(p.field, 'proposed')}>
+                Use ••••{p.proposed}
+              </button>
+              <button type="button" class="hs-btn hs-btn--plain" onClick={() => actions.onDecide(p.field, 'held')}>
+                Keep ••••{p.held}
+              </button>
+            </div>
+          </div>
+        ))}
         {view.guard && (
           <div class="hs-guard" role="alertdialog" aria-label="Confirm">
             <p>{view.guard}</p>

@@ -12,7 +12,7 @@ import { holds } from '../../utils/guide/conditions';
 import { startGuide, type Ask } from '../../utils/guide/guide';
 import type { Lifecycle } from '../../utils/guide/ports';
 
-const STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const RETURN_URL = 'http://127.0.0.1:5000/app/zoho/callback?code=1000.SECRETCODE.x&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=n';
 
 const playbook: Playbook = {
@@ -135,15 +135,15 @@ describe('overlay', () => {
       checks: [{ name: 'The app asking is HeavySet Tech', ok: false, message: 'Possible phishing.', danger: true }],
       facts: [{ label: 'App asking', value: 'NOT HeavySet Tech', danger: true }],
       status: { tone: 'danger', text: 'Repeat Steps 4–6.' },
-      troubles: [], captures: [], alerts: [], minimised: true, rings: [],
+      troubles: [], captures: [], alerts: [], proposals: [], minimised: true, rings: [],
     };
     const noop = () => undefined;
-    render(<Overlay view={view} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop }} />, host);
+    render(<Overlay view={view} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} />, host);
     const alert = host.querySelector('.hs-danger[role="alert"]');
     expect(alert?.textContent).toContain('The app asking is HeavySet Tech');
     expect(alert?.textContent).toContain('Possible phishing.');
     expect(host.querySelector('.hs-status--danger')?.textContent).toContain('Repeat Steps 4–6.');
-    render(<Overlay view={{ ...view, minimised: false }} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop }} />, host);
+    render(<Overlay view={{ ...view, minimised: false }} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} />, host);
     expect(host.querySelector('.hs-fact--danger')?.textContent).toContain('NOT HeavySet Tech');
     expect(host.querySelectorAll('.hs-checks li')).toHaveLength(0);
   });

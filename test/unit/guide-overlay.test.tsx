@@ -19,6 +19,7 @@ const view = (over: Partial<GuideView> = {}): GuideView => ({
   troubles: ['This account cannot see Settings → Developers.'],
   captures: [{ label: 'API Token', lastFour: 'wxyz' }],
   alerts: [],
+  proposals: [],
   minimised: false,
   rings: [{ rect: { top: 100, left: 200, width: 120, height: 30 }, label: 'Click here', tone: 'accent' }],
   ...over,
@@ -30,7 +31,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
   host = document.createElement('div');
   document.body.append(host);
-  actions = { onFill: vi.fn(), onToggleMinimised: vi.fn(), onGuardContinue: vi.fn(), onGuardCancel: vi.fn() };
+  actions = { onFill: vi.fn(), onToggleMinimised: vi.fn(), onGuardContinue: vi.fn(), onGuardCancel: vi.fn(), onDecide: vi.fn() };
 });
 
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);

@@ -12,7 +12,7 @@ const PAGE = '<h2>Developers</h2><button>+ Generate Token</button><table><tr><th
 
 
 function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false) {
-  const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
+  const state: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string; source: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string; source?: string }) => {
     if (req.type === 'guide/state') return { ok: true, value: { ...state, captured: [...state.captured] } };

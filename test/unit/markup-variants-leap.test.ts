@@ -19,7 +19,7 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJIZWF2eVNldCJ9.c2lnb
 const OPAQUE = 'a9f3c2e1b7d64f0e8c5b3a2d1e0f9c8b7a6d5e4f';
 const MASKED = 'eyJhbGciOi••••••••••c2ln';
 
-const base: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const base: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const stepOf = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 const stepById = (id: string) => playbook.steps.find((s) => s.id === id)!;

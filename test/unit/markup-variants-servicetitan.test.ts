@@ -22,7 +22,7 @@ const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 const OUR_TAG = '48213597';
 const OTHER_TAG = '31118842';
 
-const base: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const base: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const stepOf = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 const stepById = (id: string) => playbook.steps.find((s) => s.id === id)!;

@@ -46,6 +46,7 @@ function state(lastFour: string, drafts: Record<string, unknown> = {}): PopupSta
     drafts,
     expiryHours: 24,
     notices: [],
+    elsewhere: [],
   };
 }
 

@@ -56,6 +56,7 @@ function popupState(overrides: Partial<PopupState> = {}): PopupState {
     drafts: {},
     expiryHours: 24,
     notices: [],
+    elsewhere: [],
     ...overrides,
   };
 }

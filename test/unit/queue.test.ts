@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ApiError, type HeavySetClient } from '@/utils/heavyset/client';
-import { createQueue, queueItem, type QueueDeps } from '@/utils/heavyset/queue';
+import { createQueue, MAX_ATTEMPTS, queueItem, type QueueDeps } from '@/utils/heavyset/queue';
+import { readNotices } from '@/utils/stored';
 
 function setup(patch: (keys: string[]) => Promise<unknown>) {
   let clock = new Date('2026-11-23T10:00:00Z');
@@ -15,7 +16,7 @@ function setup(patch: (keys: string[]) => Promise<unknown>) {
   } as unknown as HeavySetClient;
   const deps = {
     client: async () => ({ client, configId: 'cfg_1', crm: 'leap' as const }),
-    valueOf: vi.fn(async () => 'eyJtoken.value.sig-0123456789'),
+    valueOf: vi.fn(async (): Promise<{ value: string; id: string } | undefined> => ({ value: 'eyJtoken.value.sig-0123456789', id: 'value-1' })),
     fieldLabels: () => ({ apiToken: 'API Token' }),
     onSending: vi.fn(async () => {}),
     onSent: vi.fn(async () => {}),
@@ -94,17 +95,78 @@ describe('send queue', () => {
     expect(await queue.jobs()).toEqual([]);
   });
 
-  it('drops a waiting job when its value changes (a new request gets a new key)', async () => {
+  it('drops a waiting job when its value is removed (a new request gets a new key)', async () => {
     const { queue } = setup(async () => ({}));
     const first = await queue.add(job);
-    await queue.forget('leap', 'apiToken');
+    await queue.forget('cfg_1', 'leap', 'apiToken');
+    expect(await queue.jobs()).toEqual([]);
     const second = await queue.add(job);
     expect(second.idempotencyKey).not.toBe(first.idempotencyKey);
   });
 
+  it('a value replaced between attempts is sent under a new key, and reported sent by its own id', async () => {
+    let fail = true;
+    const { queue, deps, keys, advance } = setup(async () => {
+      if (fail) throw new ApiError({ kind: 'offline' });
+      return { crmType: 'leap', fields: {}, complete: true };
+    });
+    await queue.add(job);
+    await queue.run();
+    deps.valueOf.mockResolvedValue({ value: 'eyJnew.value.sig-0123456789', id: 'value-2' });
+    fail = false;
+    advance(16_000);
+    await queue.run();
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(deps.onSent).toHaveBeenCalledWith(expect.objectContaining({ sentIds: { apiToken: 'value-2' } }), expect.anything());
+  });
+
+  it('409 idempotency_conflict waits with backoff under a new key, and gives up after MAX_ATTEMPTS in words', async () => {
+    const { queue, deps, keys, advance } = setup(async () => {
+      throw new ApiError({ kind: 'http', status: 409, code: 'idempotency_conflict', message: 'conflict' });
+    });
+    await queue.add(job);
+    for (let i = 0; i < 50; i++) {
+      await queue.run();
+      advance(600_000);
+    }
+    expect(keys).toHaveLength(MAX_ATTEMPTS);
+    expect(new Set(keys).size).toBe(MAX_ATTEMPTS);
+    const view = await queue.view('leap');
+    expect(view.state).toBe('failed');
+    expect(view.message).toMatch(/tried 8 times and stopped: press Send to HeavySet to try again/);
+    expect(deps.onFailed).toHaveBeenCalledOnce();
+  });
+
+  it('one run tries a job once, however fast the server refuses', async () => {
+    const { queue, keys } = setup(async () => {
+      throw new ApiError({ kind: 'http', status: 409, code: 'idempotency_conflict', message: 'conflict' });
+    });
+    await queue.add(job);
+    await queue.run(true);
+    expect(keys).toHaveLength(1);
+  });
+
+  it('never sends a config\'s values once the assistant is connected to another config', async () => {
+    const { queue, deps, keys } = setup(async () => ({}));
+    await queue.add({ ...job, configId: 'cfg_other' });
+    await queue.run();
+    expect(keys).toEqual([]);
+    expect(deps.valueOf).not.toHaveBeenCalled();
+    expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(/connected to another CRM configuration/), {});
+  });
+
+  it('one corrupt job among good ones loses only itself, and says so', async () => {
+    const { queue } = setup(async () => ({}));
+    const good = await queue.add(job);
+    await queueItem.setValue([good, { id: 'broken' } as never]);
+    expect((await queue.jobs()).map((j) => j.id)).toEqual([good.id]);
+    await expect.poll(async () => (await queueItem.getValue()).length).toBe(1);
+    expect(await readNotices()).toEqual(['1 queued send could not be read and was dropped: press Send to HeavySet again.']);
+  });
+
   it('fails clearly when the value expired before it could be sent', async () => {
     const { queue, deps } = setup(async () => ({}));
-    deps.valueOf.mockResolvedValueOnce(undefined as unknown as string);
+    deps.valueOf.mockResolvedValueOnce(undefined);
     await queue.add(job);
     await queue.run();
     expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(/API Token is no longer in the assistant/), {});

@@ -15,7 +15,7 @@ const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 const fieldOf = (key: string) => playbook.fields.find((f) => f.key === key)!;
 
 function setup(initial: Partial<GuideState> = {}) {
-  const state: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
+  const state: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string }) => {
     if (req.type === 'guide/state') return { ok: true, value: { ...state, captured: [...state.captured] } };

@@ -15,7 +15,7 @@ const CID = 'cid.' + 'p3k8w1n6z9q2m5x7c4v0b8r1t';
 const CS = 'cs1.' + 'abcdefghij0123456789abcdefghij0123456789abcdefghij';
 const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 
-const base: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const base: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const step = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 

@@ -25,6 +25,7 @@ const state = (fillValues: Record<string, string>): PopupState => ({
   drafts: {},
   expiryHours: 24,
   notices: [],
+  elsewhere: [],
 });
 
 let root: HTMLElement;

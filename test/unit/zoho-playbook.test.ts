@@ -17,7 +17,7 @@ import { defaultFor, toSaved } from '@/components/settings/settingValues';
 import { createQueue, type QueueDeps } from '@/utils/heavyset/queue';
 import type { HeavySetClient } from '@/utils/heavyset/client';
 
-const STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...STATE, ...state } });
 const auth = (host: string, clientId = HEAVYSET_ZOHO_CLIENT_ID, extra = '') =>
   `https://${host}/oauth/v2/auth?client_id=${clientId}&response_type=code&scope=ZohoCRM.modules.ALL&redirect_uri=https%3A%2F%2Fapi.heavyset.tech%2Fzoho%2Fcallback&state=s1${extra}`;
@@ -201,7 +201,7 @@ describe('read-only fields', () => {
   });
 
   it('the send queue drops them from a job and never reads them', async () => {
-    const valueOf = vi.fn(async () => 'value');
+    const valueOf = vi.fn(async () => ({ value: 'value', id: 'v1' }));
     const patchConnection = vi.fn(async () => ({ crmType: 'zoho', fields: {}, complete: false }));
     const deps: QueueDeps = {
       client: async () => ({ client: { patchConnection } as unknown as HeavySetClient, configId: 'cfg', crm: 'zoho' }),
@@ -218,7 +218,7 @@ describe('read-only fields', () => {
     const job = await queue.add({ crm: 'zoho', configId: 'cfg', kind: 'connection', fields: ['refreshToken', 'other'] });
     expect(job.fields).toEqual(['other']);
     await queue.run();
-    expect(valueOf).not.toHaveBeenCalledWith('zoho', 'refreshToken');
+    expect(valueOf).not.toHaveBeenCalledWith('cfg', 'zoho', 'refreshToken');
     expect(patchConnection).toHaveBeenCalledWith('cfg', { crmType: 'zoho', values: { other: 'value' } }, expect.any(String));
   });
 });

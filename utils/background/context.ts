@@ -8,7 +8,7 @@ import { describeFailure } from '../heavyset/errors';
 import { createQueue, QUEUE_ALARM, type SendQueue } from '../heavyset/queue';
 import type { Session } from '../heavyset/contract';
 import type { CryptoBox } from '../crypto-box';
-import { createVault, type Vault, type VaultEntry } from '../vault';
+import { createVault, type Binding, type Vault, type VaultEntry } from '../vault';
 import { crmName, fieldLabels, playbookFor, readOnlyFields } from '../crm';
 import type { Playbook } from '../guide/playbook';
 import { createLink, type Link } from './link';
@@ -23,9 +23,12 @@ export interface Linked {
 
 /** What the assistant knows of a CRM's values: the vault's entries and HeavySet's last word. */
 export interface Knowledge {
+  /** The values bound to this config: the ones shown as its rows, the ones sent. */
   entries: VaultEntry[];
+  /** Values of this CRM bound elsewhere: captured before a code was saved, or for another config. */
+  others: VaultEntry[];
   server?: ServerView;
-  /** Fields captured and kept here. */
+  /** Fields captured and kept here (for this config, or not bound yet). */
   captured: string[];
   /** Fields HeavySet holds (confirmed sends and its own status). */
   sent: string[];
@@ -34,6 +37,8 @@ export interface Knowledge {
 }
 
 export interface Context {
+  /** The config values of this CRM are bound to now: the saved code's, when it is for this CRM. */
+  binding(crm: CrmType): Promise<Binding>;
   vault: Vault;
   link: Link;
   queue: SendQueue;
@@ -75,19 +80,20 @@ export function createContext(box: CryptoBox, options: { expiryHours?: number } 
       if ('problem' in current) return current;
       return { client: current.client, configId: current.session.crmConfig.id, crm: current.session.crmConfig.crmType };
     },
-    valueOf: (crm, field) => vault.value(crm, field),
+    valueOf: (configId, crm, field) => vault.value(configId, crm, field),
     fieldLabels,
     isReadOnly: (crm, field) => readOnlyFields(crm).includes(field),
-    onSending: (job) => vault.setStatus(job.crm, job.fields, 'sending'),
-    onWaiting: (job) => vault.setStatus(job.crm, job.fields, 'queued', job.message),
+    onSending: (job) => vault.setStatus(job.configId, job.crm, job.fields, 'sending', undefined, job.sentIds),
+    onWaiting: (job) => vault.setStatus(job.configId, job.crm, job.fields, 'queued', job.message, job.sentIds),
     async onSent(job, response) {
-      await vault.markSent(job.crm, job.fields);
+      await vault.markSent(job.configId, job.crm, job.sentIds ?? {});
       if (job.kind === 'connection') await updateServerView(job.configId, { connection: response as ServerView['connection'] });
       else await updateServerView(job.configId, { settings: response as ServerView['settings'], settingsSavedAt: new Date().toISOString() });
     },
     async onFailed(job, message, fieldErrors) {
       for (const field of job.fields) {
-        await vault.setStatus(job.crm, [field], 'failed', fieldErrors[field] ? `HeavySet refused it: ${fieldErrors[field]}` : message);
+        const why = fieldErrors[field] ? `HeavySet refused it: ${fieldErrors[field]}` : message;
+        await vault.setStatus(job.configId, job.crm, [field], 'failed', why, job.sentIds);
       }
     },
     scheduleWake: async (at) => {
@@ -116,15 +122,27 @@ export function createContext(box: CryptoBox, options: { expiryHours?: number } 
     return describeFailure(failure, playbook ? fieldLabels(playbook.crm) : {});
   }
 
+  async function binding(crm: CrmType): Promise<Binding> {
+    const session = (await link.read()).session;
+    if (!session || session.crmConfig.crmType !== crm) return { configId: null };
+    return { configId: session.crmConfig.id, organization: `${session.organization.name} — ${session.crmConfig.name}` };
+  }
+
+  /** What the assistant holds for this config (values captured before a code was saved count too:
+   *  they are used for it once the person says so). */
   async function knowledge(crm: CrmType, configId?: string): Promise<Knowledge> {
-    const [entries, server] = await Promise.all([vault.list(crm), configId ? readServerView(configId) : undefined]);
+    const [all, server] = await Promise.all([vault.list(crm), configId ? readServerView(configId) : undefined]);
+    const bound = configId ?? null;
+    const entries = all.filter((e) => e.configId === bound);
+    const others = all.filter((e) => e.configId !== bound);
     const atHeavySet = Object.entries(server?.connection?.fields ?? {})
       .filter(([, status]) => status.set)
       .map(([key]) => key);
     return {
       entries,
+      others,
       server,
-      captured: entries.filter((e) => e.sealed).map((e) => e.field),
+      captured: [...new Set([...entries, ...others.filter((e) => e.configId === null)].filter((e) => e.sealed).map((e) => e.field))],
       sent: [...new Set([...entries.filter((e) => e.status === 'sent').map((e) => e.field), ...atHeavySet])],
       settingsSaved: server?.settings?.complete ?? false,
       verified: server?.verify?.ok ?? false,
@@ -148,6 +166,6 @@ export function createContext(box: CryptoBox, options: { expiryHours?: number } 
     })();
   }
 
-  return { vault, link, queue, oauth, linked, problemOf, knowledge, refreshServer };
+  return { binding, vault, link, queue, oauth, linked, problemOf, knowledge, refreshServer };
 }
 

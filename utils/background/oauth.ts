@@ -39,13 +39,13 @@ function regionProblem(
     const expected = region.expect[meaning];
     if (said === undefined || meaning === 'region' || expected === undefined) continue;
     if (bare(said) !== bare(expected))
-      return `The ${provider} redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} data centre (${expected}).`;
+      return `The ${provider} redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} ${spec.regionWord} (${expected}).`;
   }
   for (const [field, expected] of Object.entries(region.expect)) {
     const status = fresh(field);
     if (!status?.hint) continue;
     if (!bare(expected).endsWith(status.hint.toLowerCase()))
-      return `HeavySet's ${labelOf(field)} (…${status.hint}) does not belong to the ${region.label} data centre (${expected}).`;
+      return `HeavySet's ${labelOf(field)} (…${status.hint}) does not belong to the ${region.label} ${spec.regionWord} (${expected}).`;
   }
   return null;
 }
@@ -73,11 +73,11 @@ export function oauthProgress(
   const missing = spec.fields.filter((f) => !fresh(f));
 
   if (said !== undefined && !region)
-    return { ...base, state: 'failed', message: `The ${playbook.name} redirect names an unknown data centre ("${said}"). ${spec.retry}` };
-  const problem = region ? regionProblem(playbook.name, spec, region, watch, fresh, labelOf) : null;
+    return { ...base, state: 'failed', message: `The ${spec.provider} redirect names an unknown ${spec.regionWord} ("${said}"). ${spec.retry}` };
+  const problem = region ? regionProblem(spec.provider, spec, region, watch, fresh, labelOf) : null;
   if (problem) return { ...base, state: 'failed', message: `${problem} ${spec.retry}` };
   if (missing.length === 0) {
-    const where = region ? ` (${region.label} data centre)` : '';
+    const where = region ? ` (${region.label} ${spec.regionWord})` : '';
     return { ...base, state: 'connected', message: `Connected: HeavySet has the ${listed(spec.fields.map(labelOf))}${where}.` };
   }
   if (!watch) return { ...base, state: 'idle', message: `Not connected yet: ${listed(missing.map(labelOf))} not set at HeavySet.` };

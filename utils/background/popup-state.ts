@@ -1,7 +1,7 @@
 // What the popup shows, built from what the background keeps (never a secret value: non-secret
 // IDs are shown plain, secrets by their last 4). Answered to 'popup/state' and kept ready in
 // storage.session by popup-snapshot.ts.
-import type { PopupState, ValueView } from '../messages';
+import type { ElsewhereView, PopupState, ValueView } from '../messages';
 import type { Playbook } from '../guide/playbook';
 import { playbookFor } from '../crm';
 import type { Vault, VaultEntry } from '../vault';
@@ -24,8 +24,10 @@ async function valueViews(vault: Vault, playbook: Playbook, entries: VaultEntry[
       if (field.readOnly) return { ...base, readOnly: true, history: [] };
       if (!entry) return base;
       const failed = entry.status === 'failed' || entry.status === 'queued';
+      const proposed = entry.proposed && { lastFour: entry.proposed.lastFour, source: entry.proposed.source, capturedAt: entry.proposed.capturedAt };
       return {
         ...base,
+        ...(proposed ? { proposed } : {}),
         status: entry.status,
         lastFour: entry.lastFour,
         plain: !field.secret && entry.sealed ? await vault.open(entry) : undefined,
@@ -43,6 +45,19 @@ async function valueViews(vault: Vault, playbook: Playbook, entries: VaultEntry[
   );
 }
 
+/** Values of this CRM held for another binding, grouped by it (labels and last 4 only). */
+function elsewhereViews(playbook: Playbook, others: VaultEntry[]): ElsewhereView[] {
+  const groups = new Map<string, ElsewhereView>();
+  for (const entry of others.filter((e) => e.sealed)) {
+    const key = entry.configId ?? '';
+    const group = groups.get(key) ?? { configId: entry.configId, organization: entry.organization, values: [] };
+    const label = playbook.fields.find((f) => f.key === entry.field)?.label ?? entry.field;
+    group.values.push({ label, lastFour: entry.lastFour });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 export async function buildPopupState(ctx: Context): Promise<PopupState> {
   const [link, notices] = await Promise.all([ctx.link.read(), readNotices()]);
   const empty: PopupState = {
@@ -54,6 +69,7 @@ export async function buildPopupState(ctx: Context): Promise<PopupState> {
     drafts: {},
     expiryHours: ctx.vault.expiryHours,
     notices,
+    elsewhere: [],
   };
   if (!link.session || !link.code) return empty;
   const crm = link.session.crmConfig.crmType;
@@ -76,6 +92,7 @@ export async function buildPopupState(ctx: Context): Promise<PopupState> {
     sessionProblem: link.sessionProblem,
     crm,
     values: await valueViews(ctx.vault, playbook, known.entries, server),
+    elsewhere: elsewhereViews(playbook, known.others),
     checklist: buildChecklist(playbook, progress, known),
     queue: queueView,
     settings: server?.settings ? { ...server.settings, savedAt: server.settingsSavedAt } : undefined,

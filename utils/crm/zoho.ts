@@ -67,6 +67,7 @@ const appCheck: PageCheck = {
 const regions: OAuthRegion[] = ZOHO_DATA_CENTRES.map((dc) => ({
   value: dc.location,
   label: dc.label,
+  detail: dc.accounts,
   expect: { accountsDomain: `https://${dc.accounts}`, apiDomain: `https://${dc.api}` },
 }));
 

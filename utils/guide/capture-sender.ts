@@ -32,7 +32,8 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
   async function send(field: FieldSpec, value: string): Promise<void> {
     const answer = await deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, source: deps.source() });
     if (answer.ok) {
-      captured.set(field.label, answer.value.lastFour);
+      // A different value than the one held waits for the person (the card asks): not "captured".
+      if (answer.value.outcome !== 'proposed') captured.set(field.label, answer.value.lastFour);
       deps.clearAlerts(field.label);
     } else if (answer.looksLike === undefined && answer.problem.startsWith('The assistant is not answering')) {
       sentValues.get(field.key)?.delete(value); // not stored: tried again when it is seen next

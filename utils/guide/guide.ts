@@ -33,7 +33,7 @@ export interface GuideDeps {
 /** Troubles and checks wait until they have not changed for this long (no flicker while the SPA renders). */
 export const STABLE_MS = 800;
 
-const EMPTY_STATE: GuideState = { captured: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const EMPTY_STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 
 /** Page address without query string (may hold secrets): origin + path + hash route. */
 export function sourceOf(location: Location): string {
@@ -144,6 +144,13 @@ export function startGuide(deps: GuideDeps) {
       guards.dismiss();
       render();
     },
+    onDecide(field, use) {
+      void deps.ask({ type: 'value/decide', crm: playbook.crm, field, use }).then(async (answer) => {
+        if (!answer.ok) alert(answer.problem);
+        await refreshState();
+        render();
+      });
+    },
   };
 
   /** Reads the page and renders the card. */
@@ -178,6 +185,7 @@ export function startGuide(deps: GuideDeps) {
       captures: sender.captures(),
       alerts,
       guard: guards.question(),
+      proposals: state.proposed.map((p) => ({ ...p, label: playbook.fields.find((f) => f.key === p.field)?.label ?? p.field })),
       minimised,
       rings: ringViews(),
     };

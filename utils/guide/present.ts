@@ -12,7 +12,7 @@ export interface PageReading {
   /** Step ids done on this page now. */
   done: string[];
   /** What the card says; checks and troubles are shown only once stable (no flicker while the page renders). */
-  view: Omit<GuideView, 'fill' | 'captures' | 'alerts' | 'guard' | 'minimised' | 'rings' | 'status' | 'checks' | 'troubles'>;
+  view: Omit<GuideView, 'fill' | 'captures' | 'alerts' | 'guard' | 'proposals' | 'minimised' | 'rings' | 'status' | 'checks' | 'troubles'>;
   checks: CheckView[];
   troubles: { message: string; target?: Locator }[];
 }

@@ -42,6 +42,8 @@ export interface GuideView {
   alerts: string[];
   /** The question asked before a guarded click. */
   guard?: string;
+  /** Values for which the page showed a different one: the person chooses (last 4 of each). */
+  proposals: { field: string; label: string; held: string; proposed: string }[];
   minimised: boolean;
   rings: RingView[];
 }
@@ -51,4 +53,6 @@ export interface GuideActions {
   onToggleMinimised(): void;
   onGuardContinue(): void;
   onGuardCancel(): void;
+  /** Keep the held value, or use the one the page showed instead. */
+  onDecide(field: string, use: 'proposed' | 'held'): void;
 }

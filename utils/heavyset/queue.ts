@@ -1,7 +1,9 @@
 // The send queue: what the person asked to send, persisted until HeavySet confirms it.
-// Each job keeps one idempotency key for its whole life, so a retry after a dropped answer,
-// a stopped worker or a browser restart never applies anything twice. ky retries quickly
-// inside a call; longer waits are scheduled with chrome.alarms, which wake a stopped worker.
+// A job keeps one idempotency key while its body stays the same, so a retry after a dropped
+// answer, a stopped worker or a browser restart never applies anything twice; a value replaced
+// since the last attempt makes a new body, so a new key. ky retries quickly inside a call;
+// longer waits are scheduled with chrome.alarms (they wake a stopped worker). Every retry path
+// is bounded: after MAX_ATTEMPTS the job fails with words the person can act on.
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
@@ -12,6 +14,8 @@ import { describeFailure } from './errors';
 import type { QueueView } from '../messages';
 
 export const QUEUE_ALARM = 'heavyset-send-queue';
+/** Attempts (each with ky's own quick retries) before a send is given up and said failed. */
+export const MAX_ATTEMPTS = 8;
 
 const Job = z.object({
   id: z.string(),
@@ -20,6 +24,8 @@ const Job = z.object({
   kind: z.enum(['connection', 'settings']),
   /** Vault fields whose values make the body (read at send time, sealed until then). */
   fields: z.array(z.string()),
+  /** Which captured value (vault entry id) of each field the last attempt sent. */
+  sentIds: z.record(z.string(), z.string()).optional(),
   /** Plain, non-secret settings values. */
   settings: z.record(z.string(), z.unknown()).optional(),
   idempotencyKey: z.string(),
@@ -35,10 +41,12 @@ export const queueItem = storage.defineItem<Job[]>('local:send-queue', { fallbac
 export interface QueueDeps {
   /** The client for the configured link, or a reason why there is none. */
   client(): Promise<{ client: HeavySetClient; configId: string; crm: CrmType } | { problem: string }>;
-  valueOf(crm: string, field: string): Promise<string | undefined>;
+  /** A field's current value for this config and which captured value it is. */
+  valueOf(configId: string, crm: string, field: string): Promise<{ value: string; id: string } | undefined>;
   fieldLabels(crm: string): Record<string, string>;
   /** Fields HeavySet sets itself: never part of a request. */
   isReadOnly?(crm: string, field: string): boolean;
+  /** `job.sentIds` names the captured values concerned. */
   onSending(job: Job): Promise<void>;
   onSent(job: Job, response: unknown): Promise<void>;
   onFailed(job: Job, message: string, fieldErrors: Record<string, string>): Promise<void>;
@@ -47,8 +55,8 @@ export interface QueueDeps {
   now?: () => Date;
 }
 
-/** Minutes between attempts after ky's own quick retries failed: 0.25, 0.5, 1, 2, 5 … */
-const backoffMs = (attempts: number) => Math.min(300_000, 15_000 * 2 ** Math.max(0, attempts - 1));
+/** Waits between attempts after ky's own quick retries failed: 15 s, 30 s, 1, 2, 4, 5, 5 min. */
+export const backoffMs = (attempts: number) => Math.min(300_000, 15_000 * 2 ** Math.max(0, attempts - 1));
 
 export function createQueue(deps: QueueDeps) {
   const now = deps.now ?? (() => new Date());
@@ -89,103 +97,100 @@ export function createQueue(deps: QueueDeps) {
           JSON.stringify(j.settings ?? null) === JSON.stringify(job.settings ?? null),
       );
       if (same) {
-        const revived = { ...same, state: 'pending' as const, nextAttemptAt: undefined };
+        const revived = { ...same, state: same.state === 'sending' ? same.state : ('pending' as const), attempts: 0, nextAttemptAt: undefined };
         await write(jobs.map((j) => (j.id === same.id ? revived : j)));
         return revived;
       }
-      const created: Job = {
-        ...job,
-        id: crypto.randomUUID(),
-        idempotencyKey: crypto.randomUUID(),
-        createdAt: now().toISOString(),
-        attempts: 0,
-        state: 'pending',
-      };
+      const created: Job = { ...job, id: crypto.randomUUID(), idempotencyKey: crypto.randomUUID(), createdAt: now().toISOString(), attempts: 0, state: 'pending' };
       const supersedes = (j: Job) =>
         j.crm === job.crm &&
         j.kind === job.kind &&
         j.configId === job.configId &&
         j.state !== 'sending' &&
         (j.fields.some((f) => job.fields.includes(f)) || (j.settings !== undefined && job.settings !== undefined));
-      const rest = jobs.filter((j) => !supersedes(j));
-      await write([...rest, created]);
+      await write([...jobs.filter((j) => !supersedes(j)), created]);
       return created;
     });
   }
 
-  async function body(job: Job): Promise<Record<string, unknown> | { missing: string }> {
+  /** The body's values and which captured values they are, or the field that is gone. */
+  async function body(job: Job): Promise<{ values: Record<string, unknown>; ids: Record<string, string> } | { missing: string }> {
     const values: Record<string, unknown> = { ...(job.settings ?? {}) };
+    const ids: Record<string, string> = {};
     for (const field of job.fields) {
       if (deps.isReadOnly?.(job.crm, field)) continue;
-      const value = await deps.valueOf(job.crm, field);
-      if (value === undefined) return { missing: field };
-      values[field] = value;
+      const held = await deps.valueOf(job.configId, job.crm, field);
+      if (!held) return { missing: field };
+      values[field] = held.value;
+      ids[field] = held.id;
     }
-    return values;
+    return { values, ids };
+  }
+
+  const sameIds = (a: Record<string, string> | undefined, b: Record<string, string>) =>
+    !a || Object.keys(b).every((field) => a[field] === b[field]);
+
+  async function fail(job: Job, message: string, fieldErrors: Record<string, string> = {}): Promise<void> {
+    await updateJob(job.id, { state: 'failed', message, nextAttemptAt: undefined });
+    await deps.onFailed(job, message, fieldErrors);
   }
 
   async function attempt(job: Job): Promise<void> {
     const link = await deps.client();
-    if ('problem' in link) {
-      await updateJob(job.id, { state: 'failed', message: link.problem });
-      await deps.onFailed(job, link.problem, {});
-      return;
+    if ('problem' in link) return fail(job, link.problem);
+    if (link.configId !== job.configId)
+      return fail(job, 'Not sent: the assistant is now connected to another CRM configuration. These values stay with the one they were captured for.');
+    const made = await body(job);
+    if ('missing' in made) {
+      const label = deps.fieldLabels(job.crm)[made.missing] ?? made.missing;
+      return fail(job, `${label} is no longer in the assistant (expired or removed): capture or paste it again.`);
     }
-    const values = await body(job);
-    if ('missing' in values) {
-      const label = deps.fieldLabels(job.crm)[String(values.missing)] ?? String(values.missing);
-      const message = `${label} is no longer in the assistant (expired or removed): capture or paste it again.`;
-      await updateJob(job.id, { state: 'failed', message });
-      await deps.onFailed(job, message, {});
-      return;
-    }
-    const sending = { ...job, state: 'sending' as const, attempts: job.attempts + 1 };
-    await updateJob(job.id, { state: 'sending', attempts: sending.attempts, message: undefined });
+    // A value replaced since the last attempt is a different request: it gets its own key.
+    const key = sameIds(job.sentIds, made.ids) ? job.idempotencyKey : crypto.randomUUID();
+    const sending: Job = { ...job, state: 'sending', attempts: job.attempts + 1, sentIds: made.ids, idempotencyKey: key, message: undefined };
+    await updateJob(job.id, { state: 'sending', attempts: sending.attempts, sentIds: made.ids, idempotencyKey: key, message: undefined });
     await deps.onSending(sending);
     try {
-      const request = { crmType: job.crm as CrmType, values: values as Record<string, string> };
+      const request = { crmType: job.crm, values: made.values as Record<string, string> };
       const response =
         job.kind === 'connection'
-          ? await link.client.patchConnection(job.configId, request, job.idempotencyKey)
-          : await link.client.patchSettings(job.configId, request, job.idempotencyKey);
+          ? await link.client.patchConnection(job.configId, request, key)
+          : await link.client.patchSettings(job.configId, request, key);
       await updateJob(job.id, null);
       await deps.onSent(sending, response);
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'offline' });
-      const failure = apiError.failure;
+      const failure = (error instanceof ApiError ? error : new ApiError({ kind: 'offline' })).failure;
       const message = describeFailure(failure, deps.fieldLabels(job.crm));
-      if (failure.kind === 'http' && failure.code === 'idempotency_conflict') {
-        await updateJob(job.id, { state: 'pending', idempotencyKey: crypto.randomUUID(), message });
-        return;
-      }
-      if (apiError.retryable) {
-        const waitMs = Math.max(backoffMs(sending.attempts), (failure.kind === 'http' ? failure.retryAfterSeconds ?? 0 : 0) * 1000);
-        const at = new Date(now().getTime() + waitMs);
-        const waiting = { ...sending, state: 'pending' as const, nextAttemptAt: at.toISOString(), message };
-        await updateJob(job.id, { state: 'pending', nextAttemptAt: waiting.nextAttemptAt, message });
-        await deps.onWaiting(waiting);
-        await deps.scheduleWake(at);
-        return;
-      }
-      await updateJob(job.id, { state: 'failed', message });
-      await deps.onFailed(sending, message, failure.kind === 'http' ? failure.fields ?? {} : {});
+      const conflict = failure.kind === 'http' && failure.code === 'idempotency_conflict';
+      const retryable = conflict || new ApiError(failure).retryable;
+      if (!retryable) return fail(sending, message, failure.kind === 'http' ? (failure.fields ?? {}) : {});
+      if (sending.attempts >= MAX_ATTEMPTS)
+        return fail(sending, `${message} The assistant tried ${MAX_ATTEMPTS} times and stopped: press Send to HeavySet to try again.`);
+      const waitMs = Math.max(backoffMs(sending.attempts), (failure.kind === 'http' ? (failure.retryAfterSeconds ?? 0) : 0) * 1000);
+      const at = new Date(now().getTime() + waitMs).toISOString();
+      // A conflict means HeavySet holds another body under this key: the next attempt uses a new one.
+      const patch = { state: 'pending' as const, nextAttemptAt: at, message, ...(conflict ? { idempotencyKey: crypto.randomUUID() } : {}) };
+      await updateJob(job.id, patch);
+      await deps.onWaiting({ ...sending, ...patch });
+      await deps.scheduleWake(new Date(at));
     }
   }
 
   async function drain(force: boolean): Promise<void> {
+    const tried = new Set<string>();
     for (;;) {
       const due = (await read()).find(
-        (j) => j.state === 'pending' && (force || !j.nextAttemptAt || Date.parse(j.nextAttemptAt) <= now().getTime()),
+        (j) => j.state === 'pending' && !tried.has(j.id) && (force || !j.nextAttemptAt || Date.parse(j.nextAttemptAt) <= now().getTime()),
       );
       if (!due) return;
+      tried.add(due.id);
       await attempt(due);
-      force = false;
     }
   }
 
   return {
     add,
-    /** Sends what is due (`force`: also what waits for its next attempt). One run at a time. */
+    /** Sends what is due (`force`: also what waits for its next attempt); each job once per run. */
     run(force = false): Promise<void> {
       running ??= drain(force).finally(() => (running = undefined));
       return running;
@@ -202,12 +207,6 @@ export function createQueue(deps: QueueDeps) {
       for (const job of waiting) await deps.scheduleWake(new Date(job.nextAttemptAt!));
       await this.run();
     },
-    /** Jobs that carry this field are dropped: its value changed, the old request is void. */
-    forget: (crm: string, field: string) =>
-      exclusive(async () => {
-        const jobs = await read();
-        await write(jobs.filter((j) => !(j.crm === crm && j.fields.includes(field) && j.state !== 'sending')));
-      }),
     jobs: read,
     async view(crm: string): Promise<QueueView> {
       const jobs = (await read()).filter((j) => j.crm === crm);
@@ -231,6 +230,13 @@ export function createQueue(deps: QueueDeps) {
     clearFailed: (crm: string) =>
       exclusive(async () => {
         await write((await read()).filter((j) => !(j.crm === crm && j.state === 'failed')));
+      }),
+    /** Drops the jobs of a config's CRM (or only those carrying `field`) not being sent: the
+     *  person removed the values. */
+    forget: (configId: string, crm: string, field?: string) =>
+      exclusive(async () => {
+        const carries = (j: Job) => j.configId === configId && j.crm === crm && j.state !== 'sending' && (field === undefined || j.fields.includes(field));
+        await write((await read()).filter((j) => !carries(j)));
       }),
   };
 }

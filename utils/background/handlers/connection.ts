@@ -1,10 +1,11 @@
 // The link to HeavySet (options page) and the popup's state.
 import { answer } from '../../messages';
+import { clearNotices } from '../../stored';
 import type { Context } from '../context';
 import { buildPopupState } from '../popup-state';
 import type { Handlers } from './types';
 
-export function connectionHandlers(ctx: Context): Pick<Handlers, 'options/get' | 'options/save' | 'popup/state'> {
+export function connectionHandlers(ctx: Context): Pick<Handlers, 'options/get' | 'options/save' | 'popup/state' | 'notices/clear'> {
   return {
     async 'options/get'() {
       const link = await ctx.link.read();
@@ -15,6 +16,10 @@ export function connectionHandlers(ctx: Context): Pick<Handlers, 'options/get' |
       const state = await buildPopupState(ctx);
       if (state.session) ctx.refreshServer(state.session.crmConfig.id);
       return answer(state);
+    },
+    async 'notices/clear'() {
+      await clearNotices();
+      return answer(null);
     },
   };
 }

@@ -12,8 +12,8 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       const linked = await ctx.linked(request.crm);
       if ('problem' in linked) return refuse(linked.problem);
       const { playbook } = linked;
-      const pending = (await ctx.vault.list(request.crm)).filter((e) => e.sealed);
       const configId = linked.session.crmConfig.id;
+      const pending = (await ctx.vault.list(request.crm, configId)).filter((e) => e.sealed);
       const fieldsFor = (to: 'connection' | 'settings') =>
         pending
           .filter((entry) => {
@@ -28,7 +28,8 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       const jobs: Job[] = [];
       if (connection.length) jobs.push(await ctx.queue.add({ crm: request.crm, configId, kind: 'connection', fields: connection }));
       if (settings.length) jobs.push(await ctx.queue.add({ crm: request.crm, configId, kind: 'settings', fields: settings }));
-      for (const job of jobs) await ctx.vault.setStatus(request.crm, job.fields, 'queued');
+      const ids = Object.fromEntries(pending.map((e) => [e.field, e.id]));
+      for (const job of jobs) await ctx.vault.setStatus(configId, request.crm, job.fields, 'queued', undefined, ids);
       void ctx.queue.run(true);
       return answer(null);
     },

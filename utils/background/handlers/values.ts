@@ -7,7 +7,9 @@ import type { VaultEntry } from '../../vault';
 import type { Context } from '../context';
 import type { Handlers } from './types';
 
-export function valueHandlers(ctx: Context): Pick<Handlers, 'capture' | 'value/set' | 'value/reveal' | 'value/delete'> {
+export function valueHandlers(
+  ctx: Context,
+): Pick<Handlers, 'capture' | 'value/set' | 'value/reveal' | 'value/delete' | 'value/decide' | 'values/bind' | 'values/discard'> {
   async function store(crm: CrmType, field: string, raw: string, source: string, how: VaultEntry['how']): Promise<Reply<Stored>> {
     const playbook = playbookFor(crm);
     if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
@@ -15,8 +17,9 @@ export function valueHandlers(ctx: Context): Pick<Handlers, 'capture' | 'value/s
       return refuse('HeavySet sets this value itself: it is never captured or typed here.');
     const checked = checkValue(playbook.fields, field, raw);
     if (!checked.ok) return refuse(checked.problem, checked.looksLike);
-    const stored = await ctx.vault.put({ crm, field, value: checked.value, source, how });
-    if (stored.outcome === 'stored') await ctx.queue.forget(crm, field);
+    const binding = await ctx.binding(crm);
+    // A page never replaces a value silently: a different one waits for the person's choice.
+    const stored = await ctx.vault.put({ binding, crm, field, value: checked.value, source, how, onChange: how === 'page' ? 'ask' : 'replace' });
     return answer(stored);
   }
 
@@ -24,12 +27,30 @@ export function valueHandlers(ctx: Context): Pick<Handlers, 'capture' | 'value/s
     capture: (request) => store(request.crm, request.field, request.value, request.source, 'page'),
     'value/set': (request) => store(request.crm, request.field, request.value, 'Entered in the assistant', request.how),
     async 'value/reveal'(request) {
-      const value = await ctx.vault.value(request.crm, request.field);
-      return value === undefined ? refuse('Nothing to reveal: the value was sent (and purged) or has expired.') : answer(value);
+      const { configId } = await ctx.binding(request.crm);
+      const held = await ctx.vault.value(configId, request.crm, request.field);
+      return held === undefined ? refuse('Nothing to reveal: the value was sent (and purged) or has expired.') : answer(held.value);
+    },
+    async 'value/decide'(request) {
+      const { configId } = await ctx.binding(request.crm);
+      await ctx.vault.decide(configId, request.crm, request.field, request.use);
+      return answer(null);
+    },
+    async 'values/bind'(request) {
+      const binding = await ctx.binding(request.crm);
+      if (binding.configId === null) return refuse('Save this CRM’s connect code in Settings first: the values are then used for its configuration.');
+      await ctx.vault.bind(request.crm, { ...binding, configId: binding.configId });
+      return answer(null);
+    },
+    async 'values/discard'(request) {
+      await ctx.vault.remove(request.configId, request.crm);
+      if (request.configId) await ctx.queue.forget(request.configId, request.crm);
+      return answer(null);
     },
     async 'value/delete'(request) {
-      await ctx.vault.remove(request.crm, request.field);
-      await ctx.queue.forget(request.crm, request.field);
+      const { configId } = await ctx.binding(request.crm);
+      await ctx.vault.remove(configId, request.crm, request.field);
+      if (configId) await ctx.queue.forget(configId, request.crm, request.field);
       return answer(null);
     },
   };
