@@ -1,6 +1,7 @@
 // `npm run icons`: draws the HeavySet Setup Assistant mark as SVG and renders public/icon/<size>.png
-// (16, 32, 48, 128; WXT lists them in the manifest) with headless Chromium, plus a preview sheet of
-// every size on light and dark toolbars in artifacts/icons/preview.png.
+// (16, 32, 48, 128; WXT lists them in the manifest) with headless Chromium, the store pictures in
+// docs/store/ (Edge Add-ons' 300 px logo, the Chrome Web Store's 440×280 promo tile) and a preview
+// sheet of every size on light and dark toolbars in artifacts/icons/preview.png.
 //
 // The mark: a blue rounded square (its own contrast on light and dark toolbars) holding a white
 // "H" drawn as a dumbbell seen from the side — two plates joined by an amber bar: HeavySet, and
@@ -46,6 +47,21 @@ export function markSvg(size: number, padding: number): string {
 </svg>`;
 }
 
+const STORE_PICTURES = [
+  { file: 'logo-300.png', width: 300, height: 300, html: `<body style="margin:0">${markSvg(300, 0)}</body>` },
+  {
+    file: 'promo-440x280.png',
+    width: 440,
+    height: 280,
+    html: `<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:24px;padding:0 32px;box-sizing:border-box;
+      background:linear-gradient(160deg,#10204a,#1a44c2);font-family:system-ui,sans-serif;color:#fff">
+      ${markSvg(96, 0)}
+      <div style="white-space:nowrap"><div style="font-size:26px;font-weight:700;line-height:1.15">HeavySet<br>Setup Assistant</div>
+      <div style="margin-top:12px;font-size:14px;line-height:1.4;color:#cfe0ff">Leap CRM, ServiceTitan and Zoho<br>connected to HeavySet, step by step</div></div>
+    </body>`,
+  },
+];
+
 const TOOLBARS = [
   { name: 'light', color: '#f9f9fb' },
   { name: 'dark', color: '#2b2a33' },
@@ -79,6 +95,14 @@ async function main(): Promise<void> {
       await writeFile(resolve(dir, `${size}.png`), Buffer.from(png, 'base64'));
       pngs.set(size, png);
       console.log(`public/icon/${size}.png`);
+    }
+    const store = resolve('docs/store');
+    await mkdir(store, { recursive: true });
+    for (const { file, width, height, html } of STORE_PICTURES) {
+      await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      await page.setContent(html);
+      await page.screenshot({ path: resolve(store, file), clip: { x: 0, y: 0, width, height } });
+      console.log(`docs/store/${file}`);
     }
     await page.setViewport({ width: 520, height: 240, deviceScaleFactor: 1 });
     await page.setContent(previewHtml(pngs));
