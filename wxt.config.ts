@@ -59,7 +59,7 @@ export default defineConfig({
   zip: {
     // The AMO sources zip: what builds the add-on and redraws its icons (README → Publish → Firefox).
     // Dot files too (.gitignore, .puppeteerrc.cjs), but nothing git ignores, no tests, sandbox,
-    // screenshots or CI, nor the dev tools that need them (bench, demo).
+    // screenshots or CI, nor the dev tools (bench, demo, HeavySet's playbook signing).
     dotSources: true,
     excludeSources: [
       '.git',
@@ -73,6 +73,7 @@ export default defineConfig({
       'scripts/bench/**',
       'scripts/bench.ts',
       'scripts/demo.ts',
+      'scripts/playbooks/**',
     ],
   },
 });

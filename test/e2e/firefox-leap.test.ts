@@ -3,10 +3,12 @@
 // two 500s: the queue retries under one key), settings, Verify. On the way: the badge, the alarms and
 // storage.session, which the MV3 background (an event page in Firefox) relies on.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { POPUP_SNAPSHOT_KEY } from '@/utils/popup-snapshot';
 import { byRole, check, click, injectFaults, openPopup, overlayText, pageText, screenshot, waitForText, type Sandbox } from './harness';
 import { extensionApis, startFirefoxSandbox } from './firefox-harness';
 import { connectLeap, generateToken, leapConfig, sendFromPopup } from './walks/leap';
+
+/** utils/popup-snapshot.ts → popupSnapshotItem ('session:popup-snapshot'): the popup's ready first screen. */
+const POPUP_SNAPSHOT_KEY = 'popup-snapshot';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
