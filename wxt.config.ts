@@ -1,13 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// One build for every use: the store, the tests and the demo. Loopback http is accepted
-// at run time by the options page (sandbox), not by a separate build.
+/** Firefox add-on ID: AMO ties the listing, updates and the extension's storage to it. */
+export const GECKO_ID = 'setup-assistant@heavyset.tech';
+
+/** .gitignore's patterns as globs for the AMO sources zip (what git ignores is not source). */
+function gitIgnoredGlobs(): string[] {
+  const gitignore = new URL('.gitignore', import.meta.url);
+  if (!existsSync(gitignore)) return [];
+  return readFileSync(gitignore, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'))
+    .flatMap((line) => {
+      const anchored = line.startsWith('/') || line.slice(0, -1).includes('/');
+      const path = line.replace(/^\//, '');
+      const glob = anchored ? path : `**/${path}`;
+      return line.endsWith('/') ? [`${glob}**`] : [glob, `${glob}/**`];
+    });
+}
+
+// One build per browser family for every use: the stores, the tests and the demo. Loopback http is
+// accepted at run time by the options page (sandbox), not by a separate build. The chrome-mv3 output
+// is also the Edge package; firefox-mv3 is built with `-b firefox`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'HeavySet Setup Assistant',
     description:
       'Guides the connection of Leap CRM, ServiceTitan and Zoho to HeavySet Tech and sends the captured credentials safely.',
@@ -15,6 +37,43 @@ export default defineConfig({
     // The HeavySet API answers CORS for extension origins, so it needs no host permission;
     // loopback is listed for the sandbox and local development.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
-    action: { default_title: 'HeavySet Setup Assistant' },
+    // icons: found by WXT in public/icon/<size>.png (drawn by `npm run icons`).
+    action: {
+      default_title: 'HeavySet Setup Assistant',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140: the first Firefox (and the ESR line) that shows data_collection_permissions at install;
+          // it also covers MV3 (109), storage.session (115) and Ed25519 in WebCrypto (129, signed playbooks).
+          strict_min_version: '140.0',
+          // Sent to HeavySet: the CRM credentials captured or typed (authenticationInfo) and, for Zoho,
+          // the Token Expiry Alert e-mail addresses (personallyIdentifyingInfo). Nothing else leaves.
+          data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    // The AMO sources zip: what builds the add-on and redraws its icons (README → Publish → Firefox).
+    // Dot files too (.gitignore, .puppeteerrc.cjs), but nothing git ignores, no tests, sandbox,
+    // screenshots or CI, nor the dev tools (bench, demo, HeavySet's playbook signing).
+    dotSources: true,
+    excludeSources: [
+      '.git',
+      '.git/**',
+      ...gitIgnoredGlobs(),
+      'artifacts/**',
+      '.sandbox-data/**',
+      '.ci/**',
+      'test/**',
+      'docs/**',
+      'scripts/bench/**',
+      'scripts/bench.ts',
+      'scripts/demo.ts',
+      'scripts/playbooks/**',
+    ],
   },
 });

@@ -3,10 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createCryptoBox, indexedDbKeyStore } from '@/utils/crypto-box';
 import { createService } from '@/utils/background/service';
 import { createRouter } from '@/utils/background/router';
-import { showUnsent } from '@/utils/background/badge';
+import { keepBadgeCurrent } from '@/utils/background/badge';
 import { keepPopupSnapshot } from '@/utils/background/popup-snapshot';
 import { QUEUE_ALARM } from '@/utils/heavyset/queue';
-import { vaultItem } from '@/utils/vault';
 
 const PURGE_ALARM = 'heavyset-purge-expired';
 
@@ -20,8 +19,7 @@ export default defineBackground(() => {
   const snapshot = keepPopupSnapshot(service.popupState);
   void snapshot.refresh();
 
-  const refreshBadge = async () => showUnsent(await service.vault.unsentCount());
-  vaultItem.watch(() => void refreshBadge());
+  const refreshBadge = keepBadgeCurrent(service);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === QUEUE_ALARM) void service.queue.run();

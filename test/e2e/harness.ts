@@ -2,7 +2,7 @@
 // CRM sites at their real URLs, and a few helpers that act as a person would.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer';
+import { Locator, Puppeteer, type CustomQueryHandler, type ElementHandle, type Page } from 'puppeteer';
 import { launchSandboxBrowser, type SandboxBrowser } from '../sandbox/browser';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
@@ -52,12 +52,47 @@ export async function browseSandbox(server: ReferenceServer, options: { headless
 /** By role and accessible name, as a person reads the page (pierces shadow roots). */
 export const byRole = (role: string, name: string) => `::-p-aria([name="${name}"][role="${role}"])`;
 
+// Firefox's accessibility locator (WebDriver BiDi) does not look into shadow roots, where the overlay
+// lives: there a control is also found by its element (or role attribute) and its label or text.
+// No named inner functions: tsx (the demo) would wrap them in a helper the page lacks.
+const inShadowRoots: CustomQueryHandler = {
+  queryAll: (root, selector) => {
+    const [role, name] = selector.split('|') as [string, string];
+    const css: Record<string, string> = {
+      button: 'button, [role="button"]',
+      link: 'a[href], [role="link"]',
+      checkbox: 'input[type="checkbox"], [role="checkbox"]',
+      textbox: 'input:not([type]), input[type="text"], input[type="password"], input[type="email"], input[type="url"], textarea',
+    };
+    const found: Element[] = [];
+    const hosts = [...(root as ParentNode).querySelectorAll('*')].filter((el) => el.shadowRoot);
+    while (hosts.length) {
+      const shadow = hosts.pop()!.shadowRoot!;
+      for (const el of shadow.querySelectorAll(css[role] ?? `[role="${role}"]`)) {
+        const named = el.getAttribute('aria-label') ?? ((el as HTMLInputElement).labels?.[0] ?? el).textContent ?? '';
+        if (named.replace(/\s+/g, ' ').trim() === name) found.push(el);
+      }
+      hosts.push(...[...shadow.querySelectorAll('*')].filter((el) => el.shadowRoot));
+    }
+    return found;
+  },
+};
+// Once per process: vitest may load this module again for another test file.
+if (!Puppeteer.customQueryHandlerNames().includes('inShadowRoots')) Puppeteer.registerCustomQueryHandler('inShadowRoots', inShadowRoots);
+
 export async function click(page: Page, role: string, name: string): Promise<void> {
-  await page.locator(byRole(role, name)).setTimeout(10_000).click();
+  await Locator.race([page.locator(byRole(role, name)), page.locator(`::-p-inShadowRoots(${role}|${name})`)])
+    .setTimeout(10_000)
+    .click();
 }
 
 export async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  const box = (await page.locator(byRole('textbox', label)).setTimeout(10_000).waitHandle()) as ElementHandle<HTMLInputElement>;
+  // Firefox gives a password input no "textbox" role: there the field is found by its <label for>.
+  const field = Locator.race([
+    page.locator(byRole('textbox', label)),
+    page.locator(`::-p-xpath(//input[@id = //label[normalize-space(.) = "${label}"]/@for])`),
+  ]);
+  const box = (await field.setTimeout(10_000).waitHandle()) as ElementHandle<HTMLInputElement>;
   await box.click({ count: 3 });
   await box.evaluate((el) => {
     el.value = '';
@@ -175,10 +210,7 @@ export async function saveOptions(sandbox: Sandbox, code: string, email = 'engin
 }
 
 export async function openPopup(sandbox: Sandbox): Promise<Page> {
-  const page = await sandbox.browser.browser.newPage();
-  await page.setViewport({ width: 400, height: 600 });
-  await page.goto(sandbox.extensionUrl('popup.html'), { waitUntil: 'load' });
-  return page;
+  return sandbox.browser.newPage(sandbox.extensionUrl('popup.html'), { width: 400, height: 600 });
 }
 
 export async function serverState(sandbox: Sandbox): Promise<ServerState> {

@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Page, type Protocol, type Target, type WebWorker } from 'puppeteer';
+import puppeteer, { type Browser, type CDPSession, type Page, type Protocol, type Target, type Viewport, type WebWorker } from 'puppeteer';
 import { createSiteRouter, type SiteRouter } from './sites/index';
 import type { SandboxSite } from './sites/types';
 
@@ -22,8 +22,8 @@ export interface SandboxBrowserOptions {
 export interface SandboxBrowser {
   browser: Browser;
   extensionId?: string;
-  /** A new tab, navigated to `url` when given (waits for `load`). */
-  newPage(url?: string): Promise<Page>;
+  /** A new tab, sized to `viewport` when given, then navigated to `url` when given (waits for `load`). */
+  newPage(url?: string, viewport?: Viewport): Promise<Page>;
   /** The extension's service worker; wakes and re-acquires it if Chromium stopped it. */
   serviceWorker(): Promise<WebWorker>;
   close(): Promise<void>;
@@ -97,8 +97,9 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
   return {
     browser,
     extensionId,
-    async newPage(url) {
+    async newPage(url, viewport) {
       const page = await browser.newPage();
+      if (viewport) await page.setViewport(viewport);
       if (url) await page.goto(url, { waitUntil: 'load' });
       return page;
     },

@@ -1,10 +1,51 @@
 import { browser } from 'wxt/browser';
+import { queueItem } from '../heavyset/queue';
+import { vaultItem } from '../vault';
+import type { Service } from './service';
 
-/** The toolbar badge: how many captured values wait to be sent. */
-export async function showUnsent(count: number): Promise<void> {
-  await browser.action.setBadgeText({ text: count ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#2f6fed' });
-  await browser.action.setTitle({
-    title: count ? `HeavySet Setup Assistant — ${count} value${count > 1 ? 's' : ''} not sent yet` : 'HeavySet Setup Assistant',
-  });
+const NAME = 'HeavySet Setup Assistant';
+const BLUE = '#2f6fed';
+const RED = '#d93025';
+
+export interface BadgeState {
+  /** Captured values not sent yet. */
+  unsent: number;
+  /** A send HeavySet refused or that cannot go on its own (the queue holds a failed job). */
+  failed: boolean;
+}
+
+/** What the toolbar shows: a failed send wins over the count, since it needs the person. */
+export function badgeFor({ unsent, failed }: BadgeState): { text: string; color: string; title: string } {
+  if (failed)
+    return { text: '!', color: RED, title: `${NAME} — sending to HeavySet failed: open the assistant to see why, then send again` };
+  if (unsent)
+    return { text: String(unsent), color: BLUE, title: `${NAME} — ${unsent} value${unsent > 1 ? 's' : ''} not sent yet` };
+  return { text: '', color: BLUE, title: NAME };
+}
+
+/** The toolbar badge: how many captured values wait to be sent, or "!" when a send failed. */
+export async function showBadge(state: BadgeState): Promise<void> {
+  const { text, color, title } = badgeFor(state);
+  await browser.action.setBadgeBackgroundColor({ color });
+  await browser.action.setBadgeText({ text });
+  await browser.action.setTitle({ title });
+}
+
+/**
+ * Keeps the badge in step with the vault (values not sent) and the send queue (a failed job shows
+ * "!"); returns the refresh, for the worker's start. One refresh at a time, so an older read never
+ * overwrites a newer one.
+ */
+export function keepBadgeCurrent(service: Pick<Service, 'vault' | 'queue'>): () => Promise<void> {
+  let last = Promise.resolve();
+  const refresh = () =>
+    (last = last
+      .then(async () => {
+        const [unsent, jobs] = await Promise.all([service.vault.unsentCount(), service.queue.jobs()]);
+        await showBadge({ unsent, failed: jobs.some((job) => job.state === 'failed') });
+      })
+      .catch(() => undefined));
+  vaultItem.watch(() => void refresh());
+  queueItem.watch(() => void refresh());
+  return refresh;
 }
