@@ -7,7 +7,30 @@ const TIMEOUT = 10_000;
 const aria = (role: string, name: string) => `::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`;
 
 export async function press(page: Page, role: 'button' | 'link' | 'tab' | 'menuitem' | 'option', name: string): Promise<void> {
-  await page.locator(aria(role, name)).setTimeout(TIMEOUT).click();
+  await clickUncovered(await page.locator(aria(role, name)).setTimeout(TIMEOUT).waitHandle());
+}
+
+/**
+ * Clicks where a person would: if something floats over the control (a fixed card, a toast), the
+ * page is scrolled so the control sits in the upper part of the window first. Only the window
+ * scrolls: scrolling a virtual list would replace its rows.
+ */
+export async function clickUncovered(el: ElementHandle<Element>): Promise<void> {
+  for (const fraction of [-1, 0.3, 0.15]) {
+    const free = await el.evaluate((node, f) => {
+      let rect = node.getBoundingClientRect();
+      if (f >= 0) {
+        window.scrollBy(0, rect.top - window.innerHeight * f);
+        rect = node.getBoundingClientRect();
+      } else if (rect.bottom > window.innerHeight || rect.top < 0) {
+        return false;
+      }
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit !== null && (hit === node || node.contains(hit) || (node instanceof HTMLInputElement && node.labels !== null && [...node.labels].some((l) => l.contains(hit))));
+    }, fraction);
+    if (free) break;
+  }
+  await el.click();
 }
 
 /** Clicks the visible control (link, button, …) whose text contains `text`, e.g. a profile name next to an avatar. */
@@ -72,7 +95,7 @@ export async function chooseIfNeeded(page: Page, label: string, option: string):
 /** Ticks the radio button or checkbox named `name` unless it is ticked. */
 export async function tick(page: Page, role: 'radio' | 'checkbox', name: string): Promise<void> {
   const box = (await page.locator(aria(role, name)).setTimeout(TIMEOUT).waitHandle()) as ElementHandle<HTMLInputElement>;
-  if (!(await box.evaluate((el) => el.checked))) await box.click();
+  if (!(await box.evaluate((el) => el.checked))) await clickUncovered(box);
 }
 
 /** Waits until the page shows this text (what is rendered, dialogs included). */
@@ -116,7 +139,7 @@ export async function rowIsShown(page: Page, rowText: string): Promise<boolean> 
 export async function pressInRow(page: Page, rowText: string, name: string): Promise<void> {
   const r = await row(page, rowText);
   const button = await r.waitForSelector(aria('button', name), { timeout: TIMEOUT });
-  await button!.click();
+  await clickUncovered(button!);
 }
 
 /**
@@ -125,31 +148,28 @@ export async function pressInRow(page: Page, rowText: string, name: string): Pro
  */
 async function cellCheckbox(page: Page, rowText: string, column: string): Promise<ElementHandle<HTMLInputElement>> {
   for (let attempt = 0; attempt < 80; attempt++) {
+    // No named inner functions in page code: tsx (the demo) would wrap them in a helper the page lacks.
     const found = await page.evaluateHandle(
       (t: string, col: string) => {
-        const shown = (el: Element) => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && r.height > 0;
-        };
-        const scrolls = (el: Element) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 4;
-        const scrollerOf = (el: Element) => {
-          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return p;
-          return null;
-        };
-        const headers = [...document.querySelectorAll('th, [role="columnheader"]')].filter((th) => shown(th) && (th as HTMLElement).innerText.trim() === col);
-        const rows = [...document.querySelectorAll('tr, [role="row"]')].filter((r) => shown(r) && [...r.children].some((c) => ((c as HTMLElement).innerText ?? '').split('\n').some((line) => line.trim() === t)));
+        const headers = [...document.querySelectorAll('th, [role="columnheader"]')].filter(
+          (th) => th.getBoundingClientRect().width > 0 && (th as HTMLElement).innerText.trim() === col,
+        );
+        const rows = [...document.querySelectorAll('tr, [role="row"]')].filter(
+          (r) => r.getBoundingClientRect().height > 0 && [...r.children].some((c) => ((c as HTMLElement).innerText ?? '').split('\n').some((line) => line.trim() === t)),
+        );
         for (const th of headers) {
           const span = th.getBoundingClientRect();
           for (const r of rows) {
             const box = [...r.querySelectorAll('input[type="checkbox"]')].find((b) => {
               const rect = b.getBoundingClientRect();
               const x = rect.left + rect.width / 2;
-              return shown(b) && x >= span.left && x <= span.right;
+              return rect.width > 0 && x >= span.left && x <= span.right;
             });
             if (!box) continue;
             // In a scrolling list only a row inside its view can be clicked: bring it in first.
-            const list = scrollerOf(box);
-            if (list) {
+            let list: HTMLElement | null = box.parentElement;
+            while (list && list !== document.body && !(/auto|scroll/.test(getComputedStyle(list).overflowY) && list.scrollHeight > list.clientHeight + 4)) list = list.parentElement;
+            if (list && list !== document.body) {
               const view = list.getBoundingClientRect();
               const rect = box.getBoundingClientRect();
               if (rect.top < view.top || rect.bottom > view.bottom) {
@@ -161,7 +181,13 @@ async function cellCheckbox(page: Page, rowText: string, column: string): Promis
           }
         }
         // The row is not in view: scroll the list of checkboxes further (from the top again once at its end).
-        const list = [...document.querySelectorAll<HTMLElement>('*')].find((el) => scrolls(el) && shown(el) && el.querySelector('input[type="checkbox"]'));
+        const list = [...document.querySelectorAll<HTMLElement>('*')].find(
+          (el) =>
+            /auto|scroll/.test(getComputedStyle(el).overflowY) &&
+            el.scrollHeight > el.clientHeight + 4 &&
+            el.getBoundingClientRect().height > 0 &&
+            el.querySelector('input[type="checkbox"]') !== null,
+        );
         if (list) {
           const atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 2;
           list.scrollTop = atEnd ? 0 : list.scrollTop + list.clientHeight * 0.7;
@@ -182,7 +208,7 @@ async function cellCheckbox(page: Page, rowText: string, column: string): Promis
 export async function tickCell(page: Page, rowText: string, column: string): Promise<void> {
   const box = await cellCheckbox(page, rowText, column);
   if (!(await box.evaluate((el) => el.checked))) {
-    await box.click();
+    await clickUncovered(box);
     await page.waitForFunction((el: HTMLInputElement) => !el.isConnected || el.checked, { timeout: TIMEOUT }, box);
   }
 }
