@@ -76,7 +76,12 @@ export async function comboboxShows(page: Page, label: string): Promise<string> 
 /** Opens the combobox labelled `label` and picks the option named `option`, unless it shows it already. */
 export async function chooseIfNeeded(page: Page, label: string, option: string): Promise<void> {
   if ((await comboboxShows(page, label)) === option) return;
-  await page.locator(aria('combobox', label)).setTimeout(TIMEOUT).click();
+  // A click toggles the list: if it was left open (and so just closed), click once more.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.locator(aria('combobox', label)).setTimeout(TIMEOUT).click();
+    const listed = await page.waitForSelector(aria('option', option), { timeout: 1_500 }).catch(() => null);
+    if (listed) break;
+  }
   await press(page, 'option', option);
   await page.waitForFunction(
     (name: string, want: string) =>
