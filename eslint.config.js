@@ -30,7 +30,7 @@ const noCrmNames = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', '.sandbox-data/', 'test/sandbox/sites/**/*.js'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', '.sandbox-data/', 'test/sandbox/sites/**/*.js', 'test/sandbox/renderings/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
