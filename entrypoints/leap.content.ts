@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { leapPlaybook } from '../utils/crm/leap';
 import { mountAssistant } from '../components/overlay/mount';
-import '../components/overlay/overlay.css';
 
 export default defineContentScript({
   matches: leapPlaybook.pages,
-  cssInjectionMode: 'ui',
-  main: (ctx) => mountAssistant(ctx, leapPlaybook),
+  // The card's styles go into its closed shadow root (mount.tsx); nothing announced to the page.
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  main: () => mountAssistant(leapPlaybook),
 });

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serviceTitanPlaybook } from '../utils/crm/servicetitan';
 import { mountAssistant } from '../components/overlay/mount';
-import '../components/overlay/overlay.css';
 
 export default defineContentScript({
   matches: serviceTitanPlaybook.pages,
-  cssInjectionMode: 'ui',
-  main: (ctx) => mountAssistant(ctx, serviceTitanPlaybook),
+  // The card's styles go into its closed shadow root (mount.tsx); nothing announced to the page.
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  main: () => mountAssistant(serviceTitanPlaybook),
 });

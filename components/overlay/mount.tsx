@@ -1,39 +1,33 @@
-// Mounts the guide on a CRM page: the engine's view rendered as the card in
-// <heavyset-assistant>'s shadow root. Called by each CRM's content-script entry.
+// Mounts the guide on a CRM page: the engine's view rendered as the card in a closed shadow root
+// of <heavyset-assistant> (the page can neither read nor rewrite it), with the assistant's own
+// lifecycle (no page event can stop it). Called by each CRM's content-script entry.
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Playbook } from '../../utils/guide/playbook';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide } from '../../utils/guide/guide';
+import { createLifecycle, type ContentLifecycle } from '../../utils/lifecycle';
 import { ask } from '../../utils/ask';
 import { Overlay } from './Overlay';
+import { hostElement } from './host';
+import overlayCss from './overlay.css?inline';
 
-export async function mountAssistant(ctx: ContentScriptContext, playbook: Playbook): Promise<void> {
-  let container: HTMLElement | undefined;
+export async function mountAssistant(playbook: Playbook): Promise<void> {
+  const lifecycle = createLifecycle();
+  const host = hostElement(document, overlayCss, lifecycle);
   let last: { view: GuideView; actions: GuideActions } | undefined;
   const paint = (): void => {
-    if (container && last) render(<Overlay view={last.view} actions={last.actions} />, container);
+    if (!last) return;
+    host.place();
+    render(<Overlay view={last.view} actions={last.actions} />, host.container);
   };
-  const ui = await createShadowRootUi(ctx, {
-    name: 'heavyset-assistant',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(uiContainer) {
-      container = uiContainer;
-      paint();
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = undefined;
-    },
+  lifecycle.onInvalidated(() => {
+    render(null, host.container);
+    host.remove();
   });
-  ui.mount();
   const guide = startGuide({
     playbook,
     doc: document,
-    lifecycle: ctx,
+    lifecycle: lifecycle satisfies ContentLifecycle,
     ask,
     memory: sessionStorage,
     render(view, actions) {

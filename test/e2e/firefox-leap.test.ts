@@ -3,7 +3,7 @@
 // two 500s: the queue retries under one key), settings, Verify. On the way: the badge, the alarms and
 // storage.session, which the MV3 background (an event page in Firefox) relies on.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byRole, check, click, injectFaults, openPopup, overlayText, pageText, screenshot, waitForText, type Sandbox } from './harness';
+import { byRole, check, click, injectFaults, openPopup, pageText, screenshot, waitForText, type Sandbox } from './harness';
 import { extensionApis, startFirefoxSandbox } from './firefox-harness';
 import { connectLeap, generateToken, leapConfig, sendFromPopup } from './walks/leap';
 
@@ -20,8 +20,9 @@ describe('Firefox: Leap flow, end to end', () => {
   it('captures the token, sends it once, saves the settings and verifies', async () => {
     sandbox = await startFirefoxSandbox();
     await connectLeap(sandbox);
-    const { page, token } = await generateToken(sandbox);
-    expect(await overlayText(page)).toContain(token.slice(-4));
+    // The card is in a closed shadow root, which no test driver can reach in Firefox: the walk goes
+    // by the page and the popup (the card's words are checked in Chromium).
+    const { page, token } = await generateToken(sandbox, { card: false });
     expect(await pageText(page)).not.toContain(token);
 
     const popup = await openPopup(sandbox);

@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Locator, Puppeteer, type CustomQueryHandler, type ElementHandle, type Page } from 'puppeteer';
 import { launchSandboxBrowser, type SandboxBrowser } from '../sandbox/browser';
+import { cardClick, cardText, waitForCard } from './support/card';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
 import type { ServerState } from '../sandbox/server/state';
@@ -86,6 +87,9 @@ export async function click(page: Page, role: string, name: string): Promise<voi
     .click();
 }
 
+/** The person clicks a button on the assistant's card. */
+export { cardClick };
+
 export async function typeInto(page: Page, label: string, text: string): Promise<void> {
   // Firefox gives a password input no "textbox" role: there the field is found by its <label for>.
   const field = Locator.race([
@@ -121,27 +125,11 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
   );
 }
 
-/** The overlay's text (inside <heavyset-assistant>'s shadow root). */
-export async function overlayText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('heavyset-assistant')?.shadowRoot?.textContent ?? '');
-}
+/** The card's text (inside <heavyset-assistant>'s closed shadow root). */
+export const overlayText = cardText;
 
-/** Waits for the overlay to say this; on failure, says what it showed instead. */
-export async function waitForOverlay(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
-  const source = text instanceof RegExp ? { re: text.source, flags: text.flags } : { re: null, text };
-  await page
-    .waitForFunction(
-      (s: { re: string | null; flags?: string; text?: string }) => {
-        const t = document.querySelector('heavyset-assistant')?.shadowRoot?.textContent ?? '';
-        return s.re ? new RegExp(s.re, s.flags).test(t) : t.includes(s.text!);
-      },
-      { timeout },
-      source,
-    )
-    .catch(async (error: unknown) => {
-      throw new Error(`${String(error)}\nwaiting for ${String(text)} on ${page.url()}; the overlay showed:\n${await overlayText(page)}`);
-    });
-}
+/** Waits for the card to say this; on failure, says what it showed instead. */
+export const waitForOverlay = waitForCard;
 
 /** Waits until the popup row (a group named after the value) says `word`, e.g. "Sent" or "Format OK". */
 export async function waitForRowStatus(popup: Page, row: string, word: string, timeout = 30_000): Promise<void> {

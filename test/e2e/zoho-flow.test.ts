@@ -3,6 +3,7 @@
 // HeavySet set, settings saved and Verify; then the phishing look-alike, no_org and the EU data centre.
 import { afterEach, describe, expect, it } from 'vitest';
 import { byRole, click, openPopup, overlayText, screenshot, startSandbox, waitForOverlay, waitForText, type Sandbox } from './harness';
+import { cardEval } from './support/card';
 import { connectZohoOptions, consentUrl, pressConnect, rowText, saveZohoSettings, tickAndAccept, verifyZoho, waitForConnectedRows, zohoConfig } from './walks/zoho';
 
 let sandbox: Sandbox | undefined;
@@ -76,10 +77,7 @@ describe('Zoho flow, end to end', () => {
     expect(overlay).toContain('NOT HeavySet Tech: unknown client ID');
     expect(overlay).toContain('Check that the app asking is HeavySet Tech');
     expect(overlay).not.toContain('Tick "I allow');
-    const alert = await page.evaluate(() => {
-      const box = document.querySelector('heavyset-assistant')?.shadowRoot?.querySelector('[role="alert"]');
-      return box ? getComputedStyle(box).backgroundColor : '';
-    });
+    const alert = await cardEval(page, 'function () { const box = this.querySelector(\'[role="alert"]\'); return box ? getComputedStyle(box).backgroundColor : ""; }');
     expect(alert).toBe('rgb(179, 20, 27)');
     await screenshot(page, 'zoho-phishing-warning');
   });

@@ -221,13 +221,25 @@ export function startGuide(deps: GuideDeps) {
   }
 
   const win = doc.defaultView ?? window;
-  watchPage(lifecycle, doc, { scan: sender.scan, pageChanged: render, matters: mutationsMatter(playbook), canReveal: textRevealFilter(playbook.fields), moved: reposition });
+  watchPage(lifecycle, doc, {
+    scan: sender.scan,
+    pageChanged: () => (doc.location.href === shownUrl ? render() : onLocation()),
+    matters: mutationsMatter(playbook),
+    canReveal: textRevealFilter(playbook.fields),
+    moved: reposition,
+  });
   lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
-  lifecycle.addEventListener(win, 'wxt:locationchange', () => {
+  // Another page of a single-page app: everything is read again.
+  let shownUrl = doc.location.href;
+  const onLocation = (): void => {
+    if (doc.location.href === shownUrl) return;
+    shownUrl = doc.location.href;
     sender.scan([doc]);
     render();
-  });
+  };
+  lifecycle.addEventListener(win, 'popstate', onLocation);
+  lifecycle.addEventListener(win, 'hashchange', onLocation);
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */

@@ -1,0 +1,64 @@
+// The card's host element: <heavyset-assistant> with a closed shadow root holding the card's own
+// styles. It goes back if the page removes it, and it moves into an open modal <dialog> (the rest
+// of the page is inert under its backdrop then) and back out when the dialog closes.
+import type { ContentLifecycle } from '../../utils/lifecycle';
+
+export const HOST_TAG = 'heavyset-assistant';
+
+/** The host's own box: nothing of the page's styles, never in the way of the page's clicks. */
+const HOST_STYLE =
+  'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important;';
+
+export interface CardHost {
+  /** Where the card renders (inside the closed shadow root). */
+  container: HTMLElement;
+  /** Puts the host where a person can use it: in the open modal dialog, else in the page. */
+  place(): void;
+  remove(): void;
+}
+
+function openModal(doc: Document): HTMLDialogElement | null {
+  try {
+    const modals = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
+    return modals.length ? modals[modals.length - 1]! : null;
+  } catch {
+    return null; // no :modal support: the card stays in the page
+  }
+}
+
+export function hostElement(doc: Document, css: string, lifecycle: ContentLifecycle): CardHost {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  // Keys typed in the card are the card's, not the page's shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (event) => event.stopPropagation());
+
+  const observer = new MutationObserver(() => place());
+  const place = (): void => {
+    const modal = openModal(doc);
+    const parent = modal ?? doc.documentElement;
+    if (host.parentNode !== parent) {
+      parent.append(host);
+      // Out again as soon as that dialog closes.
+      modal?.addEventListener('close', place, { once: true, signal: lifecycle.signal });
+    }
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    // Removed or restyled by the page: placed again. (Modal dialogs opening: the guide renders.)
+    observer.disconnect();
+    observer.observe(host, { attributes: true, attributeFilter: ['style'] });
+    observer.observe(parent, { childList: true });
+  };
+  place();
+  lifecycle.onInvalidated(() => observer.disconnect());
+
+  return {
+    container,
+    place,
+    remove: () => host.remove(),
+  };
+}

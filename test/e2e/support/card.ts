@@ -1,0 +1,88 @@
+// The assistant's card as a test reads it: it lives in a closed shadow root (the page cannot reach
+// it), so the test goes through the DevTools protocol, which sees closed roots: the text a person
+// reads there, and a real mouse click on one of its buttons.
+import type { CDPSession, Page } from 'puppeteer';
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const session = (page: Page) => {
+  let found = sessions.get(page);
+  if (!found) sessions.set(page, (found = page.createCDPSession()));
+  return found;
+};
+
+/** The remote object id of the card's shadow root, or undefined when there is no card. */
+async function cardRoot(page: Page): Promise<{ client: CDPSession; objectId: string } | undefined> {
+  const client = await session(page);
+  const { root } = await client.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'heavyset-assistant' });
+  if (!nodeId) return undefined;
+  const { node } = await client.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) return undefined;
+  const { object } = await client.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return object.objectId ? { client, objectId: object.objectId } : undefined;
+}
+
+/** Runs `functionDeclaration` with `this` = the card's shadow root; its value, or undefined without a card. */
+export async function cardEval(page: Page, functionDeclaration: string): Promise<unknown> {
+  const root = await cardRoot(page).catch(() => undefined);
+  if (!root) return undefined;
+  const { result } = await root.client.send('Runtime.callFunctionOn', { objectId: root.objectId, functionDeclaration, returnByValue: true });
+  return result.value;
+}
+
+/** The card's text (its styles left out), or '' when the page shows no card. */
+export async function cardText(page: Page): Promise<string> {
+  const root = await cardRoot(page).catch(() => undefined);
+  if (!root) return '';
+  const { result } = await root.client.send('Runtime.callFunctionOn', {
+    objectId: root.objectId,
+    functionDeclaration: 'function () { const c = this.querySelector("div"); return c ? c.textContent : ""; }',
+    returnByValue: true,
+  });
+  return String(result.value ?? '');
+}
+
+/** Clicks, with the mouse, the card's button whose text or label is `name` (a RegExp: matches it). */
+export async function cardClick(page: Page, name: string | RegExp, timeout = 10_000): Promise<void> {
+  const pattern = typeof name === 'string' ? { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '' } : { source: name.source, flags: name.flags };
+  const started = Date.now();
+  for (;;) {
+    const root = await cardRoot(page).catch(() => undefined);
+    if (root) {
+      const { result } = await root.client.send('Runtime.callFunctionOn', {
+        objectId: root.objectId,
+        functionDeclaration: `function (source, flags) {
+          const re = new RegExp(source, flags);
+          const button = [...this.querySelectorAll('button')].find((b) => re.test((b.getAttribute('aria-label') || b.textContent || '').replace(/\\s+/g, ' ').trim()));
+          if (!button) return null;
+          button.scrollIntoView({ block: 'nearest' });
+          const r = button.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }`,
+        arguments: [{ value: pattern.source }, { value: pattern.flags }],
+        returnByValue: true,
+      });
+      const at = result.value as { x: number; y: number } | null;
+      if (at) {
+        await page.mouse.click(at.x, at.y);
+        return;
+      }
+    }
+    if (Date.now() - started > timeout) throw new Error(`no card button ${String(name)} on ${page.url()}; the card showed:\n${await cardText(page)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits for the card to say this; on failure, says what it showed instead. */
+export async function waitForCard(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
+  const started = Date.now();
+  const test = (t: string) => (typeof text === 'string' ? t.includes(text) : text.test(t));
+  for (;;) {
+    const shown = await cardText(page);
+    if (test(shown)) return;
+    if (Date.now() - started > timeout)
+      throw new Error(`waiting for ${String(text)} on ${page.url()}; the card showed:\n${shown}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,63 @@
+// The content script's own lifecycle. Not WXT's context: that one stops when a DOM event named
+// after the extension's (public) id arrives, which any page can send. This one stops only when
+// the extension itself is gone (reloaded or removed: `runtime.id` is undefined), which no page
+// can fake; everything started through it is undone then.
+import { browser } from 'wxt/browser';
+
+export interface ContentLifecycle {
+  readonly signal: AbortSignal;
+  /** True while the extension that injected this script is alive. */
+  isValid(): boolean;
+  setTimeout(handler: () => void, timeout?: number): number;
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  onInvalidated(callback: () => void): () => void;
+}
+
+export function createLifecycle(): ContentLifecycle {
+  const controller = new AbortController();
+  const isValid = (): boolean => {
+    if (controller.signal.aborted) return false;
+    let alive: boolean;
+    try {
+      alive = browser.runtime?.id != null;
+    } catch {
+      alive = false; // the context of an orphaned script throws on access
+    }
+    if (!alive) controller.abort('The extension was reloaded or removed.');
+    return alive;
+  };
+  const guarded =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A) => {
+      if (isValid()) handler(...args);
+    };
+  return {
+    signal: controller.signal,
+    isValid,
+    setTimeout(handler, timeout) {
+      const id = window.setTimeout(guarded(handler), timeout);
+      controller.signal.addEventListener('abort', () => clearTimeout(id));
+      return id;
+    },
+    requestIdleCallback(callback, options) {
+      if (typeof window.requestIdleCallback !== 'function') return window.setTimeout(guarded(() => callback({ didTimeout: true, timeRemaining: () => 0 })), 1);
+      const id = window.requestIdleCallback(guarded(callback), options);
+      controller.signal.addEventListener('abort', () => cancelIdleCallback(id));
+      return id;
+    },
+    requestAnimationFrame(callback) {
+      const id = window.requestAnimationFrame(guarded(callback));
+      controller.signal.addEventListener('abort', () => cancelAnimationFrame(id));
+      return id;
+    },
+    addEventListener(target, type, handler, options) {
+      target.addEventListener(type, guarded(handler), { ...options, signal: controller.signal });
+    },
+    onInvalidated(callback) {
+      controller.signal.addEventListener('abort', callback);
+      return () => controller.signal.removeEventListener('abort', callback);
+    },
+  };
+}
