@@ -174,7 +174,8 @@ async function interceptBrowserWide(browser: Browser, routing: TabRouting): Prom
   const session = await browser.target().createCDPSession();
   session.on('Fetch.requestPaused', (event) => {
     void answer(session, routing.routerFor(event.frameId), event).catch((error: unknown) => {
-      if (!browser.connected) return;
+      // A tab closed while its request was paused: nothing is waiting for the answer any more.
+      if (!browser.connected || /Invalid InterceptionId|Target closed|Session closed/i.test(String(error))) return;
       console.error(`Sandbox interception failed for ${event.request.url}:`, error);
       void session.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'Failed' }).catch(() => undefined);
     });

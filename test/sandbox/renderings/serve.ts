@@ -1,0 +1,46 @@
+// Serving a rendering's files (HTML, JS, CSS next to its index.ts) at the CRM's real URLs.
+import { readFileSync } from 'node:fs';
+import type { SandboxSite, SiteRequest, SiteResponse } from '../sites/types';
+
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+};
+
+export interface FileSiteOptions {
+  crm: SandboxSite['crm'];
+  hosts: string[];
+  /** The folder of the files (`new URL('.', import.meta.url)`). */
+  dir: URL;
+  /** URL path → file name in `dir`, e.g. `{ '/app/': 'app.html', '/app/app.js': 'app.js' }`. */
+  routes: Record<string, string>;
+}
+
+/** A site serving fixed files by path (the pages route themselves with `#/…` in the browser). */
+export function fileSite(options: FileSiteOptions): SandboxSite {
+  const cache = new Map<string, string>();
+  const read = (file: string) => {
+    let text = cache.get(file);
+    if (text === undefined) {
+      text = readFileSync(new URL(file, options.dir), 'utf8');
+      cache.set(file, text);
+    }
+    return text;
+  };
+  return {
+    crm: options.crm,
+    hosts: options.hosts,
+    serve({ url }: SiteRequest): SiteResponse | null {
+      const file = options.routes[url.pathname];
+      if (!file) return null;
+      const ext = file.slice(file.lastIndexOf('.') + 1);
+      return { status: 200, contentType: TYPES[ext] ?? 'text/plain; charset=utf-8', body: read(file) };
+    },
+  };
+}
+
+export const LEAP_HOSTS = ['www.jobprogress.com', 'jobprogress.com'];
+export const ST_PORTAL_HOSTS = ['developer.servicetitan.io'];
+export const ST_APP_HOSTS = ['go.servicetitan.com'];
