@@ -1,5 +1,7 @@
 // Every markup variant (independent renderings of the CRM screens) and its walks.
+import { leapAriaInline } from './leap-aria-inline';
+import { leapBootstrapModal } from './leap-bootstrap-modal';
 import { leapClassicModal } from './leap-classic-modal';
 import type { MarkupVariant } from './types';
 
-export const allVariants: MarkupVariant[] = [leapClassicModal];
+export const allVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal];
