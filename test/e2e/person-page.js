@@ -298,7 +298,7 @@
       var f = fieldByLabel(arg);
       if (!f) return { ok: false, why: 'no field labelled "' + (arg.label.text || arg.label.re) + '"' };
       var p = pointOn(f);
-      return { ok: p.ok, why: p.why, x: p.x, y: p.y, tag: f.tagName.toLowerCase(), value: f.tagName === 'SELECT' ? norm((f.selectedOptions[0] || {}).text) : f.isContentEditable ? f.innerText : f.value, readOnly: !!f.readOnly };
+      return { ok: p.ok, why: p.why, x: p.x, y: p.y, tag: f.tagName.toLowerCase(), value: f.tagName === 'SELECT' ? norm((f.selectedOptions[0] || {}).text) : isField(f) && !f.isContentEditable ? f.value : norm(f.innerText), readOnly: !!f.readOnly };
     }
     case 'select': {
       var s = fieldByLabel(arg);

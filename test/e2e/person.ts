@@ -79,8 +79,13 @@ export async function typeByLabel(page: Page, label: TextMatch, value: string, o
 
 /** What the field these words label holds now (null when there is no such field). */
 export async function fieldValue(page: Page, label: TextMatch): Promise<string | null> {
-  const field = await ask(page, 'field', { label: wire(label) });
-  return field.ok ? (field.value ?? '') : null;
+  return (await fieldInfo(page, label))?.value ?? null;
+}
+
+/** The field these words label: its kind (input, textarea, select, or a clickable drop-down) and what it shows. */
+export async function fieldInfo(page: Page, label: TextMatch, timeout = DEFAULT_TIMEOUT): Promise<{ tag: string; value: string } | null> {
+  const field = await until(page, 'field', { label: wire(label), clickable: true }, `find ${say(label)}`, timeout).catch(() => null);
+  return field ? { tag: field.tag ?? '', value: field.value ?? '' } : null;
 }
 
 /** Chooses an option of the drop-down these words label: a native select, or one that opens a list to click in. */

@@ -13,26 +13,27 @@ export const FIELDS: Record<CrmName, string[]> = {
 export function issuedProblems(crm: CrmName, result: WalkResult, state: ServerState, configIds: Record<CrmName, string>): string[] {
   const problems: string[] = [];
   const issued = result.issued;
-  const missing = FIELDS[crm].filter((f) => !issued[f]);
-  if (missing.length) problems.push(`no ${missing.join(', ')} in issued`);
+  if (crm !== 'zoho' && Object.keys(issued).length === 0) problems.push('the walk says nothing was issued');
+  const unknown = Object.keys(issued).filter((f) => !FIELDS[crm].includes(f));
+  if (unknown.length) problems.push(`unknown fields ${unknown.join(', ')} in issued`);
   if (crm === 'leap') {
     const token = state.crm.leap.tokens.find((t) => t.token === issued.apiToken);
     if (!token || token.revoked || token.name !== 'HeavySet Tech') problems.push('apiToken is not a live "HeavySet Tech" token of the sandbox');
   }
   if (crm === 'servicetitan') {
     const st = state.crm.servicetitan;
-    const app = st.apps.find((a) => a.clientId === issued.clientId);
-    if (issued.tenantId !== st.tenantId) problems.push('tenantId is not the sandbox tenant');
-    if (!app) problems.push('clientId belongs to no app');
-    else {
-      if (app.name !== 'HeavySet Tech') problems.push(`clientId belongs to "${app.name}"`);
-      if (app.applicationKey !== issued.applicationKey) problems.push('applicationKey is not the app’s');
-      if (app.clientSecret !== issued.clientSecret) problems.push('clientSecret is not the app’s current secret');
-      if (!app.allowedByTenant) problems.push('the tenant has not allowed the app');
-      if (app.bookingProviderTagId !== issued.bookingProviderId) problems.push('the app is not restricted to the issued booking provider');
-    }
-    const tag = st.tags.find((t) => t.id === issued.bookingProviderId);
-    if (!tag || tag.name !== 'HeavySet Tech') problems.push('bookingProviderId is not the "HeavySet Tech" tag');
+    const app = st.apps.filter((a) => a.name === 'HeavySet Tech').pop();
+    const tag = st.tags.filter((t) => t.name === 'HeavySet Tech').pop();
+    const check = (field: string, ok: boolean, problem: string) => {
+      if (issued[field] !== undefined && !ok) problems.push(problem);
+    };
+    check('tenantId', issued.tenantId === st.tenantId, 'tenantId is not the sandbox tenant');
+    check('clientId', issued.clientId === app?.clientId, 'clientId is not the HeavySet Tech app’s');
+    check('applicationKey', issued.applicationKey === app?.applicationKey, 'applicationKey is not the HeavySet Tech app’s');
+    check('clientSecret', issued.clientSecret === app?.clientSecret, 'clientSecret is not the app’s current secret');
+    check('bookingProviderId', issued.bookingProviderId === tag?.id, 'bookingProviderId is not the "HeavySet Tech" tag');
+    if (issued.clientSecret && !app?.allowedByTenant) problems.push('a secret was issued but the tenant has not allowed the app');
+    if (issued.bookingProviderId && app?.bookingProviderTagId !== issued.bookingProviderId) problems.push('the app is not restricted to the issued booking provider');
   }
   if (crm === 'zoho') {
     const connection = state.configs[configIds.zoho]?.connection ?? {};

@@ -16,9 +16,11 @@ export interface FileSiteOptions {
   dir: URL;
   /** URL path → file name in `dir`, e.g. `{ '/app/': 'app.html', '/app/app.js': 'app.js' }`. */
   routes: Record<string, string>;
+  /** Paths under these prefixes → this page (a single-page app routing with the History API). */
+  pagesUnder?: { prefix: string; file: string }[];
 }
 
-/** A site serving fixed files by path (the pages route themselves with `#/…` in the browser). */
+/** A site serving fixed files by path (the pages route themselves in the browser). */
 export function fileSite(options: FileSiteOptions): SandboxSite {
   const cache = new Map<string, string>();
   const read = (file: string) => {
@@ -33,7 +35,7 @@ export function fileSite(options: FileSiteOptions): SandboxSite {
     crm: options.crm,
     hosts: options.hosts,
     serve({ url }: SiteRequest): SiteResponse | null {
-      const file = options.routes[url.pathname];
+      const file = options.routes[url.pathname] ?? options.pagesUnder?.find((p) => url.pathname.startsWith(p.prefix))?.file;
       if (!file) return null;
       const ext = file.slice(file.lastIndexOf('.') + 1);
       return { status: 200, contentType: TYPES[ext] ?? 'text/plain; charset=utf-8', body: read(file) };
