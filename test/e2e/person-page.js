@@ -70,9 +70,16 @@
     if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     var r = el.getBoundingClientRect();
     if (r.width < 2 || r.height < 2) return false;
-    var left = r.left + window.scrollX;
-    var top = r.top + window.scrollY;
-    // Moved off-screen (left: -9999px and the like) is not something a person sees.
+    // Moved off-screen (left: -9999px and the like) is not something a person sees; scrolled out of
+    // view (in the page or in a scrolling box) is: a person scrolls to it.
+    var sx = 0;
+    var sy = 0;
+    for (var p = el.parentElement; p; p = p.parentElement) {
+      sx += p.scrollLeft;
+      sy += p.scrollTop;
+    }
+    var left = r.left + sx;
+    var top = r.top + sy;
     if (left + r.width <= 0 || top + r.height <= 0 || left > 5000) return false;
     return true;
   }

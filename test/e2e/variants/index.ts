@@ -3,7 +3,8 @@ import { leapAriaInline } from './leap-aria-inline';
 import { leapBootstrapModal } from './leap-bootstrap-modal';
 import { leapClassicModal } from './leap-classic-modal';
 import { stAnvilKendo } from './st-anvil-kendo';
+import { stAriaGrid } from './st-aria-grid';
 import { stLegacyPlain } from './st-legacy-plain';
 import type { MarkupVariant } from './types';
 
-export const allVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain];
+export const allVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid];
