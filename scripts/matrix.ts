@@ -36,8 +36,11 @@ function judge(record: WalkRecord, captured: Record<string, string>): Omit<Matri
   const capturedRight = Object.keys(issued).filter((f) => captured[f] === issued[f]);
   const capturedWrongOrMissing = Object.keys(issued).filter((f) => captured[f] !== issued[f]);
   const falseCaptures: MatrixRow['falseCaptures'] = [];
+  const heavysetSet = record.result?.heavysetSet ?? {};
   for (const [field, value] of Object.entries(captured)) {
-    if ((decoys[field] ?? []).includes(value) || Object.values(decoys).some((list) => list.includes(value))) falseCaptures.push({ field, kind: 'decoy' });
+    // What HeavySet set itself (Zoho) may be mirrored by the assistant: not a capture, not false.
+    if (heavysetSet[field] === value) continue;
+    if (Object.values(decoys).some((list) => list.includes(value))) falseCaptures.push({ field, kind: 'decoy' });
     else if (issued[field] === undefined) falseCaptures.push({ field, kind: 'not issued' });
     else if (issued[field] !== value) falseCaptures.push({ field, kind: 'other value' });
   }

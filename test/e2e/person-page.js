@@ -125,6 +125,14 @@
       return !found.some(function (other) { return other !== el && el.contains(other); });
     });
   }
+  /** Elements whose own words (their text nodes, not their children's) are these: "Organisation<br><select>". */
+  function findOwnText(m) {
+    var test = matcher(m, true);
+    return all().filter(function (el) {
+      var own = Array.prototype.slice.call(el.childNodes).filter(function (c) { return c.nodeType === 3; }).map(function (c) { return c.nodeValue; }).join(' ');
+      return norm(own) !== '' && el.children.length > 0 && test(own) && visible(el);
+    });
+  }
   function size(el) {
     return el.getElementsByTagName('*').length;
   }
@@ -207,7 +215,7 @@
     var want = a.clickable
       ? function (n) { return isField(n) || n.tagName === 'BUTTON' || n.matches('[onclick], [tabindex]') || getComputedStyle(n).cursor === 'pointer'; }
       : isField;
-    var labels = rank(findText(m, true), false);
+    var labels = rank(findText(m, true), false).concat(findOwnText(m));
     for (var i = 0; i < labels.length; i++) {
       if (isField(labels[i])) continue;
       var f = fieldFor(labels[i], want);

@@ -6,5 +6,8 @@ import { stAnvilKendo } from './st-anvil-kendo';
 import { stAriaGrid } from './st-aria-grid';
 import { stLegacyPlain } from './st-legacy-plain';
 import type { MarkupVariant } from './types';
+import { zohoAriaDe } from './zoho-aria-de';
+import { zohoClassicEn } from './zoho-classic-en';
+import { zohoFormFr } from './zoho-form-fr';
 
-export const allVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid];
+export const allVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid, zohoClassicEn, zohoAriaDe, zohoFormFr];

@@ -3,10 +3,11 @@
 import type { ServerState } from '../../sandbox/server/state';
 import type { CrmName, WalkResult } from './types';
 
+/** The fields the assistant may hold per CRM (Zoho's are set by HeavySet itself, never captured). */
 export const FIELDS: Record<CrmName, string[]> = {
   leap: ['apiToken'],
   servicetitan: ['tenantId', 'clientId', 'clientSecret', 'applicationKey', 'bookingProviderId'],
-  zoho: [],
+  zoho: ['refreshToken', 'apiDomain', 'accountsDomain'],
 };
 
 /** Problems found (empty: the backend issued exactly these values, and they are live). */
@@ -14,7 +15,7 @@ export function issuedProblems(crm: CrmName, result: WalkResult, state: ServerSt
   const problems: string[] = [];
   const issued = result.issued;
   if (crm !== 'zoho' && Object.keys(issued).length === 0) problems.push('the walk says nothing was issued');
-  const unknown = Object.keys(issued).filter((f) => !FIELDS[crm].includes(f));
+  const unknown = Object.keys(issued).filter((f) => crm === 'zoho' || !FIELDS[crm].includes(f));
   if (unknown.length) problems.push(`unknown fields ${unknown.join(', ')} in issued`);
   if (crm === 'leap') {
     const token = state.crm.leap.tokens.find((t) => t.token === issued.apiToken);

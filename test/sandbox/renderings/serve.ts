@@ -1,5 +1,6 @@
 // Serving a rendering's files (HTML, JS, CSS next to its index.ts) at the CRM's real URLs.
 import { readFileSync } from 'node:fs';
+import { ZOHO_DATA_CENTRES } from '../server/zoho-data-centres';
 import type { SandboxSite, SiteRequest, SiteResponse } from '../sites/types';
 
 const TYPES: Record<string, string> = {
@@ -46,3 +47,24 @@ export function fileSite(options: FileSiteOptions): SandboxSite {
 export const LEAP_HOSTS = ['www.jobprogress.com', 'jobprogress.com'];
 export const ST_PORTAL_HOSTS = ['developer.servicetitan.io'];
 export const ST_APP_HOSTS = ['go.servicetitan.com'];
+
+/** Every Zoho data centre's accounts host (product.md's table). */
+export const ZOHO_ACCOUNTS_HOSTS = Object.values(ZOHO_DATA_CENTRES).map((dc) => dc.accountsHost);
+
+/** `window.ZOHO_DC`: this host's data centre ({ location, accountsHost }), for the consent pages' redirect. */
+export function zohoDataCentreScript(): string {
+  const byHost = Object.fromEntries(Object.values(ZOHO_DATA_CENTRES).map((dc) => [dc.accountsHost, { location: dc.location, accountsHost: dc.accountsHost }]));
+  return `window.ZOHO_DC = ${JSON.stringify(byHost)}[location.hostname];`;
+}
+
+/** A Zoho consent rendering: its page at /oauth/v2/auth on every accounts host, its assets, the data-centre script. */
+export function zohoConsentSite(dir: URL, page: string, assets: Record<string, string>): SandboxSite {
+  const files = fileSite({ crm: 'zoho', hosts: ZOHO_ACCOUNTS_HOSTS, dir, routes: { '/oauth/v2/auth': page, ...assets } });
+  return {
+    ...files,
+    serve(request) {
+      if (request.url.pathname === '/oauth/v2/dc.js') return { status: 200, contentType: 'text/javascript; charset=utf-8', body: zohoDataCentreScript() };
+      return files.serve(request);
+    },
+  };
+}
