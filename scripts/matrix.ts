@@ -31,12 +31,14 @@ function argValue(name: string): string | undefined {
 }
 
 function judge(record: WalkRecord, captured: Record<string, string>): Omit<MatrixRow, keyof WalkRecord | 'captured'> {
-  const issued = record.result?.issued ?? {};
-  const decoys = record.result?.decoys ?? {};
+  // A walk that did not finish says nothing of what was issued: nothing to compare with.
+  if (!record.result) return { capturedRight: [], capturedWrongOrMissing: [], falseCaptures: [] };
+  const issued = record.result.issued;
+  const decoys = record.result.decoys ?? {};
   const capturedRight = Object.keys(issued).filter((f) => captured[f] === issued[f]);
   const capturedWrongOrMissing = Object.keys(issued).filter((f) => captured[f] !== issued[f]);
   const falseCaptures: MatrixRow['falseCaptures'] = [];
-  const heavysetSet = record.result?.heavysetSet ?? {};
+  const heavysetSet = record.result.heavysetSet ?? {};
   for (const [field, value] of Object.entries(captured)) {
     // What HeavySet set itself (Zoho) may be mirrored by the assistant: not a capture, not false.
     if (heavysetSet[field] === value) continue;
@@ -52,9 +54,10 @@ function table(rows: MatrixRow[]): string {
     const cps = r.checkpoints.length ? `${r.checkpoints.filter((c) => c.matched).length}/${r.checkpoints.length}` : '–';
     const issuedCount = Object.keys(r.result?.issued ?? {}).length;
     const captured = issuedCount ? `${r.capturedRight.length}/${issuedCount}` : '–';
-    return [r.variant, r.walk.length > 58 ? `${r.walk.slice(0, 57)}…` : r.walk, r.completed ? 'yes' : 'NO', cps, captured, String(r.falseCaptures.length)];
+    const falses = r.result ? String(r.falseCaptures.length) : '?';
+    return [r.variant, r.walk.length > 58 ? `${r.walk.slice(0, 57)}…` : r.walk, r.completed ? 'yes' : 'NO', cps, captured, falses, String(r.cardInTheWay.length)];
   });
-  const head = ['variant', 'walk', 'completed', 'checkpoints', 'captured=issued', 'false'];
+  const head = ['variant', 'walk', 'completed', 'checkpoints', 'captured=issued', 'false', 'card in the way'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join(' | ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');

@@ -42,12 +42,27 @@ async function ask(page: Page, op: string, arg: unknown): Promise<Answer> {
   }
 }
 
+/** What the person does when something lies over what they want to click (e.g. minimise a floating panel); true: try again. */
+export type WhenCovered = (page: Page, coveredBy: string) => Promise<boolean>;
+const whenCoveredByPage = new WeakMap<Page, WhenCovered>();
+
+export function whenCovered(page: Page, handler: WhenCovered): void {
+  whenCoveredByPage.set(page, handler);
+}
+
 /** Asks until the page answers ok (things appear after clicks and fetches), or says why not. */
 async function until(page: Page, op: string, arg: unknown, what: string, timeout = DEFAULT_TIMEOUT): Promise<Answer> {
   const deadline = Date.now() + timeout;
+  const handled = new Set<string>();
   for (;;) {
     const last = await ask(page, op, arg);
     if (last.ok) return last;
+    const coveredBy = /is covered by (.*)$/.exec(last.why ?? '')?.[1];
+    const handler = whenCoveredByPage.get(page);
+    if (coveredBy && handler && !handled.has(coveredBy)) {
+      handled.add(coveredBy);
+      if (await handler(page, coveredBy)) continue;
+    }
     if (Date.now() > deadline) throw new Error(`${what}: ${last.why ?? 'not found'} (on ${page.url()})`);
     await sleep(100);
   }

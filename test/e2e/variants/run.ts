@@ -4,6 +4,7 @@
 import type { Page } from 'puppeteer';
 import type { Sandbox } from '../harness';
 import { screenshot } from '../harness';
+import { whenCovered } from '../person';
 import type { CrmName, MarkupVariant, VariantWalk, WalkResult } from './types';
 
 export interface CheckpointRecord {
@@ -27,23 +28,28 @@ export interface WalkRecord {
   checkpoints: CheckpointRecord[];
   /** Buttons the walk asked to press on the card, and whether the card had them. */
   cardClicks: { name: string; clicked: boolean }[];
+  /** Times the card lay over what the person wanted to click (they minimised it to go on). */
+  cardInTheWay: string[];
 }
 
 export interface WalkHooks {
   checkpoint(page: Page, crm: CrmName, stepId: string): Promise<CheckpointRecord | undefined>;
   /** True when the card had the button and it was pressed. */
   cardClick(page: Page, name: string | RegExp): Promise<boolean>;
+  /** Something covers what the person wants to click: true when it was the card and it got out of the way. */
+  uncover(page: Page, coveredBy: string): Promise<boolean>;
 }
 
 export const NO_EXTENSION: WalkHooks = {
   checkpoint: async () => undefined,
   cardClick: async () => false,
+  uncover: async () => false,
 };
 
 export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
 export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox: Sandbox, hooks: WalkHooks, shotDir?: string): Promise<WalkRecord> {
-  const record: WalkRecord = { variant: variant.id, walk: walk.name, crm: walk.crm, completed: false, ms: 0, checkpoints: [], cardClicks: [] };
+  const record: WalkRecord = { variant: variant.id, walk: walk.name, crm: walk.crm, completed: false, ms: 0, checkpoints: [], cardClicks: [], cardInTheWay: [] };
   const pages: Page[] = [];
   const started = Date.now();
   try {
@@ -52,6 +58,11 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
       async open(url) {
         const page = await sandbox.browser.newPage(undefined, { variant: variant.id, serverUrl: sandbox.server.url, viewport: walk.viewport ?? DEFAULT_VIEWPORT });
         pages.push(page);
+        whenCovered(page, async (covered, coveredBy) => {
+          const moved = await hooks.uncover(covered, coveredBy);
+          if (moved) record.cardInTheWay.push(covered.url());
+          return moved;
+        });
         await page.goto(url, { waitUntil: 'load' });
         return page;
       },

@@ -3,7 +3,7 @@ import { zohoAriaDeSites } from '../../sandbox/renderings/zoho-aria-de/index';
 import { clickText, setChecked, waitForText } from '../person';
 import { ZOHO_STEPS } from './steps';
 import type { MarkupVariant } from './types';
-import { connected, consentUrl, refused } from './walks/zoho';
+import { connected, consentUrl, leaveWithout, refused } from './walks/zoho';
 
 const CONSENT = 'Ich erlaube HeavySet Tech, auf die oben genannten Daten aus meinem Zoho-Konto zuzugreifen';
 
@@ -50,7 +50,7 @@ export const zohoAriaDe: MarkupVariant = {
         const page = await ctx.open(await consentUrl(ctx.sandbox, 'sa', 'nocrm'));
         await waitForText(page, 'Kein Zoho CRM-Konto gefunden');
         await ctx.checkpoint(page, ZOHO_STEPS.noOrg.id);
-        await clickText(page, 'Zurück zur App');
+        await leaveWithout(ctx, page, 'Zurück zur App');
         return refused(ctx.sandbox, page, 'no_org');
       },
     },

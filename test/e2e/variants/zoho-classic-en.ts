@@ -3,7 +3,7 @@ import { zohoClassicEnSites } from '../../sandbox/renderings/zoho-classic-en/ind
 import { clickText, setChecked, waitForText } from '../person';
 import { ZOHO_STEPS } from './steps';
 import type { MarkupVariant } from './types';
-import { connected, consentUrl, refused } from './walks/zoho';
+import { connected, consentUrl, leaveWithout, refused } from './walks/zoho';
 
 const CONSENT = 'I allow HeavySet Tech to access the above data from my Zoho account';
 
@@ -36,7 +36,7 @@ export const zohoClassicEn: MarkupVariant = {
         const page = await ctx.open(await consentUrl(ctx.sandbox, 'us', 'single'));
         await waitForText(page, CONSENT);
         await ctx.checkpoint(page, ZOHO_STEPS.allow.id);
-        await clickText(page, 'Reject');
+        await leaveWithout(ctx, page, 'Reject');
         return refused(ctx.sandbox, page, 'access_denied');
       },
     },
@@ -47,7 +47,7 @@ export const zohoClassicEn: MarkupVariant = {
         const page = await ctx.open(await consentUrl(ctx.sandbox, 'in', 'nocrm'));
         await waitForText(page, 'No Zoho CRM account found');
         await ctx.checkpoint(page, ZOHO_STEPS.noOrg.id);
-        await clickText(page, 'Back to app');
+        await leaveWithout(ctx, page, 'Back to app');
         return refused(ctx.sandbox, page, 'no_org');
       },
     },

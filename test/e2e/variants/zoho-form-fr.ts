@@ -3,7 +3,7 @@ import { zohoFormFrSites } from '../../sandbox/renderings/zoho-form-fr/index';
 import { chooseByLabel, clickText, setChecked, waitForText } from '../person';
 import { ZOHO_STEPS } from './steps';
 import type { MarkupVariant } from './types';
-import { connected, consentUrl, refused } from './walks/zoho';
+import { connected, consentUrl, leaveWithout, refused } from './walks/zoho';
 
 const CONSENT = 'J’autorise HeavySet Tech à accéder aux données ci-dessus depuis mon compte Zoho';
 
@@ -50,7 +50,7 @@ export const zohoFormFr: MarkupVariant = {
         const page = await ctx.open(await consentUrl(ctx.sandbox, 'uk', 'single'));
         await waitForText(page, CONSENT);
         await ctx.checkpoint(page, ZOHO_STEPS.allow.id);
-        await clickText(page, 'Refuser');
+        await leaveWithout(ctx, page, 'Refuser');
         return refused(ctx.sandbox, page, 'access_denied');
       },
     },

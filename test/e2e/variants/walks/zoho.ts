@@ -2,10 +2,10 @@
 // open it) and the outcome of the redirect back to HeavySet, for the variants' Zoho walks.
 import type { Page } from 'puppeteer';
 import { serverState, type Sandbox } from '../../harness';
-import { waitForText } from '../../person';
+import { clickText, sleep, waitForText } from '../../person';
 import { callApi } from '../../../sandbox/server/testing';
 import { ZOHO_DATA_CENTRES, type ZohoLocation } from '../../../sandbox/server/zoho-data-centres';
-import type { WalkResult } from '../types';
+import type { VariantWalkContext, WalkResult } from '../types';
 
 /** Who is signed in at Zoho: one CRM organization, several (the picker), or none (no_org). */
 export type ZohoAccount = 'single' | 'multi' | 'nocrm';
@@ -40,4 +40,15 @@ export async function refused(s: Sandbox, page: Page, error: 'access_denied' | '
   if (new URL(page.url()).searchParams.get('error') !== error) throw new Error(`the redirect carried ${page.url()}, not error=${error}`);
   if ((await zohoConnection(s)).refreshToken) throw new Error('HeavySet holds a refresh token after a refused consent');
   return { issued: {}, heavysetSet: {} };
+}
+
+/**
+ * Presses a button that leaves the consent page without a grant (Reject, Back to app). If the page
+ * stays (the assistant asked first, e.g. "Reject anyway?"), the person confirms on the card.
+ */
+export async function leaveWithout(ctx: VariantWalkContext, page: Page, button: string): Promise<void> {
+  const before = page.url();
+  await clickText(page, button);
+  for (let waited = 0; waited < 1_500 && page.url() === before; waited += 100) await sleep(100);
+  if (page.url() === before) await ctx.cardClick(page, /^(continue|yes|reject anyway|confirm)$/i);
 }
