@@ -307,7 +307,12 @@
     case 'click': {
       var found = rank(closestTo(findText(arg.text, false), arg.near), true);
       if (!found.length) return { ok: false, why: 'no visible "' + (arg.text.text || arg.text.re) + '"' };
-      return pointOn(found[0]);
+      if (!arg.keyboard) return pointOn(found[0]);
+      // Out of the mouse's reach: the keyboard's. Focus the control (or the focusable thing holding the words).
+      var focusable = found[0].closest('a[href], button, input, select, textarea, summary, [tabindex]');
+      if (!focusable) return { ok: false, why: describe(found[0]) + ' cannot be reached with the keyboard either' };
+      focusable.focus();
+      return { ok: document.activeElement === focusable, why: describe(focusable) + ' did not take the focus' };
     }
     case 'field': {
       var f = fieldByLabel(arg);

@@ -63,6 +63,8 @@ async function until(page: Page, op: string, arg: unknown, what: string, timeout
       handled.add(coveredBy);
       if (await handler(page, coveredBy)) continue;
     }
+    // Still covered after the person dealt with it: waiting longer will not uncover it.
+    if (coveredBy && handled.has(coveredBy) && Date.now() > deadline - timeout + 2_000) throw new Error(`${what}: ${last.why}`);
     if (Date.now() > deadline) throw new Error(`${what}: ${last.why ?? 'not found'} (on ${page.url()})`);
     await sleep(100);
   }
@@ -70,10 +72,21 @@ async function until(page: Page, op: string, arg: unknown, what: string, timeout
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Clicks the visible words (a button, link, menu entry, row action…). */
+/**
+ * Clicks the visible words (a button, link, menu entry, row action…). When something stays over
+ * them (after `whenCovered` had its go), the person reaches the control with the keyboard: focus, Enter.
+ */
 export async function clickText(page: Page, text: TextMatch, options: ActOptions = {}): Promise<void> {
-  const at = await until(page, 'click', { text: wire(text), near: options.near && wire(options.near) }, `click ${say(text)}`, options.timeout);
-  await page.mouse.click(at.x!, at.y!);
+  const arg = { text: wire(text), near: options.near && wire(options.near) };
+  try {
+    const at = await until(page, 'click', arg, `click ${say(text)}`, options.timeout);
+    await page.mouse.click(at.x!, at.y!);
+  } catch (error) {
+    if (!/is covered by/.test(String(error))) throw error;
+    const focused = await ask(page, 'click', { ...arg, keyboard: true });
+    if (!focused.ok) throw error;
+    await page.keyboard.press('Enter');
+  }
 }
 
 /** Types into the field these words label (label, words beside or above it, or its placeholder), unless it already says so. */
