@@ -6,7 +6,7 @@ import { launchSandboxBrowser, type SandboxBrowser } from '../../sandbox/browser
 import { startReferenceServer, type ReferenceServer } from '../../sandbox/server/index';
 import { allSites } from '../../sandbox/sites/index';
 import { serverState, type Sandbox } from '../harness';
-import { allVariants } from './index';
+import { seedVariants } from './index';
 import { issuedProblems } from './issued';
 import { NO_EXTENSION, runWalk } from './run';
 
@@ -18,7 +18,7 @@ const slots = semaphore(PARALLEL_WALKS);
 
 beforeAll(async () => {
   idle = await startReferenceServer({ quiet: true });
-  browser = await launchSandboxBrowser({ serverUrl: idle.url, sites: allSites, headless: true, variants: allVariants });
+  browser = await launchSandboxBrowser({ serverUrl: idle.url, sites: allSites, headless: true, variants: seedVariants });
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe.concurrent('markup variants: dry run without the extension', () => {
-  for (const variant of allVariants) {
+  for (const variant of seedVariants) {
     for (const walk of variant.walks) {
       it(`${variant.id}: ${walk.name}`, { timeout: 120_000 }, async () => {
         await slots.run(async () => {

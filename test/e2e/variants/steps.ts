@@ -26,6 +26,7 @@ export const ST_STEPS = {
   openConnections: { id: 'open-connections', title: 'Open App Connections of HeavySet Tech' },
   generateSecret: { id: 'generate-secret', title: 'Check the connection, then Generate the Client Secret' },
   confirmGenerate: { id: 'confirm-generate', title: 'Check the Tenant ID and Client ID, then "Yes, Continue"' },
+  captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)' },
   oauthValues: { id: 'oauth-values', title: 'Tenant ID, Client ID and Client Secret captured' },
   openEdit: { id: 'open-edit', title: 'Back in My Apps, click "Edit" on HeavySet Tech' },
   appKey: { id: 'app-key', title: 'Record the Application Key' },
