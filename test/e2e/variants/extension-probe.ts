@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer';
 import { saveOptions, waitForText, type Sandbox } from '../harness';
 import { sleep } from '../person';
 import type { CheckpointRecord, WalkHooks } from './run';
-import { stepTitle } from './steps';
+import { stepTitles } from './steps';
 import type { CrmName } from './types';
 
 /** How long the card may take to show the step after the page got there. */
@@ -42,10 +42,11 @@ async function readCard(page: Page): Promise<{ title: string; text: string } | n
 
 export const extensionHooks: WalkHooks = {
   async checkpoint(page: Page, crm: CrmName, stepId: string): Promise<CheckpointRecord> {
-    const expected = stepTitle(crm, stepId);
+    const titles = stepTitles(crm, stepId);
+    const expected = titles.join(' | ') || undefined;
     const deadline = Date.now() + CHECKPOINT_WAIT_MS;
     let card = await readCard(page);
-    const matches = () => !!card && !!expected && normTitle(card.title).includes(normTitle(expected));
+    const matches = () => !!card && titles.some((title) => normTitle(card!.title).includes(normTitle(title)));
     while (!matches() && Date.now() < deadline) {
       await sleep(150);
       card = await readCard(page);
@@ -83,8 +84,10 @@ export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: strin
     for (const field of fields) {
       const answer = (await popup.evaluate(
         `chrome.runtime.sendMessage({ type: 'value/reveal', crm: ${JSON.stringify(crm)}, field: ${JSON.stringify(field)} })`,
-      )) as { ok?: boolean; data?: unknown } | undefined;
-      if (answer?.ok && typeof answer.data === 'string' && answer.data !== '') captured[field] = answer.data;
+      )) as { ok?: boolean; data?: unknown; value?: unknown } | undefined;
+      // The answer has carried the value as `data` and, since the protocol rework, as `value`.
+      const value = answer?.ok ? (answer.value ?? answer.data) : undefined;
+      if (typeof value === 'string' && value !== '') captured[field] = value;
     }
     return captured;
   } finally {

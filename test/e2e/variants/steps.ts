@@ -1,12 +1,14 @@
 // The guide steps the walks' checkpoints name, one table per CRM: the id the assistant's playbook
 // gives the step and the title its card shows. When the playbooks are reworked, remap here only.
+// `or`: where a value has just been captured, the card may already show the next step instead of
+// the capture's confirmation; either is right.
 import type { CrmName } from './types';
 
 export const LEAP_STEPS = {
   openDevelopers: { id: 'open-developers', title: 'Open Settings → Developers' },
   generateToken: { id: 'generate-token', title: 'Click "Generate Token"' },
   nameToken: { id: 'name-token', title: 'Name the token "HeavySet Tech" and generate it' },
-  tokenCaptured: { id: 'capture-token', title: 'API Token captured (shown only once)' },
+  tokenCaptured: { id: 'capture-token', title: 'API Token captured (shown only once)', or: ['Send the API Token to HeavySet'] },
 } as const;
 
 export const ST_STEPS = {
@@ -26,8 +28,8 @@ export const ST_STEPS = {
   openConnections: { id: 'open-connections', title: 'Open App Connections of HeavySet Tech' },
   generateSecret: { id: 'generate-secret', title: 'Check the connection, then Generate the Client Secret' },
   confirmGenerate: { id: 'confirm-generate', title: 'Check the Tenant ID and Client ID, then "Yes, Continue"' },
-  captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)' },
-  oauthValues: { id: 'oauth-values', title: 'Tenant ID, Client ID and Client Secret captured' },
+  captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)', or: ['Tenant ID, Client ID and Client Secret captured'] },
+  oauthValues: { id: 'oauth-values', title: 'Tenant ID, Client ID and Client Secret captured', or: ['Back in My Apps, click "Edit" on HeavySet Tech'] },
   openEdit: { id: 'open-edit', title: 'Back in My Apps, click "Edit" on HeavySet Tech' },
   appKey: { id: 'app-key', title: 'Record the Application Key' },
 } as const;
@@ -39,9 +41,15 @@ export const ZOHO_STEPS = {
   accept: { id: 'accept', title: 'Press Accept' },
 } as const;
 
-const ALL: Record<CrmName, Record<string, { id: string; title: string }>> = { leap: LEAP_STEPS, servicetitan: ST_STEPS, zoho: ZOHO_STEPS };
+interface Step {
+  id: string;
+  title: string;
+  or?: readonly string[];
+}
+const ALL: Record<CrmName, Record<string, Step>> = { leap: LEAP_STEPS, servicetitan: ST_STEPS, zoho: ZOHO_STEPS };
 
-/** The title the card should show at a checkpoint of this step (undefined: an id no table knows). */
-export function stepTitle(crm: CrmName, stepId: string): string | undefined {
-  return Object.values(ALL[crm]).find((step) => step.id === stepId)?.title;
+/** The titles the card may show at a checkpoint of this step (none: an id no table knows). */
+export function stepTitles(crm: CrmName, stepId: string): string[] {
+  const step = Object.values(ALL[crm]).find((s) => s.id === stepId);
+  return step ? [step.title, ...(step.or ?? [])] : [];
 }
