@@ -1,8 +1,9 @@
 // What the matrix asks of the loaded extension: the card's step at a checkpoint, a press on one of
-// the card's buttons, the values it captured, and a clean slate between walks. The card is read
-// from <heavyset-assistant>'s shadow root as a person reads it (its heading and visible text).
+// the card's buttons, the values it captured. The card is read from <heavyset-assistant>'s shadow
+// root as a person reads it (its heading and visible text).
 import type { Page } from 'puppeteer';
 import { saveOptions, waitForText, type Sandbox } from '../harness';
+import { cardClick as clickOnCard, cardEval } from '../support/card';
 import { sleep } from '../person';
 import type { CheckpointRecord, WalkHooks } from './run';
 import { stepTitles } from './steps';
@@ -12,32 +13,19 @@ import type { CrmName } from './types';
 const CHECKPOINT_WAIT_MS = 2_500;
 const CARD_BUTTON_WAIT_MS = 3_000;
 
-// Evaluated as text: scripts run under tsx, whose helpers must not leak into page functions.
-const READ_CARD = `(() => {
-  const root = document.querySelector('heavyset-assistant')?.shadowRoot;
-  if (!root) return null;
+// Run with `this` = the card's (closed) shadow root, through the DevTools protocol (support/card.ts).
+const READ_CARD = `function () {
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
-  const shown = [...root.querySelectorAll('*')].filter((e) => e.checkVisibility ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true);
+  const shown = [...this.querySelectorAll('*')].filter((e) => e.tagName !== 'STYLE' && (e.checkVisibility ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true));
   const heading = shown.find((e) => /^H[1-6]$/.test(e.tagName) || e.getAttribute('role') === 'heading');
   const text = shown.filter((e) => !shown.includes(e.parentElement)).map((e) => e.innerText || '').join('\\n');
   return { title: norm(heading ? heading.innerText : text.split('\\n').find((l) => l.trim()) || ''), text: text.trim() };
-})()`;
-
-const FIND_CARD_BUTTON = (wanted: { re: string; flags: string }) => `(() => {
-  const root = document.querySelector('heavyset-assistant')?.shadowRoot;
-  if (!root) return null;
-  const re = new RegExp(${JSON.stringify(wanted.re)}, ${JSON.stringify(wanted.flags)});
-  const button = [...root.querySelectorAll('button, a, [role=button]')].find((b) => re.test((b.innerText || '').replace(/\\s+/g, ' ').trim()) && b.getBoundingClientRect().width > 0);
-  if (!button) return null;
-  button.scrollIntoView({ block: 'nearest' });
-  const r = button.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-})()`;
+}`;
 
 const normTitle = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 async function readCard(page: Page): Promise<{ title: string; text: string } | null> {
-  return (await page.evaluate(READ_CARD).catch(() => null)) as { title: string; text: string } | null;
+  return ((await cardEval(page, READ_CARD).catch(() => undefined)) as { title: string; text: string } | undefined) ?? null;
 }
 
 export const extensionHooks: WalkHooks = {
@@ -58,18 +46,13 @@ export const extensionHooks: WalkHooks = {
     return /heavyset-assistant/i.test(coveredBy) && extensionHooks.cardClick(page, /^minimi[sz]e$/i);
   },
   async cardClick(page: Page, name: string | RegExp): Promise<boolean> {
-    const wanted = typeof name === 'string' ? { re: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: 'i' } : { re: name.source, flags: name.flags };
-    const deadline = Date.now() + CARD_BUTTON_WAIT_MS;
-    for (;;) {
-      const at = (await page.evaluate(FIND_CARD_BUTTON(wanted)).catch(() => null)) as { x: number; y: number } | null;
-      if (at) {
-        await page.mouse.click(at.x, at.y);
-        await sleep(400);
-        return true;
-      }
-      if (Date.now() > deadline) return false;
-      await sleep(150);
+    try {
+      await clickOnCard(page, name, CARD_BUTTON_WAIT_MS);
+    } catch {
+      return false;
     }
+    await sleep(400);
+    return true;
   },
 };
 
