@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Protocol, type Target, type Viewport, type WebWorker } from 'puppeteer';
-import { createSiteRouter, type SiteRouter } from './sites/index';
+import type { SiteRouter } from './sites/index';
+import { createTabRouting, type TabRouting } from './sites/tab-routing';
 import type { SandboxSite } from './sites/types';
 
 export interface SandboxBrowserOptions {
@@ -17,13 +18,31 @@ export interface SandboxBrowserOptions {
   slowMo?: number;
   /** A profile folder kept after close (a browser restart reuses it); omitted: a fresh temp one, removed on close. */
   userDataDir?: string;
+  /** Other renderings of the CRM pages a tab can be opened on (`newPage(url, { variant })`). */
+  variants?: { id: string; sites: SandboxSite[] }[];
+}
+
+export interface NewPageOptions {
+  /** Open the tab on this variant's sites (see `variants`); the default sites answer the other hosts. */
+  variant?: string;
+  /** This tab's `/__sandbox__/` calls go to another reference server. */
+  serverUrl?: string;
+  viewport?: Viewport;
+}
+
+export function pageOptions(given: NewPageOptions | Viewport | undefined): NewPageOptions {
+  if (!given) return {};
+  return 'width' in given ? { viewport: given } : given;
 }
 
 export interface SandboxBrowser {
   browser: Browser;
   extensionId?: string;
-  /** A new tab, sized to `viewport` when given, then navigated to `url` when given (waits for `load`). */
-  newPage(url?: string, viewport?: Viewport): Promise<Page>;
+  /**
+   * A new tab, sized when asked, on a variant's sites when asked, then navigated to `url` when given
+   * (waits for `load`). A bare viewport as the second argument is the same as `{ viewport }`.
+   */
+  newPage(url?: string, options?: NewPageOptions | Viewport): Promise<Page>;
   /** The extension's service worker; wakes and re-acquires it if Chromium stopped it. */
   serviceWorker(): Promise<WebWorker>;
   close(): Promise<void>;
@@ -61,9 +80,10 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
     throw error;
   }
 
-  const router = createSiteRouter(opts.sites, opts.serverUrl);
+  const routing = createTabRouting(opts.sites, opts.serverUrl);
+  const variantSites = new Map((opts.variants ?? []).map((v) => [v.id, v.sites]));
   try {
-    await interceptBrowserWide(browser, router);
+    await interceptBrowserWide(browser, routing);
   } catch (error) {
     await browser.close();
     await removeProfile(userDataDir);
@@ -97,9 +117,15 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
   return {
     browser,
     extensionId,
-    async newPage(url, viewport) {
+    async newPage(url, given) {
+      const options = pageOptions(given);
       const page = await browser.newPage();
-      if (viewport) await page.setViewport(viewport);
+      if (options.viewport) await page.setViewport(options.viewport);
+      if (options.variant !== undefined || options.serverUrl !== undefined) {
+        const sites = options.variant === undefined ? undefined : variantSites.get(options.variant);
+        if (options.variant !== undefined && !sites) throw new Error(`No sandbox variant "${options.variant}" was given to the browser.`);
+        await routeTab(page, routing, { sites, serverUrl: options.serverUrl });
+      }
       if (url) await page.goto(url, { waitUntil: 'load' });
       return page;
     },
@@ -144,16 +170,30 @@ async function wakeExtensionWorker(browser: Browser, extensionId: string): Promi
  * opens with a URL starts loading before a `targetcreated` handler can turn on page
  * interception (puppeteer#1378), so its first document would escape to the real network.
  */
-async function interceptBrowserWide(browser: Browser, router: SiteRouter): Promise<void> {
+async function interceptBrowserWide(browser: Browser, routing: TabRouting): Promise<void> {
   const session = await browser.target().createCDPSession();
   session.on('Fetch.requestPaused', (event) => {
-    void answer(session, router, event).catch((error: unknown) => {
-      if (!browser.connected) return;
+    void answer(session, routing.routerFor(event.frameId), event).catch((error: unknown) => {
+      // A tab closed while its request was paused: nothing is waiting for the answer any more.
+      if (!browser.connected || /Invalid InterceptionId|Target closed|Session closed/i.test(String(error))) return;
       console.error(`Sandbox interception failed for ${event.request.url}:`, error);
       void session.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'Failed' }).catch(() => undefined);
     });
   });
+  // Tabs a routed tab opens follow it: their creation is announced before their first request.
+  session.on('Target.targetCreated', ({ targetInfo }) => routing.tabOpened(targetInfo.targetId, targetInfo.openerId));
+  session.on('Target.targetDestroyed', ({ targetId }) => routing.releaseTab(targetId));
+  await session.send('Target.setDiscoverTargets', { discover: true });
   await session.send('Fetch.enable', { patterns: [{ urlPattern: 'http://*' }, { urlPattern: 'https://*' }] });
+}
+
+/** Routes this tab's main frame (its id is the target id) and the frames attached inside it. */
+async function routeTab(page: Page, routing: TabRouting, route: Parameters<TabRouting['assignTab']>[1]): Promise<void> {
+  const session = await page.createCDPSession();
+  const { targetInfo } = await session.send('Target.getTargetInfo');
+  routing.assignTab(targetInfo.targetId, route);
+  session.on('Page.frameAttached', ({ frameId, parentFrameId }) => routing.frameAttached(frameId, parentFrameId));
+  await session.send('Page.enable');
 }
 
 async function answer(session: CDPSession, router: SiteRouter, event: Protocol.Fetch.RequestPausedEvent): Promise<void> {

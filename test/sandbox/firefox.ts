@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import puppeteer, { type HTTPRequest, type Page, type Viewport } from 'puppeteer';
 import { createSiteRouter, type SiteRouter } from './sites/index';
-import { isPassThrough, type SandboxBrowser } from './browser';
+import { isPassThrough, pageOptions, type NewPageOptions, type SandboxBrowser } from './browser';
 import type { SandboxSite } from './sites/types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -86,7 +86,9 @@ export async function launchFirefoxSandbox(opts: FirefoxSandboxOptions): Promise
     browser,
     extensionId: uuid,
     addonId,
-    async newPage(url?: string, viewport?: Viewport) {
+    async newPage(url?: string, given?: NewPageOptions | Viewport) {
+      const { viewport, variant, serverUrl } = pageOptions(given);
+      if (variant !== undefined || serverUrl !== undefined) throw new Error('The Firefox sandbox serves the default sites only (no per-tab variants).');
       const page = await browser.newPage();
       await intercept(page);
       if (viewport) await page.setViewport(viewport);

@@ -25,6 +25,9 @@ export interface WalkResult {
   issued: Record<string, string>;
   /** Values the page showed that must NOT be captured (decoys: another tag's ID, an old token). */
   decoys?: Record<string, string[]>;
+  /** Values HeavySet set itself during the walk, never captured by the assistant (Zoho's redirect
+   *  fills refreshToken, apiDomain, accountsDomain): the dry run checks the backend holds them. */
+  heavysetSet?: Record<string, string>;
 }
 
 export interface VariantWalk {

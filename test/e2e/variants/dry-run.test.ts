@@ -1,0 +1,71 @@
+// Every walk of every markup variant, with no extension loaded: each must reach its end on the
+// rendering (a person can do it without the assistant) and return what the backend really issued.
+// One browser; each walk has its own reference server, so walks run side by side.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchSandboxBrowser, type SandboxBrowser } from '../../sandbox/browser';
+import { startReferenceServer, type ReferenceServer } from '../../sandbox/server/index';
+import { allSites } from '../../sandbox/sites/index';
+import { serverState, type Sandbox } from '../harness';
+import { seedVariants } from './index';
+import { issuedProblems } from './issued';
+import { NO_EXTENSION, runWalk } from './run';
+
+const PARALLEL_WALKS = 3;
+
+let browser: SandboxBrowser;
+let idle: ReferenceServer;
+const slots = semaphore(PARALLEL_WALKS);
+
+beforeAll(async () => {
+  idle = await startReferenceServer({ quiet: true });
+  browser = await launchSandboxBrowser({ serverUrl: idle.url, sites: allSites, headless: true, variants: seedVariants });
+});
+afterAll(async () => {
+  await browser?.close();
+  await idle?.close();
+});
+
+describe.concurrent('markup variants: dry run without the extension', () => {
+  for (const variant of seedVariants) {
+    for (const walk of variant.walks) {
+      it(`${variant.id}: ${walk.name}`, { timeout: 120_000 }, async () => {
+        await slots.run(async () => {
+          const server = await startReferenceServer({ quiet: true });
+          try {
+            const sandbox: Sandbox = {
+              server,
+              browser,
+              extensionUrl: () => {
+                throw new Error('The dry run has no extension.');
+              },
+              close: async () => undefined,
+            };
+            const record = await runWalk(variant, walk, sandbox, NO_EXTENSION);
+            expect(record.error).toBeUndefined();
+            expect(record.completed).toBe(true);
+            expect(issuedProblems(walk.crm, record.result!, await serverState(sandbox), server.configIds)).toEqual([]);
+          } finally {
+            await server.close();
+          }
+        });
+      });
+    }
+  }
+});
+
+function semaphore(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+      active++;
+      try {
+        return await task();
+      } finally {
+        active--;
+        waiting.shift()?.();
+      }
+    },
+  };
+}

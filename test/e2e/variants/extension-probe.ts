@@ -1,0 +1,90 @@
+// What the matrix asks of the loaded extension: the card's step at a checkpoint, a press on one of
+// the card's buttons, the values it captured. The card is read from <heavyset-assistant>'s shadow
+// root as a person reads it (its heading and visible text).
+import type { Page } from 'puppeteer';
+import { saveOptions, waitForText, type Sandbox } from '../harness';
+import { cardClick as clickOnCard, cardEval } from '../support/card';
+import { sleep } from '../person';
+import type { CheckpointRecord, WalkHooks } from './run';
+import { stepTitles } from './steps';
+import type { CrmName } from './types';
+
+/** How long the card may take to show the step after the page got there. */
+const CHECKPOINT_WAIT_MS = 2_500;
+const CARD_BUTTON_WAIT_MS = 3_000;
+
+// Run with `this` = the card's (closed) shadow root, through the DevTools protocol (support/card.ts).
+const READ_CARD = `function () {
+  const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const shown = [...this.querySelectorAll('*')].filter((e) => e.tagName !== 'STYLE' && (e.checkVisibility ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true));
+  const heading = shown.find((e) => /^H[1-6]$/.test(e.tagName) || e.getAttribute('role') === 'heading');
+  const text = shown.filter((e) => !shown.includes(e.parentElement)).map((e) => e.innerText || '').join('\\n');
+  return { title: norm(heading ? heading.innerText : text.split('\\n').find((l) => l.trim()) || ''), text: text.trim() };
+}`;
+
+const normTitle = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+async function readCard(page: Page): Promise<{ title: string; text: string } | null> {
+  return ((await cardEval(page, READ_CARD).catch(() => undefined)) as { title: string; text: string } | undefined) ?? null;
+}
+
+export const extensionHooks: WalkHooks = {
+  async checkpoint(page: Page, crm: CrmName, stepId: string): Promise<CheckpointRecord> {
+    const titles = stepTitles(crm, stepId);
+    const expected = titles.join(' | ') || undefined;
+    const deadline = Date.now() + CHECKPOINT_WAIT_MS;
+    let card = await readCard(page);
+    const matches = () => !!card && titles.some((title) => normTitle(card!.title).includes(normTitle(title)));
+    while (!matches() && Date.now() < deadline) {
+      await sleep(150);
+      card = await readCard(page);
+    }
+    return { step: stepId, expected, cardTitle: card?.title, cardText: card?.text, matched: matches() };
+  },
+  async uncover(page: Page, coveredBy: string): Promise<boolean> {
+    // The person minimises the card when it lies over what they want to click.
+    return /heavyset-assistant/i.test(coveredBy) && extensionHooks.cardClick(page, /^minimi[sz]e$/i);
+  },
+  async cardClick(page: Page, name: string | RegExp): Promise<boolean> {
+    try {
+      await clickOnCard(page, name, CARD_BUTTON_WAIT_MS);
+    } catch {
+      return false;
+    }
+    await sleep(400);
+    return true;
+  },
+};
+
+/**
+ * What the extension holds for these fields, asked from its popup page as the popup asks the
+ * background. The only place that knows the protocol (it is being reworked).
+ */
+export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: string[]): Promise<Record<string, string>> {
+  const popup = await sandbox.browser.newPage(sandbox.extensionUrl('popup.html'));
+  try {
+    const captured: Record<string, string> = {};
+    for (const field of fields) {
+      const answer = (await popup.evaluate(
+        `chrome.runtime.sendMessage({ type: 'value/reveal', crm: ${JSON.stringify(crm)}, field: ${JSON.stringify(field)} })`,
+      )) as { ok?: boolean; data?: unknown; value?: unknown } | undefined;
+      // The answer has carried the value as `data` and, since the protocol rework, as `value`.
+      const value = answer?.ok ? (answer.value ?? answer.data) : undefined;
+      if (typeof value === 'string' && value !== '') captured[field] = value;
+    }
+    return captured;
+  } finally {
+    await popup.close();
+  }
+}
+
+/**
+ * Connects the extension to the sandbox with this CRM's connect code, as the person does first.
+ * (A clean slate between walks is a fresh browser profile: clearing chrome.storage.local and
+ * restarting the worker left today's extension unable to save its options.)
+ */
+export async function connectExtension(sandbox: Sandbox, crm: CrmName): Promise<void> {
+  const options = await saveOptions(sandbox, sandbox.server.codes[crm]);
+  await waitForText(options, /Connected to .+/, 15_000);
+  await options.close();
+}

@@ -1,0 +1,22 @@
+// Every markup variant (independent renderings of the CRM screens) and its walks.
+import { leapAngularVariant } from './leap-angular';
+import { leapAriaInline } from './leap-aria-inline';
+import { leapBootstrapModal } from './leap-bootstrap-modal';
+import { leapClassicModal } from './leap-classic-modal';
+import { serviceTitanAnvilVariant } from './servicetitan-anvil';
+import { stAnvilKendo } from './st-anvil-kendo';
+import { stAriaGrid } from './st-aria-grid';
+import { stLegacyPlain } from './st-legacy-plain';
+import type { MarkupVariant } from './types';
+import { zohoAriaDe } from './zoho-aria-de';
+import { zohoClassicEn } from './zoho-classic-en';
+import { zohoFormFr } from './zoho-form-fr';
+
+/** Written from the seeds alone, three per CRM (dry run: dry-run.test.ts). */
+export const seedVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid, zohoClassicEn, zohoAriaDe, zohoFormFr];
+
+/** Rendered as the CRMs' own UI frameworks do (dry run: framework-dry-run.test.ts). */
+export const frameworkVariants: MarkupVariant[] = [leapAngularVariant, serviceTitanAnvilVariant];
+
+/** What the matrix walks. */
+export const allVariants: MarkupVariant[] = [...seedVariants, ...frameworkVariants];

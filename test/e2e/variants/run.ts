@@ -1,0 +1,94 @@
+// Runs one walk of a variant: opens its tabs on the variant's pages (and the walk's backend), hands
+// the walk its checkpoint and card hooks, and records what happened. Shared by the dry run (no
+// extension: the hooks do nothing) and the matrix (scripts/matrix.ts: the hooks read the card).
+import type { Page } from 'puppeteer';
+import type { Sandbox } from '../harness';
+import { screenshot } from '../harness';
+import { whenCovered } from '../person';
+import type { CrmName, MarkupVariant, VariantWalk, WalkResult } from './types';
+
+export interface CheckpointRecord {
+  step: string;
+  /** The title the card should show (from steps.ts). */
+  expected?: string;
+  /** What the card showed: its title and its visible text. */
+  cardTitle?: string;
+  cardText?: string;
+  matched: boolean;
+}
+
+export interface WalkRecord {
+  variant: string;
+  walk: string;
+  crm: CrmName;
+  completed: boolean;
+  error?: string;
+  ms: number;
+  result?: WalkResult;
+  checkpoints: CheckpointRecord[];
+  /** Buttons the walk asked to press on the card, and whether the card had them. */
+  cardClicks: { name: string; clicked: boolean }[];
+  /** Times the card lay over what the person wanted to click (they minimised it to go on). */
+  cardInTheWay: string[];
+}
+
+export interface WalkHooks {
+  checkpoint(page: Page, crm: CrmName, stepId: string): Promise<CheckpointRecord | undefined>;
+  /** True when the card had the button and it was pressed. */
+  cardClick(page: Page, name: string | RegExp): Promise<boolean>;
+  /** Something covers what the person wants to click: true when it was the card and it got out of the way. */
+  uncover(page: Page, coveredBy: string): Promise<boolean>;
+}
+
+export const NO_EXTENSION: WalkHooks = {
+  checkpoint: async () => undefined,
+  cardClick: async () => false,
+  uncover: async () => false,
+};
+
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox: Sandbox, hooks: WalkHooks, shotDir?: string): Promise<WalkRecord> {
+  const record: WalkRecord = { variant: variant.id, walk: walk.name, crm: walk.crm, completed: false, ms: 0, checkpoints: [], cardClicks: [], cardInTheWay: [] };
+  const pages: Page[] = [];
+  const started = Date.now();
+  try {
+    record.result = await walk.walk({
+      sandbox,
+      async open(url) {
+        const page = await sandbox.browser.newPage(undefined, { variant: variant.id, serverUrl: sandbox.server.url, viewport: walk.viewport ?? DEFAULT_VIEWPORT });
+        pages.push(page);
+        whenCovered(page, async (covered, coveredBy) => {
+          const moved = await hooks.uncover(covered, coveredBy);
+          if (moved) record.cardInTheWay.push(covered.url());
+          return moved;
+        });
+        await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      async cardClick(page, name) {
+        record.cardClicks.push({ name: String(name), clicked: await hooks.cardClick(page, name) });
+      },
+      async checkpoint(page, stepId) {
+        const seen = await hooks.checkpoint(page, walk.crm, stepId);
+        if (seen) record.checkpoints.push(seen);
+      },
+      async shot(page, name) {
+        if (shotDir) await screenshot(page, name, { dir: shotDir });
+      },
+    });
+    record.completed = true;
+  } catch (error) {
+    record.error = error instanceof Error ? error.message : String(error);
+    if (shotDir && pages.length) {
+      const last = pages[pages.length - 1]!;
+      await screenshot(last, `${variant.id}--failed-${slug(walk.name)}`, { dir: shotDir }).catch(() => undefined);
+    }
+  } finally {
+    record.ms = Date.now() - started;
+    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+  }
+  return record;
+}
+
+export const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
