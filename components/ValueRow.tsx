@@ -151,7 +151,15 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
 function ValueMeta({ view }: { view: ValueView }) {
   if (view.status === undefined) return null;
   const origin =
-    view.how === 'typed' ? 'typed by hand' : view.how === 'pasted' ? 'pasted by hand' : view.source ? `from ${shortSource(view.source)}` : null;
+    view.how === 'typed'
+      ? 'typed by hand'
+      : view.how === 'pasted'
+        ? 'pasted by hand'
+        : view.how === 'picked' && view.source
+          ? `picked by hand on ${shortSource(view.source)}`
+          : view.source
+            ? `from ${shortSource(view.source)}`
+            : null;
   const parts = [
     origin,
     view.capturedAt ? `captured ${ago(view.capturedAt)}` : null,

@@ -19,6 +19,10 @@ export const ContentRequest = z.discriminatedUnion('type', [
     crm: CrmType,
     field: FieldKey,
     value: Value.min(1),
+    /** How strong the page's evidence was (capture.ts): a stronger value may replace a weaker one not sent yet. */
+    rank: z.number().int().min(0).max(10).optional(),
+    /** The person pointed at the value themselves (Pick on page). */
+    picked: z.boolean().optional(),
     /** Page URL without query or hash secrets (origin + path + route). */
     source: z.string().max(2048),
   }),
@@ -84,7 +88,7 @@ export interface ValueView {
   plain?: string;
   check?: { ok: boolean; message: string };
   source?: string;
-  how?: 'page' | 'typed' | 'pasted';
+  how?: 'page' | 'picked' | 'typed' | 'pasted';
   capturedAt?: string;
   expiresAt?: string;
   sentAt?: string;
@@ -158,6 +162,10 @@ export interface OAuthView {
 
 export interface GuideState {
   captured: string[];
+  /** Fields kept here, not yet confirmed by HeavySet. */
+  unsent: string[];
+  /** Fields the last Verify found wrong (none captured again since). */
+  rejected: string[];
   /** Fields for which the page showed a different value, waiting for the person (last 4 of each). */
   proposed: { field: string; held: string; proposed: string }[];
   sent: string[];

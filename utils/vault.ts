@@ -24,8 +24,9 @@ const Proposal = z.object({
   sealed: Sealed,
   lastFour: z.string(),
   source: z.string(),
-  how: z.enum(['page', 'typed', 'pasted']),
+  how: z.enum(['page', 'picked', 'typed', 'pasted']),
   capturedAt: z.string(),
+  rank: z.number().optional(),
 });
 export type Proposal = z.infer<typeof Proposal>;
 
@@ -42,7 +43,9 @@ const Entry = z.object({
   legacy: z.boolean().optional(),
   lastFour: z.string(),
   source: z.string(),
-  how: z.enum(['page', 'typed', 'pasted']),
+  how: z.enum(['page', 'picked', 'typed', 'pasted']),
+  /** How strong the page's evidence was (page captures only). */
+  rank: z.number().optional(),
   capturedAt: z.string(),
   expiresAt: z.string(),
   status: z.enum(['captured', 'queued', 'sending', 'sent', 'failed']),
@@ -85,10 +88,15 @@ export interface PutInput {
   value: string;
   source: string;
   how: VaultEntry['how'];
+  rank?: number;
   /** A different value for a field already held: 'ask' keeps it aside for the person to choose
-   *  (a page must not replace a value silently); 'replace' applies it (the person typed it). */
+   *  (a page must not replace a value silently) unless it is better evidence, on the same page and
+   *  within minutes, for a value not sent yet; 'replace' applies it (the person typed or picked it). */
   onChange: 'ask' | 'replace';
 }
+
+/** A page's better evidence replaces its own weaker capture, silently, only this soon. */
+const IMPROVE_WITHIN_MS = 10 * 60_000;
 
 export type PutOutcome = 'stored' | 'unchanged' | 'proposed';
 
@@ -159,6 +167,7 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
       lastFour: lastFour(input.value),
       source: input.source,
       how: input.how,
+      ...(input.rank !== undefined ? { rank: input.rank } : {}),
       capturedAt: at.toISOString(),
       expiresAt: new Date(at.getTime() + expiryMs).toISOString(),
       status: 'captured',
@@ -185,14 +194,21 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
             return;
           }
           const held = existing && (existing.sealed || existing.status === 'sent');
-          if (held && input.onChange === 'ask') {
+          const improves =
+            !!existing?.sealed &&
+            existing.status !== 'sent' &&
+            existing.how === 'page' &&
+            existing.source === input.source &&
+            (input.rank ?? 0) > (existing.rank ?? 0) &&
+            at.getTime() - Date.parse(existing.capturedAt) < IMPROVE_WITHIN_MS;
+          if (held && input.onChange === 'ask' && !improves) {
             const aside = existing.proposed && (await box.open(existing.proposed.sealed, additionalData(input.binding.configId, input.crm, input.field)).catch(() => undefined));
             if (aside === input.value) {
               outcome = 'unchanged';
               return;
             }
-            const { id, lastFour: four, source, how, capturedAt } = fresh(input, at);
-            existing.proposed = { id, sealed: await seal(input.value, input.binding, input.crm, input.field), lastFour: four, source, how, capturedAt };
+            const { id, lastFour: four, source, how, capturedAt, rank } = fresh(input, at);
+            existing.proposed = { id, sealed: await seal(input.value, input.binding, input.crm, input.field), lastFour: four, source, how, capturedAt, rank };
             outcome = 'proposed';
             return;
           }

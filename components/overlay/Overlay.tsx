@@ -1,129 +1,110 @@
-// The on-page card: the current step, what to do, what was captured (last 4 only).
+// The on-page card: the current step, what to do, what was captured (last 4 only). It keeps clear
+// of what the step needs (placement.ts), can be dragged by its header and folded to a pill; both
+// remembered per site.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { Ring } from './Ring';
-import { cardSide } from './dock';
+import { placeCard } from './placement';
+import type { CardMemory } from './card-memory';
+import { CardBody } from './CardBody';
 
-export function Overlay({ view, actions }: { view: GuideView; actions: GuideActions }) {
+interface Props {
+  view: GuideView;
+  actions: GuideActions;
+  memory: CardMemory;
+  remember(memory: CardMemory): void;
+}
+
+const CARD = { width: 340, height: 320 };
+
+export function Overlay({ view, actions, memory, remember }: Props) {
+  const card = useRef<HTMLElement>(null);
+  const [size, setSize] = useState(CARD);
+  const [expandedBar, setExpandedBar] = useState(false);
+  const folded = !!memory.folded && !view.attention;
+  useLayoutEffect(() => {
+    const el = card.current;
+    if (el && (el.offsetWidth !== size.width || el.offsetHeight !== size.height) && el.offsetWidth > 0) setSize({ width: el.offsetWidth, height: el.offsetHeight });
+  });
+
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const place = placeCard(size, viewport, view.avoid, memory.dragged);
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
-  const side = cardSide(view.rings, { width: window.innerWidth, height: window.innerHeight });
-  const dangers = view.checks.filter((c) => !c.ok && c.danger);
-  const checks = view.checks.filter((c) => c.ok || !c.danger);
+  const stepLine = `Step ${view.stepNumber} of ${view.stepCount}${view.guideStep ? ` (guide §${view.guideStep})` : ''}`;
+  const rings = view.rings.map((ring, i) => <Ring key={i} ring={ring} />);
+
+  if (folded) {
+    return (
+      <>
+        {rings}
+        <button type="button" class="hs-pill" aria-label={`Show the HeavySet assistant (${stepLine})`} onClick={() => remember({ ...memory, folded: false })}>
+          <span aria-hidden="true">▸</span> HeavySet · {view.stepNumber}/{view.stepCount}
+        </button>
+      </>
+    );
+  }
+
+  if (place.mode === 'bar' && !expandedBar && !view.attention) {
+    return (
+      <>
+        {rings}
+        <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label="HeavySet Setup Assistant">
+          <span class="hs-barline__text">
+            <strong>{stepLine}:</strong> {view.title}
+          </span>
+          <button type="button" class="hs-min" onClick={() => setExpandedBar(true)}>
+            Show
+          </button>
+        </aside>
+      </>
+    );
+  }
+
+  const position = place.mode === 'card' ? { top: `${place.top}px`, left: `${place.left}px` } : { bottom: '12px', right: '12px' };
+  const startDrag = (event: PointerEvent) => {
+    if ((event.target as Element).closest('button') || !card.current) return;
+    const rect = card.current.getBoundingClientRect();
+    const dx = event.clientX - rect.left;
+    const dy = event.clientY - rect.top;
+    let at = { top: rect.top, left: rect.left };
+    const move = (e: PointerEvent) => {
+      at = { top: e.clientY - dy, left: e.clientX - dx };
+      card.current?.style.setProperty('top', `${at.top}px`);
+      card.current?.style.setProperty('left', `${at.left}px`);
+    };
+    const up = () => {
+      window.removeEventListener('pointermove', move, true);
+      window.removeEventListener('pointerup', up, true);
+      remember({ ...memory, dragged: at });
+    };
+    window.addEventListener('pointermove', move, true);
+    window.addEventListener('pointerup', up, true);
+  };
+
   return (
     <>
-      {view.rings.map((ring, i) => (
-        <Ring key={i} ring={ring} />
-      ))}
-      <aside class={side === 'left' ? 'hs-card hs-card--left' : 'hs-card'} role="complementary" aria-label="HeavySet Setup Assistant">
-        <header class="hs-head">
+      {rings}
+      <aside ref={card} class="hs-card" style={position} role="complementary" aria-label="HeavySet Setup Assistant">
+        <header class="hs-head" onPointerDown={startDrag} title="Drag to move">
           <div class="hs-head__text">
             <span class="hs-brand">HeavySet · {view.playbookName}</span>
-            <span class="hs-step">
-              Step {view.stepNumber} of {view.stepCount}
-            </span>
+            <span class="hs-step">{stepLine}</span>
           </div>
-          <button
-            type="button"
-            class="hs-min"
-            aria-expanded={!view.minimised}
-            onClick={actions.onToggleMinimised}
-          >
-            {view.minimised ? 'Show assistant' : 'Minimise'}
-          </button>
+          <div class="hs-row">
+            {memory.dragged && (
+              <button type="button" class="hs-min" onClick={() => remember({ ...memory, dragged: undefined })} title="Put the card back where it keeps clear of the page">
+                Re-dock
+              </button>
+            )}
+            <button type="button" class="hs-min" aria-expanded="true" onClick={() => remember({ ...memory, folded: true })}>
+              Minimise
+            </button>
+          </div>
         </header>
         <div class="hs-bar" role="progressbar" aria-label="Guide progress" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
           <div class="hs-bar__fill" style={{ width: `${progress}%` }} />
         </div>
-        {dangers.map((d) => (
-          <div class="hs-danger" role="alert" key={d.name}>
-            <strong>⚠ {d.name}</strong>
-            {d.message && <p>{d.message}</p>}
-          </div>
-        ))}
-        {view.status && (
-          <p class={`hs-status hs-status--${view.status.tone}`} role="status">
-            {view.status.tone === 'ok' ? '✓ ' : view.status.tone === 'danger' ? '⚠ ' : ''}
-            {view.status.text}
-          </p>
-        )}
-        {view.captures.map((c) => (
-          <p class="hs-ok" role="status" key={c.label}>
-            {c.label} captured ••••{c.lastFour} <small>kept encrypted until you send it</small>
-          </p>
-        ))}
-        {view.proposals.map((p) => (
-          <div class="hs-guard" role="alertdialog" aria-label={`A different ${p.label}`} key={p.field}>
-            <p>
-              This page shows a different {p.label} (••••{p.proposed}) than the one kept (••••{p.held}). Use the new one only if you generated it
-              yourself just now.
-            </p>
-            <div class="hs-row">
-              <button type="button" class="hs-btn" onClick={() => actions.onDecide(p.field, 'proposed')}>
-                Use ••••{p.proposed}
-              </button>
-              <button type="button" class="hs-btn hs-btn--plain" onClick={() => actions.onDecide(p.field, 'held')}>
-                Keep ••••{p.held}
-              </button>
-            </div>
-          </div>
-        ))}
-        {view.guard && (
-          <div class="hs-guard" role="alertdialog" aria-label="Confirm">
-            <p>{view.guard}</p>
-            <div class="hs-row">
-              <button type="button" class="hs-btn" onClick={actions.onGuardContinue}>
-                Continue
-              </button>
-              <button type="button" class="hs-btn hs-btn--plain" onClick={actions.onGuardCancel}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        )}
-        {!view.minimised && (
-          <div class="hs-body">
-            {view.facts && view.facts.length > 0 && (
-              <dl class="hs-facts" aria-label="What this page shows">
-                {view.facts.map((f) => (
-                  <div key={f.label} class={f.danger ? 'hs-fact hs-fact--danger' : 'hs-fact'}>
-                    <dt>{f.label}</dt>
-                    <dd>{f.value}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-            <h2 class="hs-title">{view.title}</h2>
-            <p class="hs-hint">{view.hint}</p>
-            {view.canFill && (
-              <button type="button" class="hs-btn" onClick={actions.onFill}>
-                Fill for me
-              </button>
-            )}
-            {view.fill && view.fill.filled.length > 0 && <p class="hs-small">Filled: {view.fill.filled.join(', ')}</p>}
-            {view.fill && view.fill.missed.length > 0 && (
-              <p class="hs-warn-text">Could not fill: {view.fill.missed.join(', ')} (highlighted)</p>
-            )}
-            {checks.length > 0 && (
-              <ul class="hs-checks">
-                {checks.map((check) => (
-                  <li key={check.name} class={check.ok ? 'hs-pass' : 'hs-fail'}>
-                    {check.ok ? '✓' : '⚠'} {check.name}
-                    {!check.ok && check.message && <span class="hs-small"> {check.message}</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {view.troubles.map((t) => (
-              <p class="hs-trouble" role="note" key={t}>
-                {t}
-              </p>
-            ))}
-            {view.alerts.map((p) => (
-              <p class="hs-trouble" role="alert" key={p}>
-                {p}
-              </p>
-            ))}
-          </div>
-        )}
+        <CardBody view={view} actions={actions} />
       </aside>
     </>
   );

@@ -9,16 +9,24 @@ import { createLifecycle, type ContentLifecycle } from '../../utils/lifecycle';
 import { ask } from '../../utils/ask';
 import { Overlay } from './Overlay';
 import { hostElement } from './host';
+import { readCardMemory, writeCardMemory, type CardMemory } from './card-memory';
 import overlayCss from './overlay.css?inline';
 
 export async function mountAssistant(playbook: Playbook): Promise<void> {
   const lifecycle = createLifecycle();
   const host = hostElement(document, overlayCss, lifecycle);
+  const site = location.host;
+  let memory: CardMemory = await readCardMemory(site);
   let last: { view: GuideView; actions: GuideActions } | undefined;
+  const remember = (next: CardMemory): void => {
+    memory = next;
+    void writeCardMemory(site, next);
+    paint();
+  };
   const paint = (): void => {
     if (!last) return;
     host.place();
-    render(<Overlay view={last.view} actions={last.actions} />, host.container);
+    render(<Overlay view={last.view} actions={last.actions} memory={memory} remember={remember} />, host.container);
   };
   lifecycle.onInvalidated(() => {
     render(null, host.container);
@@ -29,7 +37,6 @@ export async function mountAssistant(playbook: Playbook): Promise<void> {
     doc: document,
     lifecycle: lifecycle satisfies ContentLifecycle,
     ask,
-    memory: sessionStorage,
     render(view, actions) {
       last = { view, actions };
       paint();

@@ -26,8 +26,8 @@ describe('checkValue', () => {
     const twoFields: Playbook = {
       ...leapPlaybook,
       fields: [
-        { key: 'clientId', label: 'Client ID', secret: false, sendTo: 'connection', capture: [], format: { pattern: re(/^cid\.[a-z0-9]{20,30}$/), description: 'cid.…' }, detect: re(/^cid\.[a-z0-9]{25}$/) },
-        { key: 'clientSecret', label: 'Client Secret', secret: true, sendTo: 'connection', capture: [], format: { pattern: re(/^cs\d+\.[a-z0-9]{40,60}$/), description: 'cs1.…' }, detect: re(/^cs\d+\.[a-z0-9]{50}$/) },
+        { key: 'clientId', label: 'Client ID', secret: false, sendTo: 'connection', format: { pattern: re(/^cid\.[a-z0-9]{20,30}$/), description: 'cid.…' }, detect: re(/^cid\.[a-z0-9]{25}$/) },
+        { key: 'clientSecret', label: 'Client Secret', secret: true, sendTo: 'connection', format: { pattern: re(/^cs\d+\.[a-z0-9]{40,60}$/), description: 'cs1.…' }, detect: re(/^cs\d+\.[a-z0-9]{50}$/) },
       ],
     };
     const checked = checkValue(twoFields.fields, 'clientSecret', 'cid.abcdefghijklmnopqrstuvwxy');

@@ -11,13 +11,13 @@ const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
 const CID = 'cid.' + 'a1b2c3d4e5f6g7h8i9j0k1l2m';
 const CS = 'cs1.' + 'abcdefghij0123456789abcdefghij0123456789abcdefghij';
 
-const field = (key: string, label: string, near: FieldSpec['capture'][number]['near'], extra: Partial<FieldSpec> = {}): FieldSpec => ({
+const field = (key: string, label: string, labels: string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({
   key,
   label,
   secret: false,
   format: { pattern: re(/^\S{6,}$/), description: 'no spaces' },
   sendTo: 'connection',
-  capture: [{ near }],
+  capture: { labels },
   ...extra,
 });
 const clientId = field('clientId', 'Client ID', [re(/^client id$/i)], { format: { pattern: re(/^cid\.[a-z0-9]{20,30}$/), description: '' }, detect: re(/^cid\.[a-z0-9]{25}$/) });
@@ -45,15 +45,15 @@ describe('findValue on varied page shapes', () => {
 
   it('reads a table cell under its column header in the row given, not another row', () => {
     const providerId = field('bookingProviderId', 'Booking Provider ID', [re(/^id$/i)], { format: { pattern: re(/^\d{6,10}$/), description: '' } });
-    providerId.capture = [{ near: [re(/^id$/i)], row: re(/heavyset tech/i) }];
+    providerId.capture = { labels: [re(/^id$/i)], row: re(/heavyset tech/i) };
     document.body.innerHTML = `<table>
       <thead><tr><th>Name</th><th>ID</th><th>Active</th></tr></thead>
       <tbody><tr><td>Angi</td><td>11111111</td><td>Yes</td></tr>
              <tr><td>HeavySet Tech</td><td>22222222</td><td>Yes</td></tr></tbody></table>`;
     expect(findValue(providerId)).toBe('22222222');
-    providerId.capture = [{ near: [re(/^id$/i)] }];
-    expect(findValue(providerId)).toBe('11111111'); // no row given: the first data row
-    providerId.capture = [{ near: [re(/^id$/i)], row: re(/nobody/i) }];
+    providerId.capture = { labels: [re(/^id$/i)] };
+    expect(findValue(providerId)).toBeNull(); // no row given: two IDs stand equal — asked, never guessed
+    providerId.capture = { labels: [re(/^id$/i)], row: re(/nobody/i) };
     expect(findValue(providerId)).toBeNull();
   });
 
@@ -73,20 +73,21 @@ describe('findValue on varied page shapes', () => {
     expect(findValue(clientSecret)).toBe(CS);
   });
 
-  it('takes the Leap token in its dialog by label or bare by format, never outside the dialog', () => {
+  it('takes the Leap token by label, or bare by its shape when it newly appeared (in a dialog or not)', () => {
     document.body.innerHTML = `<main><pre>${TOKEN}</pre></main>`;
-    expect(findValue(apiToken)).toBeNull();
+    expect(findValue(apiToken)).toBe(TOKEN);
+    expect(findValue(apiToken, document, { isNew: () => false })).toBeNull();
     document.body.innerHTML = `<div role="dialog"><h4>Token</h4><textarea readonly>${TOKEN}</textarea></div>`;
     expect(findValue(apiToken)).toBe(TOKEN);
     document.body.innerHTML = `<div role="dialog"><p>Copy this now:</p><div><span>\u00A0${TOKEN}\u200B</span></div></div>`;
     expect(findValue(apiToken)).toBe(TOKEN);
   });
 
-  it('scans a detached subtree (a dialog added and removed in one task)', () => {
+  it('never takes a detached subtree (a dialog added and removed in one task was never shown)', () => {
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     dialog.innerHTML = `<label>API Token<input value="${TOKEN}"></label>`;
-    expect(findValue(apiToken, dialog)).toBe(TOKEN);
+    expect(findValue(apiToken, dialog)).toBeNull();
   });
 
   it('trims spaces, NBSP and newlines; refuses a value with the wrong format', () => {

@@ -35,7 +35,7 @@ const items: FillItem[] = [
 ];
 
 describe('fillForMe', () => {
-  it('fills the way frameworks notice, is idempotent and touches nothing else', () => {
+  it('fills the way frameworks notice, is idempotent and touches nothing else', async () => {
     const events: string[] = [];
     const name = document.getElementById('name') as HTMLInputElement;
     name.addEventListener('input', (e) => events.push(`input:${(e.target as HTMLInputElement).value}:${e.bubbles}`));
@@ -46,7 +46,7 @@ describe('fillForMe', () => {
       e.preventDefault();
     });
 
-    const first = fillForMe(items, { homepage: 'https://heavyset.tech' });
+    const first = await fillForMe(items, { homepage: 'https://heavyset.tech' });
     expect(first.filled).toEqual(['Application Name', 'Homepage', 'App Category', 'Read: Bookings', 'Email Address']);
     expect(first.missed.map((m) => m.name)).toEqual(['Missing thing']);
     expect(events).toEqual(['input:HeavySet Tech:true', 'change']);
@@ -59,15 +59,15 @@ describe('fillForMe', () => {
     expect((document.getElementById('other') as HTMLInputElement).value).toBe('keep me');
     expect(submitted).toBe(false);
 
-    const second = fillForMe(items, { homepage: 'https://heavyset.tech' });
+    const second = await fillForMe(items, { homepage: 'https://heavyset.tech' });
     expect(second.filled).toEqual([]);
     expect(second.unchanged).toHaveLength(5);
     expect((document.getElementById('read') as HTMLInputElement).checked).toBe(true);
     expect(events).toHaveLength(2);
   });
 
-  it('reports a setting without a value and an unknown option as missed, with the element to highlight', () => {
-    const result = fillForMe(
+  it('reports a setting without a value and an unknown option as missed, with the element to highlight', async () => {
+    const result = await fillForMe(
       [
         { name: 'Homepage', target: { label: 'Homepage' }, value: { setting: 'homepage' } },
         { name: 'App Category', target: { label: 'App Category' }, value: { choose: 'Plumbing' } },

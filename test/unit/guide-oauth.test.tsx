@@ -12,7 +12,7 @@ import { holds } from '../../utils/guide/conditions';
 import { startGuide, type Ask } from '../../utils/guide/guide';
 import type { Lifecycle } from '../../utils/guide/ports';
 
-const STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const RETURN_URL = 'http://127.0.0.1:5000/app/zoho/callback?code=1000.SECRETCODE.x&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=n';
 
 const playbook: Playbook = {
@@ -20,7 +20,7 @@ const playbook: Playbook = {
   name: 'Test CRM',
   guide: 'test',
   pages: [],
-  fields: [{ key: 'token', label: 'Token', secret: true, readOnly: true, format: { pattern: re(/.+/), description: 'x' }, sendTo: 'connection', capture: [{ near: ['Token'] }] }],
+  fields: [{ key: 'token', label: 'Token', secret: true, readOnly: true, format: { pattern: re(/.+/), description: 'x' }, sendTo: 'connection', capture: { labels: ['Token'] } }],
   facts: [{ label: 'Region', from: { param: 'location', map: { eu: 'Europe' }, otherwise: 'Unknown' } }],
   oauth: {
     provider: 'Test',
@@ -127,7 +127,7 @@ describe('the guide on an OAuth return page', () => {
 });
 
 describe('overlay', () => {
-  it('shows a danger check in red at the top (also minimised), facts and the status', () => {
+  it('shows a danger check in red at the top (a folded card unfolds for it), facts and the status', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const view: GuideView = {
@@ -135,15 +135,15 @@ describe('overlay', () => {
       checks: [{ name: 'The app asking is HeavySet Tech', ok: false, message: 'Possible phishing.', danger: true }],
       facts: [{ label: 'App asking', value: 'NOT HeavySet Tech', danger: true }],
       status: { tone: 'danger', text: 'Repeat Steps 4–6.' },
-      troubles: [], captures: [], alerts: [], proposals: [], minimised: true, rings: [],
+      troubles: [], captures: [], alerts: [], proposals: [], rings: [], guideStep: '6', canPick: false, attention: true, avoid: [],
     };
     const noop = () => undefined;
-    render(<Overlay view={view} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} />, host);
+    render(<Overlay view={view} actions={{ onFill: noop, onPick: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} memory={{ folded: true }} remember={noop} />, host);
     const alert = host.querySelector('.hs-danger[role="alert"]');
     expect(alert?.textContent).toContain('The app asking is HeavySet Tech');
     expect(alert?.textContent).toContain('Possible phishing.');
     expect(host.querySelector('.hs-status--danger')?.textContent).toContain('Repeat Steps 4–6.');
-    render(<Overlay view={{ ...view, minimised: false }} actions={{ onFill: noop, onToggleMinimised: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} />, host);
+    render(<Overlay view={view} actions={{ onFill: noop, onPick: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} memory={{}} remember={noop} />, host);
     expect(host.querySelector('.hs-fact--danger')?.textContent).toContain('NOT HeavySet Tech');
     expect(host.querySelectorAll('.hs-checks li')).toHaveLength(0);
   });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { Overlay } from '../../components/overlay/Overlay';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
+import type { CardMemory } from '../../components/overlay/card-memory';
 
 const view = (over: Partial<GuideView> = {}): GuideView => ({
   playbookName: 'Leap CRM',
@@ -20,25 +21,31 @@ const view = (over: Partial<GuideView> = {}): GuideView => ({
   captures: [{ label: 'API Token', lastFour: 'wxyz' }],
   alerts: [],
   proposals: [],
-  minimised: false,
+  guideStep: '4',
+  canPick: false,
+  attention: false,
+  avoid: [],
   rings: [{ rect: { top: 100, left: 200, width: 120, height: 30 }, label: 'Click here', tone: 'accent' }],
   ...over,
 });
 
 let host: HTMLElement;
 let actions: GuideActions;
+let remembered: CardMemory[];
+const remember = (m: CardMemory) => void remembered.push(m);
 beforeEach(() => {
   document.body.innerHTML = '';
   host = document.createElement('div');
   document.body.append(host);
-  actions = { onFill: vi.fn(), onToggleMinimised: vi.fn(), onGuardContinue: vi.fn(), onGuardCancel: vi.fn(), onDecide: vi.fn() };
+  actions = { onFill: vi.fn(), onPick: vi.fn(), onGuardContinue: vi.fn(), onGuardCancel: vi.fn(), onDecide: vi.fn() };
+  remembered = [];
 });
 
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
 describe('Overlay', () => {
   it('renders the step, progress, checks, troubles, the capture (last 4) and the ring', () => {
-    render(<Overlay view={view()} actions={actions} />, host);
+    render(<Overlay view={view()} actions={actions} memory={{}} remember={remember} />, host);
     const card = host.querySelector('[role=complementary]')!;
     expect(card.getAttribute('aria-label')).toBe('HeavySet Setup Assistant');
     expect(card.textContent).toContain('Step 4 of 8');
@@ -55,19 +62,42 @@ describe('Overlay', () => {
     expect(actions.onFill).toHaveBeenCalledTimes(1);
   });
 
-  it('shows fill results, the guard prompt, and minimises', () => {
-    render(<Overlay view={view({ fill: { filled: ['Token Name'], missed: ['Email Address'] }, guard: 'Generate again?' })} actions={actions} />, host);
-    expect(host.textContent).toContain('Filled: Token Name');
+  it('shows fill results, the guard prompt, and folds to a pill the person can reopen', () => {
+    render(<Overlay view={view({ fill: { filled: ['Token Name'], missed: ['Email Address'] }, guard: 'Generate again?' })} actions={actions} memory={{}} remember={remember} />, host);
+    expect(host.textContent).toContain('Filled 1 item');
     expect(host.textContent).toContain('Could not fill: Email Address');
     button('Continue')!.click();
     button('Cancel')!.click();
     expect(actions.onGuardContinue).toHaveBeenCalledTimes(1);
     expect(actions.onGuardCancel).toHaveBeenCalledTimes(1);
     button('Minimise')!.click();
-    expect(actions.onToggleMinimised).toHaveBeenCalledTimes(1);
-    render(<Overlay view={view({ minimised: true })} actions={actions} />, host);
+    expect(remembered.at(-1)).toEqual({ folded: true });
+    render(<Overlay view={view()} actions={actions} memory={{ folded: true }} remember={remember} />, host);
     expect(host.textContent).not.toContain('Name the token');
-    expect(button('Show assistant')).toBeDefined();
-    expect(host.textContent).toContain('••••wxyz');
+    const pill = host.querySelector<HTMLButtonElement>('.hs-pill')!;
+    expect(pill.getAttribute('aria-label')).toContain('Step 4 of 8');
+    pill.click();
+    expect(remembered.at(-1)).toEqual({ folded: false });
+  });
+
+  it('unfolds by itself when something needs the person (a question, a danger)', () => {
+    render(<Overlay view={view({ attention: true, guard: 'Generate again?' })} actions={actions} memory={{ folded: true }} remember={remember} />, host);
+    expect(host.querySelector('.hs-pill')).toBeNull();
+    expect(host.textContent).toContain('Generate again?');
+  });
+
+  it('offers Pick on page while a value is awaited, and says what is being picked', () => {
+    render(<Overlay view={view({ canPick: true })} actions={actions} memory={{}} remember={remember} />, host);
+    button('Pick on page')!.click();
+    expect(actions.onPick).toHaveBeenCalledTimes(1);
+    render(<Overlay view={view({ canPick: true, picking: 'API Token' })} actions={actions} memory={{}} remember={remember} />, host);
+    expect(host.textContent).toContain('Point at the API Token');
+    expect(button('Stop picking')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('a dragged card offers to re-dock', () => {
+    render(<Overlay view={view()} actions={actions} memory={{ dragged: { top: 10, left: 10 } }} remember={remember} />, host);
+    button('Re-dock')!.click();
+    expect(remembered.at(-1)).toEqual({ dragged: undefined });
   });
 });

@@ -5,7 +5,7 @@ import type { Playbook } from '../../utils/guide/playbook';
 import { watchPage } from '../../utils/guide/watch';
 import { fakeLifecycle } from './support/fake-lifecycle';
 import { mutationsMatter } from '../../utils/guide/relevance';
-import { textRevealFilter } from '../../utils/guide/capture';
+import { textRevealFilter } from '../../utils/guide/capture-scope';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -33,16 +33,20 @@ function watch(playbook: Playbook = leapPlaybook) {
 }
 
 describe('textRevealFilter', () => {
-  it('with every Leap rule inside a dialog: a table cell cannot reveal a value, a dialog can', () => {
-    const inside = textRevealFilter(leapPlaybook.fields)!;
-    expect(inside(document.querySelector('td')!)).toBe(false);
-    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p><span>x</span></p></div>');
-    expect(inside(document.querySelector('[role=dialog] span')!)).toBe(true);
+  it('a cell whose words cannot be a label or a token is not searched; a token, or a label, is', () => {
+    const reveals = textRevealFilter(leapPlaybook.fields);
+    expect(reveals(document.querySelector('td')!)).toBe(false);
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p><span>x</span></p><p id="t">API Token</p></div>');
+    expect(reveals(document.querySelector('[role=dialog] span')!)).toBe(false);
+    expect(reveals(document.getElementById('t')!)).toBe(true);
+    document.querySelector('[role=dialog] span')!.textContent = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
+    expect(reveals(document.querySelector('[role=dialog] span')!)).toBe(true);
   });
 
-  it('is absent when a rule reads anywhere', () => {
-    const anywhere: Playbook = { ...leapPlaybook, fields: leapPlaybook.fields.map((f) => ({ ...f, capture: f.capture.map((c) => ({ ...c, within: undefined })) })) };
-    expect(textRevealFilter(anywhere.fields)).toBeUndefined();
+  it('reveals nothing when no field is captured from the page', () => {
+    const none = leapPlaybook.fields.map((f) => ({ ...f, capture: undefined }));
+    document.body.insertAdjacentHTML('beforeend', '<p id="t">API Token</p>');
+    expect(textRevealFilter(none)(document.getElementById('t')!)).toBe(false);
   });
 });
 

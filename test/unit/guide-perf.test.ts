@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
 import { scopeFor, watchPage } from '../../utils/guide/watch';
 import { fakeLifecycle } from './support/fake-lifecycle';
-import { findValue, scopeFilter } from '../../utils/guide/capture';
+import { findValue } from '../../utils/guide/capture';
+import { valueScopeFilter } from '../../utils/guide/capture-scope';
 import { renderLocators } from '../../utils/guide/conditions';
 import { loosened, requiredLiterals } from '../../utils/guide/literals';
 import { mutationsMatter } from '../../utils/guide/relevance';
@@ -19,7 +20,7 @@ const idField: FieldSpec = {
   secret: false,
   format: { pattern: re(/^\d{6,}$/), description: 'digits' },
   sendTo: 'settings',
-  capture: [{ near: [re(/^id$/i)], row: re(/heavyset tech/i) }],
+  capture: { labels: [re(/^id$/i)], row: re(/heavyset tech/i) },
 };
 
 function jobsTable(rows: number): string {
@@ -108,23 +109,27 @@ describe('which page changes re-render the guide', () => {
 });
 
 describe('capture scans skip what cannot hold a value', () => {
-  it('with every Leap rule inside a dialog: a table row is skipped, a dialog (even detached) is not', () => {
-    const worth = scopeFilter(leapPlaybook.fields);
+  it('a row whose words are neither a label nor a token is skipped; a dialog (even detached) showing one is not', () => {
+    const worth = valueScopeFilter(leapPlaybook.fields);
     expect(worth(document.querySelector('tbody tr')!)).toBe(false);
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     dialog.innerHTML = `<h3>Your API Token</h3><div><pre>${TOKEN}</pre></div>`;
     expect(worth(dialog)).toBe(true);
     expect(worth(dialog.querySelector('pre')!)).toBe(true);
-    expect(findValue(leapPlaybook.fields[0]!, dialog)).toBe(TOKEN);
     const wrapper = document.createElement('section');
     wrapper.append(dialog);
     expect(worth(wrapper)).toBe(true);
     expect(worth(document)).toBe(true);
   });
 
-  it('a rule without `within` scans everything', () => {
-    expect(scopeFilter([idField])(document.querySelector('tbody tr')!)).toBe(true);
+  it('a text box is always worth a look (its value is not in the text); so is a row under a column named by a label', () => {
+    const worth = valueScopeFilter(leapPlaybook.fields);
+    const box = document.createElement('div');
+    box.innerHTML = '<input readonly>';
+    expect(worth(box)).toBe(true);
+    expect(valueScopeFilter([idField])(document.querySelector('tbody tr')!)).toBe(true);
+    expect(valueScopeFilter([{ ...idField, capture: undefined }])(document.querySelector('tbody tr')!)).toBe(false);
   });
 });
 

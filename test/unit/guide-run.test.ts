@@ -12,7 +12,7 @@ const PAGE = '<h2>Developers</h2><button>+ Generate Token</button><table><tr><th
 
 
 function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false) {
-  const state: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
+  const state: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string; source: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string; source?: string }) => {
     if (req.type === 'guide/state') return { ok: true, value: { ...state, captured: [...state.captured] } };
@@ -41,6 +41,9 @@ function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> =
 }
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+/** The person presses a button (what makes what appears next "new"). */
+const press = (el: Element) => el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+const pressGenerate = () => press([...document.querySelectorAll('button')].find((b) => /generate/i.test(b.textContent ?? ''))!);
 
 function tokenDialog(): HTMLElement {
   const dialog = document.createElement('div');
@@ -63,6 +66,7 @@ describe('the guide on a page', () => {
     current = setup();
     await current.guide.start();
     expect(current.view().title).toMatch(/generate token/i);
+    pressGenerate();
     document.body.append(tokenDialog());
     await tick();
     expect(current.captures).toEqual([{ field: 'apiToken', value: TOKEN, source: 'http://localhost:3000/' }]);
@@ -77,14 +81,28 @@ describe('the guide on a page', () => {
     expect(current.ask).toHaveBeenCalledWith(expect.objectContaining({ type: 'guide/done', stepIds: expect.arrayContaining(['capture-token']) }));
   });
 
-  it('captures a dialog added and removed in the same task', async () => {
+  it('never takes a dialog added and removed in the same task (never painted: no person saw it)', async () => {
     current = setup();
     await current.guide.start();
+    pressGenerate();
     const dialog = tokenDialog();
     document.body.append(dialog);
     dialog.remove();
-    await tick();
-    expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
+    await tick(10);
+    expect(current.captures).toEqual([]);
+  });
+
+  it('does not take a token shown once that was on the page before the person did anything', async () => {
+    document.body.append(tokenDialog());
+    current = setup();
+    await current.guide.start();
+    await tick(10);
+    expect(current.captures).toEqual([]);
+    pressGenerate();
+    document.querySelector('[role=dialog]')!.remove();
+    document.body.append(tokenDialog());
+    await tick(10);
+    expect(current.captures).toEqual([]);
   });
 
   it('reads the value before a "Copy to Clipboard" handler closes the dialog', async () => {
@@ -99,6 +117,7 @@ describe('the guide on a page', () => {
     // The page sets the value by property (no mutation, no event), then closes on copy.
     (dialog.querySelector('input') as HTMLInputElement).value = TOKEN;
     dialog.querySelector('button')!.addEventListener('click', () => dialog.remove());
+    press(dialog.querySelector('button')!);
     dialog.querySelector('button')!.click();
     expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
   });
@@ -106,6 +125,7 @@ describe('the guide on a page', () => {
   it('shows the background’s problem when it refuses a value', async () => {
     current = setup(leapPlaybook, {}, true);
     await current.guide.start();
+    pressGenerate();
     document.body.append(tokenDialog());
     await tick(10);
     expect(current.view().alerts).toEqual(['API Token: The value does not look like an API Token.']);
@@ -128,6 +148,7 @@ describe('the guide on a page', () => {
     await current.guide.start();
     expect(current.view().canFill).toBe(true);
     current.actions().onFill();
+    await tick(20);
     expect((document.getElementById('tn') as HTMLInputElement).value).toBe('HeavySet Tech');
     expect(current.view().fill).toEqual({ filled: ['Token Name'], missed: [] });
     expect(current.view().rings[0]?.label).toBe('Click here');

@@ -5,7 +5,7 @@ import { holds, type ConditionEnv } from '../../utils/guide/conditions';
 import { currentStep, doneSteps } from '../../utils/guide/steps';
 import { leapPlaybook } from '../../utils/crm/leap';
 
-const baseState: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const baseState: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url = 'https://www.jobprogress.com/app/#/settings', state: Partial<GuideState> = {}): ConditionEnv => ({
   page: { root: document, url },
   state: { ...baseState, ...state },

@@ -19,7 +19,7 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJIZWF2eVNldCJ9.c2lnb
 const OPAQUE = 'a9f3c2e1b7d64f0e8c5b3a2d1e0f9c8b7a6d5e4f';
 const MASKED = 'eyJhbGciOi••••••••••c2ln';
 
-const base: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const base: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const stepOf = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 const stepById = (id: string) => playbook.steps.find((s) => s.id === id)!;
@@ -53,13 +53,13 @@ describe('Leap: the Developers entry in the Settings menu', () => {
     ['a link with a trailing chevron and NBSP', '<ul><li><a href="#/settings/developers">&nbsp;Developers <span aria-hidden="true"></span></a></li></ul>'],
   ];
 
-  it.each(variants)('as %s → "Open Settings → Developers", ringed', (_name, menu) => {
+  it.each(variants)('as %s → "Open Settings → Developers", ringed', async (_name, menu) => {
     document.body.innerHTML = `<h1>Settings</h1>${menu}`;
     expect(stepOf(SETTINGS)?.id).toBe('open-developers');
     expect(targetOf('open-developers')?.textContent?.trim()).toBe('Developers');
   });
 
-  it('inside a collapsed "Settings" group → the group toggle is ringed; expanded → Developers', () => {
+  it('inside a collapsed "Settings" group → the group toggle is ringed; expanded → Developers', async () => {
     const menu = (open: boolean) => `<nav><a href="#/dashboard">Dashboard</a>
       <button aria-expanded="${open}">Settings</button><ul ${open ? '' : 'hidden'}><li><a href="#/settings/company">Company</a></li><li><a href="#/settings/developers">Developers</a></li></ul></nav>
       <h1>Dashboard</h1>`;
@@ -70,7 +70,7 @@ describe('Leap: the Developers entry in the Settings menu', () => {
     expect(targetOf('open-developers')?.textContent).toBe('Developers');
   });
 
-  it('Settings without any Developers entry → the admin-account trouble', () => {
+  it('Settings without any Developers entry → the admin-account trouble', async () => {
     document.body.innerHTML = '<h1>Settings</h1><ul><li ng-click="go(\'company\')">Company</li><li ng-click="go(\'users\')">Users</li></ul>';
     expect(stepOf(SETTINGS)?.id).toBe('admin-account');
   });
@@ -86,7 +86,7 @@ describe('Leap: the "Generate Token" button on Developers', () => {
     ['an ng-click div', '<div class="btn" ng-click="generate()">Generate New Token</div>'],
   ];
 
-  it.each(variants)('as %s → step "Click Generate Token", ringed', (_name, button) => {
+  it.each(variants)('as %s → step "Click Generate Token", ringed', async (_name, button) => {
     document.body.innerHTML = `<h2>API Tokens</h2><div class="toolbar">${button}</div>${tokenTable}`;
     expect(stepOf(DEVELOPERS)?.id).toBe('generate-token');
     expect(targetOf('generate-token')?.textContent).toMatch(/generate/i);
@@ -103,7 +103,7 @@ describe('Leap: the "Generate Token" button on Developers', () => {
     expect(targetOf('generate-token')).toBe(document.querySelector('button'));
   });
 
-  it('recognises the page by the button alone (no heading)', () => {
+  it('recognises the page by the button alone (no heading)', async () => {
     document.body.innerHTML = `<div class="toolbar"><a class="btn" href="javascript:void(0)">+ Generate Token</a></div>`;
     expect(stepOf(DEVELOPERS)?.id).toBe('generate-token');
   });
@@ -117,7 +117,7 @@ describe('Leap: an earlier "HeavySet Tech" token in the list', () => {
     ['a role=grid', `<div role="grid"><div role="row"><span role="columnheader">Name</span></div><div role="row"><span role="gridcell">HeavySet Tech</span></div></div>`],
   ];
 
-  it.each(variants)('as %s → the check fails', (_name, list) => {
+  it.each(variants)('as %s → the check fails', async (_name, list) => {
     document.body.innerHTML = `<h1>Developers</h1><button>Generate Token</button>${list}`;
     expect(stepOf(DEVELOPERS)?.id).toBe('generate-token');
     expect(checkOk('generate-token', DEVELOPERS)).toBe(false);
@@ -137,17 +137,17 @@ describe('Leap: the "Token Name" field of the Generate Token dialog', () => {
     ['a "Name" label', '<label>Name <input name="name"></label>'],
   ];
 
-  it.each(variants)('labelled by %s → step "Name the token", filled with HeavySet Tech', (_name, field) => {
+  it.each(variants)('labelled by %s → step "Name the token", filled with HeavySet Tech', async (_name, field) => {
     document.body.innerHTML = dialog(field);
     expect(stepOf(DEVELOPERS)?.id).toBe('name-token');
     expect(targetOf('name-token')?.textContent).toBe('Generate');
-    const result = fillForMe(stepById('name-token').fill!, {});
+    const result = await fillForMe(stepById('name-token').fill!, {});
     expect(result).toEqual({ filled: ['Token Name'], unchanged: [], missed: [] });
     expect(document.querySelector<HTMLInputElement>('[role=dialog] input')!.value).toBe('HeavySet Tech');
     expect(captured()).toBeNull(); // neither "HeavySet Tech" nor the masked list
   });
 
-  it('in a Bootstrap modal (.modal.show) and in a <dialog open>', () => {
+  it('in a Bootstrap modal (.modal.show) and in a <dialog open>', async () => {
     document.body.innerHTML = dialog('<input placeholder="Token Name">', (inner) => `<div class="modal fade show" role="dialog" tabindex="-1" style="display:block"><div class="modal-dialog" role="document"><div class="modal-content">${inner}</div></div></div>`);
     expect(stepOf(DEVELOPERS)?.id).toBe('name-token');
     document.body.innerHTML = dialog('<input placeholder="Token Name">', (inner) => `<dialog open>${inner}</dialog>`);
@@ -172,26 +172,34 @@ describe('Leap: the new token shown once', () => {
   ];
 
   for (const [shellName, shell] of shells) {
-    it.each(bodies)(`in ${shellName}, as %s → step "API Token captured", exact JWT captured`, (_name, body) => {
+    it.each(bodies)(`in ${shellName}, as %s → step "API Token captured", exact JWT captured`, async (_name, body) => {
       document.body.innerHTML = `<h1>Developers</h1><button>Generate Token</button>${tokenTable}<div class="modal" role="dialog" style="display:none"><input placeholder="Token Name"></div>${shell(body(JWT))}`;
       expect(stepOf(DEVELOPERS)?.id).toBe('capture-token');
       expect(captured()).toBe(JWT);
     });
   }
 
-  it.each(bodies)('a non-JWT token is taken only by its label: %s', (_name, body) => {
+  it.each(bodies)('a non-JWT token is taken only by its label: %s', async (_name, body) => {
     document.body.innerHTML = `${tokenTable}${shells[0]![1](body(OPAQUE))}`;
     expect(captured()).toBe(OPAQUE);
   });
 
-  it('a textarea inside its label ("Token: <textarea>"): the label reads with the value, so only a JWT is taken (by its shape)', () => {
+  it('a textarea inside its label ("Token: <textarea>"): the label reads with the value, so only a JWT is taken (by its shape)', async () => {
     document.body.innerHTML = `<div role="dialog"><label>Token: <textarea readonly>${JWT}</textarea></label></div>`;
     expect(captured()).toBe(JWT);
   });
 
-  it('never takes the Token Name, the masked list values or text outside the dialog', () => {
+  it('never takes the Token Name, the masked list values, or a token the page showed before the person acted', async () => {
     document.body.innerHTML = `${tokenTable}<p>Token</p><code>${JWT}</code><div role="dialog"><h2>Token generated</h2><dl><dt>Token Name</dt><dd>HeavySet Tech</dd></dl><button>Close</button></div>`;
     expect(stepOf(DEVELOPERS)?.id).toBe('capture-token');
+    const shownBefore = new Set([JWT]);
+    expect(findValue(token, document, { fields: playbook.fields, isNew: (_f, v) => !shownBefore.has(v) })).toBeNull();
+    document.querySelector('code')!.remove();
+    expect(captured()).toBeNull();
+  });
+
+  it('a bare opaque value outside any dialog naming the token is not taken', async () => {
+    document.body.innerHTML = `${tokenTable}<div role="dialog"><h2>Invite sent</h2><p>${OPAQUE}</p><button>Close</button></div>`;
     expect(captured()).toBeNull();
   });
 });

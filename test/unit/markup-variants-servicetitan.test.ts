@@ -22,14 +22,20 @@ const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 const OUR_TAG = '48213597';
 const OTHER_TAG = '31118842';
 
-const base: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const base: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const stepOf = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 const stepById = (id: string) => playbook.steps.find((s) => s.id === id)!;
 const field = (key: string) => playbook.fields.find((f) => f.key === key)!;
-/** What the guide keeps: the value found, unless it has another field's shape. */
+/** What the guide keeps from the page as the person finds it: the value found, unless it has another field's shape. */
 const captured = (key: string, root: ParentNode = document): string | null => {
-  const value = findValue(field(key), root);
+  const value = findValue(field(key), root, { fields: playbook.fields, onArrival: true });
+  const looksLike = value ? classifyValue(value, playbook.fields) : undefined;
+  return looksLike && looksLike.key !== key ? null : value;
+};
+/** What the guide keeps from what appeared after the person's click (a secret shown once). */
+const revealed = (key: string, root: ParentNode = document): string | null => {
+  const value = findValue(field(key), root, { fields: playbook.fields });
   const looksLike = value ? classifyValue(value, playbook.fields) : undefined;
   return looksLike && looksLike.key !== key ? null : value;
 };
@@ -58,11 +64,11 @@ describe('ServiceTitan: Tenant ID and Client ID on App Connections', () => {
     ['list items "Label value" without a colon', `<ul><li>Tenant ID ${TENANT}</li><li>Client ID ${CID}</li></ul>${green}<button>Generate</button>`],
   ];
 
-  it.each(variants)('as %s → both captured exactly; step "Generate"', (_name, body) => {
+  it.each(variants)('as %s → both captured exactly; step "Generate"', async (_name, body) => {
     document.body.innerHTML = crumbs + body;
     expect(captured('tenantId')).toBe(TENANT);
     expect(captured('clientId')).toBe(CID);
-    expect(captured('clientSecret')).toBeNull();
+    expect(revealed('clientSecret')).toBeNull();
     expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('generate-secret');
     expect(locate(stepById('generate-secret').target as Locator)?.textContent).toBe('Generate');
   });
@@ -77,7 +83,7 @@ describe('ServiceTitan: Tenant ID and Client ID on App Connections', () => {
     expect(captured('clientId')).toBeNull();
   });
 
-  it('another app’s connections page is never captured', () => {
+  it('another app’s connections page is never captured', async () => {
     document.body.innerHTML = crumbs.replace('HeavySet Tech', 'Fleet Tracker') + variants[2]![1];
     expect(captured('tenantId')).toBeNull();
     expect(captured('clientId')).toBeNull();
@@ -97,7 +103,7 @@ describe('ServiceTitan: "Allowed by Tenant"', () => {
     ['a badge reading "Not allowed"', '<span class="badge">Not Allowed</span>', false],
     ['a role=img "Pending"', '<span role="img" aria-label="Not allowed (pending)"></span>', false],
   ];
-  it.each(variants)('as %s → check is %s', (_name, cell, ok) => {
+  it.each(variants)('as %s → check is %s', async (_name, cell, ok) => {
     document.body.innerHTML = table(cell);
     expect(allowedCheck(state)).toBe(ok);
   });
@@ -117,12 +123,12 @@ describe('ServiceTitan: the Client Secret dialog', () => {
     ['a labelled field next to the Client ID', (v) => `<dl><dt>Client ID</dt><dd>${CID}</dd><dt>Client Secret</dt><dd>${v} <button>Copy</button></dd></dl>`],
   ];
   for (const [shellName, shell] of shells) {
-    it.each(bodies)(`with ${shellName}, as %s → step "Record the Client Secret", exact secret`, (_name, body) => {
+    it.each(bodies)(`with ${shellName}, as %s → step "Record the Client Secret", exact secret`, async (_name, body) => {
       document.body.innerHTML = crumbs + `<table><tr><th>Tenant ID</th><th>Client ID</th></tr><tr><td>${TENANT}</td><td>${CID}</td></tr></table>` + shell(body(CS));
       expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('capture-secret');
-      expect(captured('clientSecret')).toBe(CS);
+      expect(revealed('clientSecret')).toBe(CS);
       const dialog = locate({ role: 'dialog' })!;
-      expect(captured('clientSecret', dialog)).toBe(CS);
+      expect(revealed('clientSecret', dialog)).toBe(CS);
     });
   }
 
@@ -135,24 +141,24 @@ describe('ServiceTitan: the Client Secret dialog', () => {
     expect(readableName(locate({ role: 'dialog' })!)).toBe(name);
   });
 
-  it('the secret dialog is told from the confirm dialog by their titles, whatever comes first in them', () => {
+  it('the secret dialog is told from the confirm dialog by their titles, whatever comes first in them', async () => {
     document.body.innerHTML = crumbs + `<div role="dialog"><button>×</button><h2>Generate Client Secret</h2><p>Client secret for HeavySet Tech will be replaced.</p></div>`;
     expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('confirm-generate');
     document.body.innerHTML = crumbs + `<div role="dialog"><div><button>Close</button><h2>Client Secret</h2></div><input readonly value="${CS}"></div>`;
     expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('capture-secret');
-    expect(captured('clientSecret')).toBe(CS);
+    expect(revealed('clientSecret')).toBe(CS);
   });
 
-  it('a Client ID alone in the dialog is not taken as the secret', () => {
+  it('a Client ID alone in the dialog is not taken as the secret', async () => {
     document.body.innerHTML = crumbs + `<div role="dialog" aria-label="Client Secret"><input readonly value="${CID}"></div>`;
-    expect(captured('clientSecret')).toBeNull();
+    expect(revealed('clientSecret')).toBeNull();
   });
 
-  it('the confirm dialog (no aria name) is "Yes, Continue", and nothing is captured from it', () => {
+  it('the confirm dialog (no aria name) is "Yes, Continue", and nothing is captured from it', async () => {
     document.body.innerHTML = crumbs + `<div role="dialog"><h2>Generate Client Secret?</h2><p>Tenant ID ${TENANT}, Client ID ${CID}</p><button>Cancel</button><button>Yes, continue</button></div>`;
     expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId'] })?.id).toBe('confirm-generate');
     expect(locate(stepById('confirm-generate').target as Locator)?.textContent).toBe('Yes, continue');
-    expect(captured('clientSecret')).toBeNull();
+    expect(revealed('clientSecret')).toBeNull();
   });
 });
 
@@ -164,14 +170,14 @@ describe('ServiceTitan: the Application Key on Edit App', () => {
     ['text under a label-like div', `<div class="form-row"><div class="lbl">Application Key</div><div class="val">${AK}</div></div>`],
     ['"Application Key:" with code', `<p><b>Application Key:</b> <code>${AK}</code></p>`],
   ];
-  it.each(variants)('as %s → step "Record the Application Key", exact key (not the Client ID or the name)', (_name, body) => {
+  it.each(variants)('as %s → step "Record the Application Key", exact key (not the Client ID or the name)', async (_name, body) => {
     document.body.innerHTML = page('Edit App', body);
     expect(stepOf(PORTAL, { captured: ['tenantId', 'clientId', 'clientSecret', 'bookingProviderId'] })?.id).toBe('app-key');
     expect(captured('applicationKey')).toBe(AK);
     expect(captured('clientId')).toBe(CID);
   });
 
-  it('a heading "Edit Application" is the Edit screen too', () => {
+  it('a heading "Edit Application" is the Edit screen too', async () => {
     document.body.innerHTML = page('Edit Application', variants[0]![1]);
     expect(stepOf(PORTAL, { captured: ['clientSecret'] })?.id).toBe('app-key');
   });
@@ -187,7 +193,7 @@ describe('ServiceTitan: the Booking Provider ID of the HeavySet Tech tag', () =>
     ['cards with "ID:"', `<ul><li><h4>Angi</h4><span>ID:</span> <span>${OTHER_TAG}</span></li><li><h4>HeavySet Tech</h4><span>ID:</span> <span>${OUR_TAG}</span></li></ul>`],
     ['a table with a "Tag ID" column', `<table><tr><th>Name</th><th>Tag ID</th></tr><tr><td>Angi</td><td>${OTHER_TAG}</td></tr><tr><td>HeavySet Tech</td><td>${OUR_TAG}</td></tr></table>`],
   ];
-  it.each(variants)('as %s → its ID, never the other tag’s', (_name, list) => {
+  it.each(variants)('as %s → its ID, never the other tag’s', async (_name, list) => {
     document.body.innerHTML = page(list);
     expect(stepOf(GO)?.id).toBe('booking-provider-id');
     expect(captured('bookingProviderId')).toBe(OUR_TAG);
@@ -195,16 +201,16 @@ describe('ServiceTitan: the Booking Provider ID of the HeavySet Tech tag', () =>
     expect(captured('bookingProviderId', row)).toBe(OUR_TAG);
   });
 
-  it('without a HeavySet Tech tag → "Add Tag", nothing captured', () => {
+  it('without a HeavySet Tech tag → "Add Tag", nothing captured', async () => {
     document.body.innerHTML = page(`<div role="grid"><div role="row"><div role="columnheader">Name</div><div role="columnheader">ID</div></div>${gridRow('Angi', OTHER_TAG)}</div>`);
     expect(stepOf(GO)?.id).toBe('add-tag');
     expect(captured('bookingProviderId')).toBeNull();
   });
 
-  it('an "Add Tag" dialog titled only "Add Tag" (no aria name) → name the tag', () => {
+  it('an "Add Tag" dialog titled only "Add Tag" (no aria name) → name the tag', async () => {
     document.body.innerHTML = page('') + '<div role="dialog"><h2>Add Tag</h2><label>Name <input></label><label>Description <textarea></textarea></label><button>Cancel</button><button>Add</button></div>';
     expect(stepOf(GO)?.id).toBe('name-tag');
-    expect(fillForMe(stepById('name-tag').fill!, {})).toMatchObject({ filled: ['Name'], missed: [] });
+    expect(await fillForMe(stepById('name-tag').fill!, {})).toMatchObject({ filled: ['Name'], missed: [] });
   });
 });
 
@@ -221,12 +227,12 @@ describe('ServiceTitan: API scopes on the New App form', () => {
     ['a wrapping label', (k: string, n: string) => `<label><input type="checkbox" data-scope="${k} ${n}"> ${k} ${n}</label>`],
     ['a <label for>', (k: string, n: string) => `<input type="checkbox" id="${k}-${n.replace(' ', '')}" data-scope="${k} ${n}"><label for="${k}-${n.replace(' ', '')}">${k} ${n}</label>`],
     ['role=checkbox with its text', (k: string, n: string) => `<div role="checkbox" aria-checked="false" tabindex="0" data-scope="${k} ${n}">${k} ${n}</div>`],
-  ])('checkboxes named by %s → exactly the guide’s 13 scopes ticked', (_name, cell) => {
+  ])('checkboxes named by %s → exactly the guide’s 13 scopes ticked', async (_name, cell) => {
     document.body.innerHTML = form(cell);
     for (const box of document.querySelectorAll('[role=checkbox]')) {
       box.addEventListener('click', () => box.setAttribute('aria-checked', String(box.getAttribute('aria-checked') !== 'true')));
     }
-    const result = fillForMe(scopeNames, {});
+    const result = await fillForMe(scopeNames, {});
     expect(result.missed.map((m) => m.name)).toEqual([]);
     expect(result.filled).toEqual(wanted);
     const on = document.querySelectorAll('input[type=checkbox]').length
@@ -235,9 +241,9 @@ describe('ServiceTitan: API scopes on the New App form', () => {
     expect(on.sort()).toEqual([...wanted].sort());
   });
 
-  it('named only by the row header ("Bookings") and the column header ("Read") → exactly the guide’s 13 scopes', () => {
+  it('named only by the row header ("Bookings") and the column header ("Read") → exactly the guide’s 13 scopes', async () => {
     document.body.innerHTML = form((k, n) => `<input type="checkbox" data-scope="${k} ${n}">`);
-    const result = fillForMe(scopeNames, {});
+    const result = await fillForMe(scopeNames, {});
     expect(result.missed.map((m) => m.name)).toEqual([]);
     expect(ticked().sort()).toEqual([...wanted].sort());
   });
@@ -279,24 +285,24 @@ describe('ServiceTitan: API scopes on the New App form', () => {
     ['the seed’s table (group rows, bare boxes)', seedTable],
     ['an ARIA grid of divs with role=checkbox', ariaGrid],
     ['a table without <thead>, an icon column under a colspan header, Write before Read', iconColumn],
-  ])('%s → exactly the 13 scopes, never a look-alike row; filling twice changes nothing', (_name, markup) => {
+  ])('%s → exactly the 13 scopes, never a look-alike row; filling twice changes nothing', async (_name, markup) => {
     document.body.innerHTML = markup();
     for (const el of document.querySelectorAll('[role=checkbox]')) {
       el.addEventListener('click', () => el.setAttribute('aria-checked', String(el.getAttribute('aria-checked') !== 'true')));
     }
-    const first = fillForMe(scopeNames, {});
+    const first = await fillForMe(scopeNames, {});
     expect(first.missed.map((m) => m.name)).toEqual([]);
     expect(first.filled).toEqual(wanted);
     expect(allTicked().sort()).toEqual([...wanted].sort());
-    const again = fillForMe(scopeNames, {});
+    const again = await fillForMe(scopeNames, {});
     expect(again.filled).toEqual([]);
     expect(again.unchanged).toEqual(wanted);
     expect(allTicked().sort()).toEqual([...wanted].sort());
   });
 
-  it('a scope row that is missing is reported, not ticked elsewhere', () => {
+  it('a scope row that is missing is reported, not ticked elsewhere', async () => {
     document.body.innerHTML = seedTable().replace(/<tr><td>Jobs<\/td>.*?<\/tr>/, '');
-    const result = fillForMe(scopeNames, {});
+    const result = await fillForMe(scopeNames, {});
     expect(result.missed.map((m) => m.name).sort()).toEqual(['Read Jobs', 'Write Jobs']);
     expect(allTicked().sort()).toEqual(wanted.filter((w) => !/ Jobs$/.test(w)).sort());
   });

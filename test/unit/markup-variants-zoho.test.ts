@@ -7,7 +7,7 @@ import { currentStep } from '../../utils/guide/steps';
 import { locate } from '../../utils/guide/locate';
 import { HEAVYSET_ZOHO_CLIENT_ID, zohoPlaybook as playbook } from '../../utils/crm/zoho';
 
-const STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const URL_ = `https://accounts.zoho.eu/oauth/v2/auth?client_id=${HEAVYSET_ZOHO_CLIENT_ID}&response_type=code&scope=ZohoCRM.modules.ALL&state=s1`;
 const stepOf = () => currentStep(playbook, { page: { root: document, url: URL_ }, state: STATE });
 const targetOf = (id: string) => locate(playbook.steps.find((s) => s.id === id)!.target as Locator);

@@ -15,7 +15,7 @@ const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 const fieldOf = (key: string) => playbook.fields.find((f) => f.key === key)!;
 
 function setup(initial: Partial<GuideState> = {}) {
-  const state: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
+  const state: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string }) => {
     if (req.type === 'guide/state') return { ok: true, value: { ...state, captured: [...state.captured] } };
@@ -43,6 +43,12 @@ function setup(initial: Partial<GuideState> = {}) {
 }
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+const PORTAL = 'https://developer.servicetitan.io/custom/my-apps/2/connections';
+const GO = 'https://go.servicetitan.com/#/Settings/booking-providers';
+/** The person presses a control (what appears after it is new). */
+const press = (el: Element) => el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+const buttonNamed = (name: RegExp) => [...document.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 
 const connectionsPage = (app: string) => `<nav aria-label="Breadcrumb"><a href="/custom/my-apps/">My Apps</a> / <span>${app}</span> / <span>App Connections</span></nav>
   <h1>App Connections</h1><p>Tenants connected to ${app} and their OAuth credentials.</p>
@@ -65,8 +71,10 @@ function secretDialog(value: string): HTMLElement {
 let current: ReturnType<typeof setup> | undefined;
 beforeEach(() => {
   document.body.innerHTML = '';
+  setURL(PORTAL);
 });
 afterEach(() => {
+  setURL('http://localhost:3000/');
   current?.invalidate();
   current = undefined;
 });
@@ -88,23 +96,48 @@ describe('App Connections', () => {
     ]);
   });
 
-  it('captures the secret from a dialog shown and closed in the same task, never the confirm dialog’s Client ID', async () => {
+  it('captures the secret from the dialog that follows the person’s confirmation, never the confirm dialog’s Client ID', async () => {
     document.body.innerHTML = connectionsPage('HeavySet Tech');
     current = setup();
     await current.guide.start();
+    press(buttonNamed(/generate/i));
     const confirm = dialog('Generate Client Secret', `<dl><dt>Tenant ID</dt><dd>${TENANT}</dd><dt>Client ID</dt><dd>${CID}</dd></dl><button>Yes, Continue</button>`);
     document.body.append(confirm);
     await tick();
     expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([]);
+    press(buttonNamed(/yes, continue/i));
     confirm.remove();
     const shown = secretDialog(CS);
     document.body.append(shown);
-    shown.remove(); // closed before anyone copied it
     await tick();
+    shown.remove(); // closed before anyone copied it
     expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([{ field: 'clientSecret', value: CS }]);
     await tick(20);
     expect(current.view().captures.map((c) => c.label)).toContain('Client Secret');
     expect(JSON.stringify(current.view())).not.toContain(CS.slice(0, 20));
+  });
+
+  it('never takes a secret dialog added and removed in the same task (never painted, no person saw it)', async () => {
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    current = setup({ captured: ['tenantId', 'clientId'] });
+    await current.guide.start();
+    press(buttonNamed(/generate/i));
+    const shown = secretDialog(CS);
+    document.body.append(shown);
+    shown.remove();
+    await tick(10);
+    expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([]);
+  });
+
+  it('takes values only on the pages they belong to (a Client Secret on another site is not one)', async () => {
+    setURL('https://example.com/custom/my-apps/2/connections');
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    current = setup();
+    await current.guide.start();
+    press(buttonNamed(/generate/i));
+    document.body.append(secretDialog(CS));
+    await tick(10);
+    expect(current.captures).toEqual([]);
   });
 
   it('does not take a Client ID shown where the secret belongs', async () => {
@@ -161,6 +194,7 @@ describe('Application Key and Booking Provider ID', () => {
   });
 
   it('reads the ID in the HeavySet Tech row when the table appears, not another tag’s', async () => {
+    setURL(GO);
     document.body.innerHTML = '<main><h1>Booking Providers</h1><button>Add Tag</button><div id="slot"><div role="status">Loading…</div></div></main>';
     current = setup();
     await current.guide.start();

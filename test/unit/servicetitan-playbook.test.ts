@@ -3,11 +3,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
-import { currentStep } from '../../utils/guide/steps';
+import { currentStep, progressOf } from '../../utils/guide/steps';
 import { fillForMe } from '../../utils/guide/fill';
 import { checkValue } from '../../utils/guide/values';
 import { serviceTitanPlaybook as playbook, serviceTitanScopes } from '../../utils/crm/servicetitan';
-import { cardSide } from '../../components/overlay/dock';
 
 const PORTAL = 'https://developer.servicetitan.io/custom/my-apps/';
 const GO = 'https://go.servicetitan.com/#/Settings/Api-Apps';
@@ -15,7 +14,7 @@ const CID = 'cid.' + 'p3k8w1n6z9q2m5x7c4v0b8r1t';
 const CS = 'cs1.' + 'abcdefghij0123456789abcdefghij0123456789abcdefghij';
 const AK = 'ak1.' + 'f7x2m9q4k1w8z3n6b5v0c7r2ty';
 
-const base: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const base: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...base, ...state } });
 const step = (url: string, state: Partial<GuideState> = {}) => currentStep(playbook, env(url, state));
 
@@ -39,37 +38,40 @@ beforeEach(() => {
 });
 
 describe('steps on the Developer Portal', () => {
-  it('sign-in page → the production login is the target', () => {
+  it('sign-in page → the production login is the target', async () => {
     document.body.innerHTML = '<h1>Sign in</h1><button>Login as Production Environment User</button><button>Developer login</button>';
     const s = step('https://developer.servicetitan.io/signin');
     expect(s?.id).toBe('portal-sign-in');
     expect(s?.target).toBeTruthy();
   });
 
-  it('signed in to the integration environment → back to sign-in, with the trouble', () => {
+  it('signed in to the integration environment → back to sign-in, with the trouble', async () => {
     document.body.innerHTML = myApps('') + '<div>You are signed in to the integration environment. Apps created here are for testing only.</div>';
     expect(step(PORTAL)?.id).toBe('portal-sign-in');
     expect(troublesOf('portal-sign-in', env(PORTAL))[0]).toMatch(/integration \(test\) environment/);
     expect(step('https://integration.servicetitan.com/')?.id).toBe('portal-sign-in');
   });
 
-  it('My Apps without HeavySet Tech → + New App; while loading → nothing yet', () => {
+  it('My Apps without HeavySet Tech → + New App; while loading → nothing yet', async () => {
     document.body.innerHTML = '<h1>My Apps</h1><button>+ New App</button><div role="status">Loading…</div>';
     expect(step(PORTAL)?.id).not.toBe('new-app');
     document.body.innerHTML = myApps('');
     expect(step(PORTAL)?.id).toBe('new-app');
   });
 
-  it('HeavySet Tech listed → check passes; next is the main app until the Booking Provider ID is captured', () => {
+  it('HeavySet Tech listed → the app steps are done; nothing to do here until the Booking Provider ID is captured (next: the main app)', async () => {
     document.body.innerHTML = myApps(heavySetRow);
-    expect(step(PORTAL)?.id).toBe('app-listed');
-    expect(checksOf('app-listed', env(PORTAL))).toEqual([{ name: 'HeavySet Tech is listed in My Apps', ok: true }]);
+    expect(step(PORTAL)).toBeUndefined();
+    const progress = progressOf(playbook, env(PORTAL));
+    expect([...progress.done]).toEqual(expect.arrayContaining(['portal-sign-in', 'new-app', 'new-app-form', 'app-listed']));
+    expect(progress.next?.id).toBe('open-booking-providers');
+    expect(progress.next?.opens?.url).toBe('https://go.servicetitan.com/');
     expect(step(PORTAL, { captured: ['bookingProviderId'] })?.id).toBe('open-connections');
     expect(step(PORTAL, { captured: ['bookingProviderId', 'clientSecret'] })?.id).toBe('open-edit');
     expect(step(PORTAL, { sent: ['bookingProviderId', 'clientSecret', 'applicationKey'] })).toBeUndefined();
   });
 
-  it('App Connections: warns when the dot is not green, passes when it is, and knows another app’s page', () => {
+  it('App Connections: warns when the dot is not green, passes when it is, and knows another app’s page', async () => {
     document.body.innerHTML = connections('HeavySet Tech', false);
     const state = { captured: ['tenantId', 'clientId'] };
     expect(step(PORTAL, state)?.id).toBe('generate-secret');
@@ -86,7 +88,7 @@ describe('steps on the Developer Portal', () => {
     expect(troublesOf('generate-secret', env(PORTAL))[0]).toMatch(/another app/);
   });
 
-  it('guards Generate only while a secret is captured or sent', () => {
+  it('guards Generate only while a secret is captured or sent', async () => {
     const guards = playbook.steps.flatMap((s) => s.guards ?? []);
     expect(guards.length).toBeGreaterThan(0);
     for (const g of guards) {
@@ -102,22 +104,24 @@ describe('steps on the main app', () => {
   const tags = (rows: string) =>
     `<h1>Booking Providers</h1><button>Add Tag</button><table><thead><tr><th>Name</th><th>Description</th><th>ID</th></tr></thead><tbody>${rows}</tbody></table>`;
 
-  it('walks Booking Providers: open, Add Tag, name it, ID captured, then API Application Access', () => {
+  it('walks Booking Providers: open, Add Tag, name it, ID captured, then API Application Access', async () => {
+    const SETTINGS = 'https://go.servicetitan.com/#/Settings';
+    const TAGS = 'https://go.servicetitan.com/#/Settings/Integrations/BookingProviders';
     document.body.innerHTML = settings('<h1>Settings</h1>');
-    expect(step(GO)?.id).toBe('open-booking-providers');
+    expect(step(SETTINGS)?.id).toBe('open-booking-providers');
     document.body.innerHTML = settings(tags('<tr><td>Angi Leads</td><td>—</td><td>41230077</td></tr>'));
-    expect(step(GO)?.id).toBe('add-tag');
+    expect(step(SETTINGS)?.id).toBe('add-tag');
     document.body.innerHTML += '<div role="dialog" aria-label="Add Booking Provider Tag"><label for="n">Name *</label><input id="n"><button>Cancel</button><button>Add</button></div>';
-    expect(step(GO)?.id).toBe('name-tag');
-    const result = fillForMe(step(GO)!.fill!, {}, document);
+    expect(step(TAGS)?.id).toBe('name-tag');
+    const result = await fillForMe(step(TAGS)!.fill!, {}, document);
     expect(result.filled).toEqual(['Name']);
     expect((document.getElementById('n') as HTMLInputElement).value).toBe('HeavySet Tech');
     document.body.innerHTML = settings(tags('<tr><td>Angi Leads</td><td>—</td><td>41230077</td></tr><tr><td>HeavySet Tech</td><td>—</td><td>568589504</td></tr>'));
-    expect(step(GO)?.id).toBe('booking-provider-id');
-    expect(step(GO, { captured: ['bookingProviderId'] })?.id).toBe('open-api-apps');
+    expect(step(TAGS)?.id).toBe('booking-provider-id');
+    expect(step(TAGS, { captured: ['bookingProviderId'] })?.id).toBe('open-api-apps');
   });
 
-  it('Connect New App: says the app was made in the integration environment when it is missing', () => {
+  it('Connect New App: says the app was made in the integration environment when it is missing', async () => {
     document.body.innerHTML = settings('<h1>API Application Access</h1><button>Connect New App</button>');
     expect(step(GO, { captured: ['bookingProviderId'] })?.id).toBe('connect-new-app');
     document.body.innerHTML += '<div role="dialog" aria-label="Connect New App"><p>Applications registered in the production Developer Portal for your company.</p><ul><li>Other App <button>Connect</button></li></ul></div>';
@@ -127,7 +131,7 @@ describe('steps on the main app', () => {
     expect(troublesOf('pick-app', env(GO))).toEqual([]);
   });
 
-  it('restriction dropdown: fills HeavySet Tech, or says to create the tag first', () => {
+  it('restriction dropdown: fills HeavySet Tech, or says to create the tag first', async () => {
     const dialog = (options: string) =>
       `<div role="dialog" aria-label="Connect HeavySet Tech"><label for="r">Restriction by booking_provider for Bookings</label><select id="r">${options}</select><button>Accept</button></div>`;
     document.body.innerHTML = settings('<h1>API Application Access</h1>') + dialog('<option value="">Loading…</option>');
@@ -138,7 +142,7 @@ describe('steps on the main app', () => {
     document.body.innerHTML =
       settings('<h1>API Application Access</h1>') + dialog('<option value="">Select</option><option value="41230077">Angi Leads</option><option value="568589504">HeavySet Tech</option>');
     expect(troublesOf('restrict-and-accept', env(GO))).toEqual([]);
-    expect(fillForMe(step(GO)!.fill!, {}, document).filled).toEqual(['Restriction by booking_provider for Bookings']);
+    expect((await fillForMe(step(GO)!.fill!, {}, document)).filled).toEqual(['Restriction by booking_provider for Bookings']);
     expect((document.getElementById('r') as HTMLSelectElement).value).toBe('568589504');
   });
 });
@@ -169,7 +173,7 @@ describe('Fill for me on the New App form', () => {
     scopes: [...document.querySelectorAll('input[type=checkbox]:checked')].map((b) => b.getAttribute('aria-label')).sort(),
   });
 
-  it('sets the seed’s values and exactly its scopes, never submits, and a second fill changes nothing', () => {
+  it('sets the seed’s values and exactly its scopes, never submits, and a second fill changes nothing', async () => {
     let submitted = false;
     document.querySelector('form')!.addEventListener('submit', (e) => {
       submitted = true;
@@ -177,7 +181,7 @@ describe('Fill for me on the New App form', () => {
     });
     const fillStep = playbook.steps.find((s) => s.id === 'new-app-form')!;
     expect(step(PORTAL)?.id).toBe('new-app-form');
-    const first = fillForMe(fillStep.fill!, settingsValues(), document);
+    const first = await fillForMe(fillStep.fill!, settingsValues(), document);
     expect(first.missed).toEqual([]);
     const after = form();
     expect(after.values).toEqual([
@@ -192,16 +196,16 @@ describe('Fill for me on the New App form', () => {
     ]);
     expect(after.radio).toBe('developer');
     expect(after.scopes).toEqual([...serviceTitanScopes.read.map((s) => `Read ${s}`), ...serviceTitanScopes.write.map((s) => `Write ${s}`)].sort());
-    const second = fillForMe(fillStep.fill!, settingsValues(), document);
+    const second = await fillForMe(fillStep.fill!, settingsValues(), document);
     expect(second.filled).toEqual([]);
     expect(form()).toEqual(after);
     expect(submitted).toBe(false);
   });
 
-  it('takes the homepage the person set, and names what it could not fill', () => {
+  it('takes the homepage the person set, and names what it could not fill', async () => {
     document.getElementById('e')!.innerHTML = '<option value="">Select</option><option>dana@acme.test</option>';
     const fillStep = playbook.steps.find((s) => s.id === 'new-app-form')!;
-    const result = fillForMe(fillStep.fill!, { ...settingsValues(), homepage: 'https://booking.example.com' }, document);
+    const result = await fillForMe(fillStep.fill!, { ...settingsValues(), homepage: 'https://booking.example.com' }, document);
     expect((document.getElementById('h') as HTMLInputElement).value).toBe('https://booking.example.com');
     expect(result.missed.map((m) => m.name)).toEqual(['Email Address']);
     expect(result.missed[0]!.element).toBe(document.getElementById('e'));
@@ -211,7 +215,7 @@ describe('Fill for me on the New App form', () => {
 describe('formats tell the values apart', () => {
   const ok = (field: string, raw: string) => checkValue(playbook.fields, field, raw);
 
-  it('accepts the seen shapes and reasonable variation, trimmed', () => {
+  it('accepts the seen shapes and reasonable variation, trimmed', async () => {
     expect(ok('tenantId', ' 1046823970\n')).toMatchObject({ ok: true, value: '1046823970' });
     expect(ok('tenantId', '987654321').ok).toBe(true);
     expect(ok('clientId', CID).ok).toBe(true);
@@ -223,7 +227,7 @@ describe('formats tell the values apart', () => {
     expect(ok('bookingProviderId', '1234567890').ok).toBe(true);
   });
 
-  it('flags a Client ID where the secret belongs (and other swaps) instead of storing it', () => {
+  it('flags a Client ID where the secret belongs (and other swaps) instead of storing it', async () => {
     expect(ok('clientSecret', CID)).toMatchObject({ ok: false, looksLike: 'clientId' });
     expect(ok('applicationKey', CS)).toMatchObject({ ok: false, looksLike: 'clientSecret' });
     expect(ok('clientId', AK)).toMatchObject({ ok: false, looksLike: 'applicationKey' });
@@ -231,20 +235,9 @@ describe('formats tell the values apart', () => {
     expect(ok('bookingProviderId', 'HeavySet Tech').ok).toBe(false);
   });
 
-  it('sends the four credentials to the connection and the Booking Provider ID to settings', () => {
+  it('sends the four credentials to the connection and the Booking Provider ID to settings', async () => {
     const to = Object.fromEntries(playbook.fields.map((f) => [f.key, f.sendTo]));
     expect(to).toEqual({ tenantId: 'connection', clientId: 'connection', clientSecret: 'connection', applicationKey: 'connection', bookingProviderId: 'settings' });
     expect(playbook.fields.filter((f) => f.secret).map((f) => f.key)).toEqual(['clientSecret', 'applicationKey']);
-  });
-});
-
-describe('overlay card placement', () => {
-  const ring = (left: number, top: number) => ({ rect: { top, left, width: 110, height: 40 }, label: 'Click here', tone: 'accent' as const });
-  it('moves left when bottom right would cover the target, stays right otherwise', () => {
-    const viewport = { width: 1280, height: 800 };
-    expect(cardSide([ring(1100, 750)], viewport)).toBe('left');
-    expect(cardSide([ring(1100, 80)], viewport)).toBe('right');
-    expect(cardSide([ring(100, 750)], viewport)).toBe('right');
-    expect(cardSide([], viewport)).toBe('right');
   });
 });

@@ -17,7 +17,7 @@ import { defaultFor, toSaved } from '@/components/settings/settingValues';
 import { createQueue, type QueueDeps } from '@/utils/heavyset/queue';
 import type { HeavySetClient } from '@/utils/heavyset/client';
 
-const STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const env = (url: string, state: Partial<GuideState> = {}): ConditionEnv => ({ page: { root: document, url }, state: { ...STATE, ...state } });
 const auth = (host: string, clientId = HEAVYSET_ZOHO_CLIENT_ID, extra = '') =>
   `https://${host}/oauth/v2/auth?client_id=${clientId}&response_type=code&scope=ZohoCRM.modules.ALL&redirect_uri=https%3A%2F%2Fapi.heavyset.tech%2Fzoho%2Fcallback&state=s1${extra}`;
@@ -193,10 +193,10 @@ describe('read-only fields', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('every Zoho connection field is read-only and never captured from a page', () => {
-    expect(zohoPlaybook.fields.map((f) => [f.key, f.readOnly, f.capture.length])).toEqual([
-      ['refreshToken', true, 0],
-      ['apiDomain', true, 0],
-      ['accountsDomain', true, 0],
+    expect(zohoPlaybook.fields.map((f) => [f.key, f.readOnly, f.capture])).toEqual([
+      ['refreshToken', true, undefined],
+      ['apiDomain', true, undefined],
+      ['accountsDomain', true, undefined],
     ]);
   });
 

@@ -32,6 +32,10 @@ export interface Knowledge {
   captured: string[];
   /** Fields HeavySet holds (confirmed sends and its own status). */
   sent: string[];
+  /** Fields kept here, not yet confirmed by HeavySet. */
+  unsent: string[];
+  /** Fields whose value the last Verify (or a send) found wrong, with no newer value since. */
+  rejected: string[];
   settingsSaved: boolean;
   verified: boolean;
 }
@@ -138,11 +142,26 @@ export function createContext(box: CryptoBox, options: { expiryHours?: number } 
     const atHeavySet = Object.entries(server?.connection?.fields ?? {})
       .filter(([, status]) => status.set)
       .map(([key]) => key);
+    const kept = [...entries, ...others.filter((e) => e.configId === null)].filter((e) => e.sealed);
+    const playbook = playbookFor(crm);
+    const verify = server?.verify;
+    const failedChecks = new Set(verify?.checks.filter((c) => !c.ok).map((c) => c.id) ?? []);
+    const rejected = (playbook?.fields ?? [])
+      .filter((field) => {
+        const entry = entries.find((e) => e.field === field.key);
+        if (entry?.status === 'failed' && entry.error?.startsWith('HeavySet refused it')) return true;
+        if (!verify || !field.verifiedBy?.some((id) => failedChecks.has(id))) return false;
+        // A value captured after that Verify is the fix, not the rejected one.
+        return !entry?.sealed || Date.parse(entry.capturedAt) < Date.parse(verify.at);
+      })
+      .map((field) => field.key);
     return {
       entries,
       others,
       server,
-      captured: [...new Set([...entries, ...others.filter((e) => e.configId === null)].filter((e) => e.sealed).map((e) => e.field))],
+      captured: [...new Set(kept.map((e) => e.field))],
+      unsent: [...new Set(kept.filter((e) => e.status !== 'sent').map((e) => e.field))],
+      rejected,
       sent: [...new Set([...entries.filter((e) => e.status === 'sent').map((e) => e.field), ...atHeavySet])],
       settingsSaved: server?.settings?.complete ?? false,
       verified: server?.verify?.ok ?? false,

@@ -32,8 +32,13 @@ export function createRouter(handlers: Handlers, extension: { id: string; origin
     if (!request.success) return refuse(problemOf(request.error));
     const playbook = playbookFor(request.data.crm);
     if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
-    if (!sender.tab || !playbook.pages.some((pattern) => new MatchPattern(pattern).includes(senderUrl)))
+    const from = (patterns: string[]) => patterns.some((pattern) => new MatchPattern(pattern).includes(senderUrl));
+    if (!sender.tab || !from(playbook.pages))
       return refuse(`Not accepted from this page: the assistant takes ${playbook.name} values only from ${playbook.name}'s own pages.`);
+    // A value is taken only on the pages where the CRM shows it (never, say, another environment's).
+    const data = request.data;
+    const field = data.type === 'capture' ? playbook.fields.find((f) => f.key === data.field) : undefined;
+    if (field?.hosts && !from(field.hosts)) return refuse(`Not accepted from this page: ${playbook.name} shows the ${field.label} elsewhere.`);
     return dispatch[request.data.type]!(request.data);
   };
 }

@@ -1,26 +1,34 @@
-// Leap CRM (formerly JobProgress): ../shared/seeds/leap-crm-setup-guide.txt as data.
+// Leap CRM (formerly JobProgress): ../shared/seeds/leap-crm-setup-guide.txt as data. Screens are
+// recognised by several signals and words with their synonyms (Leap's own docs say "API Token" or
+// "Access Token"; the Settings page is reached from the profile name, Developers from its menu).
 import { patternOf as re } from '../guide/text';
 import type { Condition, Locator, Playbook } from '../guide/playbook';
 
-const developersEntry: Locator = { role: 'link', name: re(/^developers$/i) };
-const settingsEntry: Locator = { role: 'link', name: re(/^settings$/i) };
+const SETTINGS_URL = 'https://www.jobprogress.com/app/#/settings';
+
+const developersEntry: Locator = { role: 'link', name: re(/^(developers?|developer settings|api( tokens| access)?)$/i) };
+const settingsEntry: Locator = { role: 'link', name: re(/^(company )?settings$/i) };
 // "+" or an icon font's ligature ("add") may lead the button's words.
-const generateTokenButton: Locator = { role: 'button', name: re(/^(\+|add)?\s*generate (a )?(new )?(api )?token$/i) };
+const generateTokenButton: Locator = {
+  role: 'button',
+  name: re(/^(add )?(generate|create|new|add)( a)?( new)?( public)?( (api|access))? token$/i),
+};
 const dialog: Locator = { role: 'dialog' };
-const tokenNameField: Locator = { label: re(/^(token )?name\b/i), within: dialog };
+const tokenNameField: Locator = { label: re(/^(token |api token |access token )?name\b/i), within: dialog };
+const developersHeading: Locator = { role: 'heading', name: re(/^(developers?|(public )?(api|access) tokens?|developer settings)$/i) };
 const onDevelopersPage: Condition = {
-  any: [
-    { present: { role: 'heading', name: re(/developers|api tokens/i) } },
-    { present: generateTokenButton },
-  ],
+  any: [{ present: developersHeading }, { present: generateTokenButton }, { url: re(/#!?\/settings\/developers?\b/i) }],
 };
 const onSettingsPage: Condition = {
-  any: [{ url: re(/#\/settings/i) }, { present: { role: 'heading', name: re(/^settings$/i) } }],
+  any: [{ url: re(/#!?\/settings\b/i) }, { present: { role: 'heading', name: re(/^(company )?settings$/i) } }],
 };
 const heavySetTokenRow: Locator = { rowContaining: re(/heavyset tech/i) };
 /** The list as cards without list markup: the name alone. */
 const heavySetTokenName: Locator = { text: re(/^heavyset tech$/i) };
 const earlierToken: Condition = { any: [{ present: heavySetTokenRow }, { present: heavySetTokenName }] };
+const tokenCaptured: Condition = { captured: 'apiToken' };
+/** Steps before the token is shown: done once it is captured (and not rejected by Verify). */
+const UP_TO_TOKEN = ['admin-account', 'open-developers', 'generate-token', 'name-token'];
 
 export const leapPlaybook: Playbook = {
   crm: 'leap',
@@ -40,8 +48,14 @@ export const leapPlaybook: Playbook = {
       detect: re(/^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/),
       sendTo: 'connection',
       shownOnce: true,
-      capture: [{ near: [re(/^(your )?(new )?(api |access )?token( value)?:?$/i), re(/copy.*token|token.*(only once|copy)/i)], within: dialog, byFormat: true }],
+      verifiedBy: ['token'],
+      capture: { labels: [re(/^(your )?(new |public )?(api |access |personal )?(access )?token( value)?:?$/i)] },
     },
+  ],
+  places: [
+    { name: 'Leap → Settings → Developers', when: onDevelopersPage },
+    { name: 'Leap → Settings', when: onSettingsPage },
+    { name: 'Leap', when: { url: re(/jobprogress\.com\/app\//i) } },
   ],
   steps: [
     {
@@ -50,7 +64,7 @@ export const leapPlaybook: Playbook = {
       title: 'Sign in to Leap with an admin account',
       place: 'Leap',
       when: { all: [onSettingsPage, { absent: developersEntry }, { not: onDevelopersPage }] },
-      done: { any: [{ present: developersEntry }, onDevelopersPage, { captured: 'apiToken' }] },
+      done: { any: [{ present: developersEntry }, onDevelopersPage, tokenCaptured] },
       hint: 'Sign in with an account that has admin access: an existing administrator, or a new user created for the HeavySet engineer.',
       troubles: [
         {
@@ -66,9 +80,10 @@ export const leapPlaybook: Playbook = {
       title: 'Open Settings → Developers',
       place: 'Leap → Settings → Developers',
       when: { not: onDevelopersPage },
-      done: { any: [onDevelopersPage, { captured: 'apiToken' }] },
-      hint: 'Open Settings, then Developers in the left menu. That page lists the public API tokens.',
+      done: { any: [onDevelopersPage, tokenCaptured] },
+      hint: 'Open Settings (from your name at the top right), then Developers in the left menu. That page lists the public API tokens.',
       target: [developersEntry, settingsEntry],
+      opens: { url: SETTINGS_URL, label: 'Open Leap Settings' },
     },
     {
       id: 'generate-token',
@@ -76,9 +91,10 @@ export const leapPlaybook: Playbook = {
       title: 'Click "Generate Token"',
       place: 'Leap → Settings → Developers',
       when: { all: [onDevelopersPage, { absent: dialog }] },
-      done: { any: [{ present: tokenNameField }, { captured: 'apiToken' }] },
+      done: { any: [{ present: tokenNameField }, tokenCaptured] },
       hint: 'Click "Generate Token" at the top right. The new token is shown only once: the assistant captures it the moment it appears.',
       target: generateTokenButton,
+      requires: ['admin-account', 'open-developers'],
       checks: [
         {
           name: 'No earlier "HeavySet Tech" token',
@@ -89,6 +105,12 @@ export const leapPlaybook: Playbook = {
             'Leap cannot show its value again. If HeavySet does not have it, generate a new one (and revoke the old one once HeavySet is connected).',
         },
       ],
+      troubles: [
+        {
+          when: { rejected: 'apiToken' },
+          message: 'HeavySet’s Verify says Leap rejected the token sent: generate a new one here (check it was not revoked) and send it again.',
+        },
+      ],
     },
     {
       id: 'name-token',
@@ -96,28 +118,31 @@ export const leapPlaybook: Playbook = {
       title: 'Name the token "HeavySet Tech" and generate it',
       place: 'Leap → Generate Token dialog',
       when: { present: tokenNameField },
-      done: { captured: 'apiToken' },
-      hint: 'Type the name (or click "Fill for me"), then click "Generate Token" in this dialog.',
-      target: [{ role: 'button', name: re(/generate/i), within: dialog }],
+      done: tokenCaptured,
+      hint: 'Type the name (or click "Fill for me"), then click the dialog’s button to generate the token.',
+      target: [{ role: 'button', name: re(/^(generate|create|save|ok|submit)( token)?$/i), within: dialog }],
       fill: [{ name: 'Token Name', target: tokenNameField, value: { text: 'HeavySet Tech' } }],
+      requires: ['admin-account', 'open-developers', 'generate-token'],
     },
     {
       id: 'capture-token',
       guideStep: '2',
       title: 'API Token captured (shown only once)',
       place: 'Leap → Generate Token dialog',
-      when: { all: [{ present: dialog }, { absent: tokenNameField }] },
-      done: { captured: 'apiToken' },
-      hint: 'The token appears once. The assistant keeps it encrypted until you send it to HeavySet; you do not need to copy it.',
+      when: { all: [{ present: dialog }, { absent: tokenNameField }, onDevelopersPage] },
+      done: tokenCaptured,
+      hint: 'The token appears once. The assistant keeps it encrypted until you send it to HeavySet; you do not need to copy it. If it is not captured, use "Pick on page" and click the token.',
       captures: ['apiToken'],
+      requires: UP_TO_TOKEN,
     },
     {
       id: 'send-token',
       guideStep: '3',
       title: 'Send the API Token to HeavySet',
       place: 'Assistant popup → Send to HeavySet',
-      done: { sent: 'apiToken' },
+      done: { all: [{ sent: 'apiToken' }, { not: { unsent: 'apiToken' } }, { not: { rejected: 'apiToken' } }] },
       hint: 'Open the assistant (toolbar icon) and click "Send to HeavySet".',
+      requires: [...UP_TO_TOKEN, 'capture-token'],
     },
     {
       id: 'settings',

@@ -23,7 +23,7 @@ const CONSENT_PATH = '/oauth/v2/auth';
 /** HeavySet's redirect target (production and the loopback sandbox). */
 const RETURN_PAGES = ['https://api.heavyset.tech/*zoho/callback*', 'http://127.0.0.1/*zoho/callback*', 'http://localhost/*zoho/callback*'];
 
-const hostPattern = (host: string) => host.replace(re(/\./g), '\\.');
+const hostPattern = (host: string) => host.replace(/\./g, '\\.');
 export const consentPage: Condition = {
   url: re(new RegExp(`^https://(${ZOHO_DATA_CENTRES.map((dc) => hostPattern(dc.accounts)).join('|')})${CONSENT_PATH}(?:[/?#]|$)`, 'i')),
 };
@@ -36,16 +36,31 @@ const connected: Condition = { all: [{ sent: 'refreshToken' }, { sent: 'apiDomai
 /** Done elsewhere (a reconnect walks the consent steps again, so not on the consent page itself). */
 const connectedElsewhere: Condition = { all: [{ sent: 'refreshToken' }, { not: consentPage }] };
 
-const consentBox: Locator = { label: re(/i allow .* to access the above data/i) };
-const acceptButton: Locator = { role: 'button', name: re(/^(accept|allow)$/i) };
-const rejectButton: Locator = { role: 'button', name: re(/^(reject|deny)$/i) };
-const submitOrg: Locator = { role: 'button', name: re(/^submit$/i) };
+// Recognised in any UI language: the page is known by its URL and client_id; its parts by their
+// structure (the one consent box, the primary button), with the words of common languages first.
+const consentBox: Locator[] = [
+  { label: re(/(i )?allow .* to access|erlaube|autorise|permito|consento|autorizo|許可|允许/i) },
+  { role: 'checkbox' },
+];
+const acceptButton: Locator[] = [
+  { role: 'button', name: re(/^(accept|allow|akzeptieren|zulassen|erlauben|accepter|autoriser|aceptar|permitir|accetta|consenti|aceitar|承認|同意|接受|允许)$/i) },
+  { css: 'button[type=submit],input[type=submit]' },
+];
+const rejectButton: Locator = { role: 'button', name: re(/^(reject|deny|decline|ablehnen|refuser|rechazar|rifiuta|recusar|拒否|拒绝)$/i) };
+const submitOrg: Locator[] = [
+  { role: 'button', name: re(/^(submit|continue|next|absenden|senden|weiter|soumettre|valider|continuer|suivant|enviar|continuar|invia|continua|送信|提交)$/i) },
+  { css: 'button[type=submit],input[type=submit]' },
+];
+/** The organisation picker: a choice of organisations (radio buttons or a dropdown), no consent box yet. */
+const orgChoice: Condition = { any: [{ present: { role: 'radio' } }, { present: { role: 'combobox' } }] };
 const noOrgPage: Condition = {
   any: [
     { param: 'error', equals: 'no_org' },
     {
       present: {
-        text: re(/no zoho crm (account|organi[sz]ation)|(don.t|do not) have an? zoho crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not part of any zoho crm/i),
+        text: re(
+          /no zoho crm (account|organi[sz]ation)|(don.t|do not) have an? zoho crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not part of any zoho crm|kein(e)? zoho crm|keine organisation|aucun(e)? (compte|organisation) zoho crm|pas de compte zoho crm/i,
+        ),
       },
     },
   ],
@@ -78,7 +93,6 @@ const readOnlyField = (key: string, label: string, secret: boolean, description:
   readOnly: true,
   format: { pattern: re(/^\S+$/), description },
   sendTo: 'connection' as const,
-  capture: [],
 });
 
 export const zohoPlaybook: Playbook = {
@@ -160,7 +174,7 @@ export const zohoPlaybook: Playbook = {
       guideStep: '5',
       title: 'Choose the Zoho CRM organization, then Submit',
       place: 'Zoho → authorization page',
-      when: { all: [consentPage, heavySetApp, { present: submitOrg }] },
+      when: { all: [consentPage, heavySetApp, { not: noOrgPage }, orgChoice, { not: { any: [{ present: { role: 'checkbox' } }] } }] },
       done: { any: [{ present: consentBox }, connectedElsewhere] },
       hint: 'Zoho asks which organization HeavySet Tech may use: choose the one your company uses for Zoho CRM (check its name), then press Submit.',
       target: submitOrg,

@@ -1,13 +1,22 @@
 // Values found on the page go to the background at once (a one-time dialog may close any moment):
-// each value of a field once, refused ones said in words, the stored ones confirmed by their last 4.
+// each value of a field once, a better-evidenced one before a weaker one is sent, refused ones said
+// in words, competing ones asked about (never guessed), the stored ones confirmed by their last 4.
 import type { Ask } from './ports';
 import type { FieldSpec, Playbook } from './playbook';
-import { findValue, scopeFilter } from './capture';
-import { classifyValue } from './values';
+import { ARRIVAL_RANK, candidatesFor, choose, type CaptureContext } from './capture';
+import { readingsIn } from './readings';
+import { valueScopeFilter } from './capture-scope';
+import { locate } from './locate';
+import { matchesPattern } from './hosts';
+import { lastFour } from '../value-text';
 
 export interface CaptureSender {
-  /** Looks for every field's value in the subtrees that changed (may be detached). */
+  /** Looks for every field's value in the subtrees that changed. */
   scan(scopes: ParentNode[]): void;
+  /** The person acted on the page: what appears from now on is new. */
+  acted(): void;
+  /** Another page of a single-page app: what it shows before the person acts is not new. */
+  arrived(): void;
   /** What was captured on this page: label and last 4 characters. */
   captures(): { label: string; lastFour: string }[];
 }
@@ -15,6 +24,7 @@ export interface CaptureSender {
 export interface CaptureSenderDeps {
   playbook: Playbook;
   ask: Ask;
+  doc: Document;
   /** The page address the values are said to come from (no query string: it may hold secrets). */
   source(): string;
   alert(message: string): void;
@@ -25,44 +35,79 @@ export interface CaptureSenderDeps {
 
 export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
   const { playbook } = deps;
-  const sentValues = new Map<string, Set<string>>();
+  const sent = new Map<string, { value: string; rank: number }[]>();
   const captured = new Map<string, string>();
-  const mayHoldValue = scopeFilter(playbook.fields);
+  /** Values the page showed before the person acted on it (per field). */
+  const before = new Map<string, Set<string>>();
+  let settled = false;
+  const mayHoldValue = valueScopeFilter(playbook.fields);
+  const fieldsHere = (): FieldSpec[] =>
+    playbook.fields.filter((f) => !f.readOnly && f.capture && (!f.hosts || f.hosts.some((pattern) => matchesPattern(pattern, deps.doc.location.href))));
 
-  async function send(field: FieldSpec, value: string): Promise<void> {
-    const answer = await deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, source: deps.source() });
+  const context: CaptureContext = {
+    fields: playbook.fields,
+    isNew: (field, value) => settled && !before.get(field.key)?.has(value),
+  };
+
+  async function send(field: FieldSpec, value: string, rank: number): Promise<void> {
+    const answer = await deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, rank, source: deps.source() });
     if (answer.ok) {
       // A different value than the one held waits for the person (the card asks): not "captured".
       if (answer.value.outcome !== 'proposed') captured.set(field.label, answer.value.lastFour);
       deps.clearAlerts(field.label);
-    } else if (answer.looksLike === undefined && answer.problem.startsWith('The assistant is not answering')) {
-      sentValues.get(field.key)?.delete(value); // not stored: tried again when it is seen next
-      deps.alert(`${field.label} could not be stored: ${answer.problem}`);
     } else {
       deps.alert(`${field.label}: ${answer.problem}`);
+      // Not stored: tried again when it is seen next.
+      sent.set(field.key, (sent.get(field.key) ?? []).filter((s) => s.value !== value));
     }
     await deps.stored();
   }
 
+  function remember(field: FieldSpec, value: string): void {
+    const seen = before.get(field.key) ?? new Set<string>();
+    seen.add(value);
+    before.set(field.key, seen);
+  }
+
+  function scanField(field: FieldSpec, scopes: { scope: ParentNode; readings: ReturnType<typeof readingsIn> }[]): void {
+    const spec = field.capture!;
+    const candidates = scopes.flatMap(({ scope, readings }) => candidatesFor(field, scope, { ...context, isNew: settled ? context.isNew : () => true }, readings));
+    if (!candidates.length) return;
+    if (!settled) {
+      // Arrival: what the page shows before the person acts is remembered, and only labelled
+      // values of fields not shown once are taken (an ID on a details page).
+      for (const c of candidates) remember(field, c.value);
+      if (field.shownOnce) return;
+    }
+    if (spec.pageShows && !locate(spec.pageShows, deps.doc)) return;
+    const found = choose(settled ? candidates : candidates.filter((c) => c.rank >= ARRIVAL_RANK));
+    if (!found) return;
+    if ('ambiguous' in found) {
+      deps.alert(
+        `${field.label}: the page shows ${found.ambiguous.length} different values (${found.ambiguous.map((v) => `…${lastFour(v)}`).join(', ')}) with the same evidence. Use "Pick on page" to point at the right one.`,
+      );
+      return;
+    }
+    const already = sent.get(field.key) ?? [];
+    if (already.some((s) => s.value === found.value)) return;
+    // A weaker value was sent already: only a better-evidenced one replaces it.
+    if (already.length && Math.max(...already.map((s) => s.rank)) >= found.rank) return;
+    sent.set(field.key, [...already, { value: found.value, rank: found.rank }]);
+    void send(field, found.value, found.rank);
+  }
+
   return {
     scan(all) {
-      const scopes = all.filter(mayHoldValue);
+      const scopes = all.filter(mayHoldValue).map((scope) => ({ scope, readings: readingsIn(scope) }));
       if (!scopes.length) return;
-      for (const field of playbook.fields) {
-        if (field.readOnly) continue;
-        for (const scope of scopes) {
-          const value = findValue(field, scope);
-          if (!value) continue;
-          const looksLike = classifyValue(value, playbook.fields);
-          if (looksLike && looksLike.key !== field.key) continue;
-          const seen = sentValues.get(field.key) ?? new Set<string>();
-          sentValues.set(field.key, seen);
-          if (seen.has(value)) continue;
-          seen.add(value);
-          void send(field, value);
-        }
-      }
+      for (const field of fieldsHere()) scanField(field, scopes);
     },
-    captures: () => [...captured].map(([label, lastFour]) => ({ label, lastFour })),
+    acted() {
+      settled = true;
+    },
+    arrived() {
+      settled = false;
+    },
+    captures: () => [...captured].map(([label, four]) => ({ label, lastFour: four })),
   };
 }

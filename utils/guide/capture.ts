@@ -1,235 +1,209 @@
-// Reads values (tokens, IDs) off the page around the words that name them.
-import type { CaptureRule, FieldSpec } from './playbook';
-import { containersFor, locate, locateAll, selectorOf } from './locate';
-import { closestDeep, holdsNestedRoot, isElement, parentOf, queryAll } from './dom';
-import { inlineCandidates } from './inline-values';
-import { cellAt, ownCells, position } from './cells';
-import { regexOf, type TextMatch } from './text';
+// Reads a field's value off the page on evidence a person would use, and refuses it on
+// contradiction. Evidence: the words that label it (a label, a column header, "Tenant ID: …"),
+// its own strong shape (`detect`) when it newly appeared, the row it sits in. Contradictions: not
+// shown to a person (hidden, transparent, off the page, aria-hidden), masked, another field's
+// label or shape, a row other than the one named, a value the page showed before the person acted
+// (for values shown once). When two different values stand equally, none is taken: it is asked.
+import type { CaptureSpec, FieldSpec } from './playbook';
+import { byText, locate } from './locate';
+import { isShown } from './visibility';
+import { fold, matches, matchesExactly, readableText, regexOf, type TextMatch } from './text';
 import { cleanValue } from '../value-text';
+import { afterInlineLabel, labelsNear, readingsIn, readingsOf, type Reading } from './readings';
+import { dialogAround, dialogName } from './dialogs';
+import { loosened } from './literals';
+import { ownCells, rowName } from './grid';
+import { parentOf } from './dom';
 
-const VALUE_HOLDERS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea,code,pre,kbd,samp';
-const HEADING = /^H[1-6]$/;
+export interface Candidate {
+  value: string;
+  holder: Element;
+  /** Higher is better: 4 labelled exactly, 3 labelled, 2 bare in a dialog, 1 bare elsewhere; ± row. */
+  rank: number;
+}
 
-/** The first value on the page for this field that has the field's format. */
-export function findValue(field: FieldSpec, root: ParentNode = document): string | null {
-  for (const rule of field.capture) {
-    // Label and value in one element ("Tenant ID: 4090290322") only when nothing labelled is found.
-    for (const candidates of [() => candidatesNear(rule, root, field.detect), () => inlineCandidates(rule, root)]) {
-      const found = firstValid(candidates(), field);
-      if (found === undefined) continue;
-      // Checked last, on the whole page (the scan root may be a detached dialog): it costs a page search.
-      if (rule.pageShows && !locate(rule.pageShows, documentOf(root))) break;
-      return found;
-    }
+export type Found = { value: string; rank: number } | { ambiguous: string[] } | null;
+
+export interface CaptureContext {
+  /** The other fields of the playbook (a value labelled or shaped like one of them is not this one). */
+  fields: FieldSpec[];
+  /** Was this value not on the page before the person acted (a value shown once must be new)? */
+  isNew(field: FieldSpec, value: string): boolean;
+}
+
+const MASKED = /[•●*∗·]{3,}|\.{3,}|…/;
+const INACTIVE = /\b(inactive|disabled|archived|deleted|revoked|expired|old|deprecated)\b/i;
+const RECORDS = 'tr,[role=row],li,[role=listitem]';
+const MAX_FORMAT_READINGS = 400;
+/** Taken from a page as it is when the person arrives: labelled values only. */
+export const ARRIVAL_RANK = 3;
+
+const labelHits = (labels: TextMatch[], text: string): 'exact' | 'loose' | null => {
+  const bare = text.replace(/[:*\s]+$/, '');
+  if (labels.some((l) => matchesExactly(bare, l))) return 'exact';
+  return labels.some((l) => matches(text, l)) ? 'loose' : null;
+};
+
+/** The record a value sits in: a table or grid row, a list item, else one of repeated siblings. */
+function recordOf(el: Element): Element | null {
+  const row = el.closest(RECORDS);
+  if (row) return row;
+  for (let at: Element | null = el, depth = 0; at && depth < 6; at = parentOf(at), depth++) {
+    const parent = at.parentElement;
+    if (!parent) return null;
+    if (Array.from(parent.children).some((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className)) return at;
   }
   return null;
 }
 
-function firstValid(raws: string[], field: FieldSpec): string | undefined {
-  for (const raw of raws) {
-    const value = cleanValue(raw);
-    if (value && regexOf(field.format.pattern).test(value)) return value;
+/** Row evidence: +1 named exactly, 0 named loosely, -2 inactive, null when not the named row. */
+function rowScore(holder: Element, row: TextMatch): number | null {
+  const record = recordOf(holder);
+  if (!record) return null;
+  const text = readableText(record);
+  if (!matches(text, row)) return null;
+  const name = rowName(ownCells(record))?.text ?? fold(text.split(/\s{2,}|\n/)[0] ?? '');
+  const exact = matchesExactly(name, row) || byText(row, record).some((el) => matchesExactly(el.textContent ?? '', row));
+  return (exact ? 1 : 0) - (INACTIVE.test(text.replace(regexOf(row), '')) ? 2 : 0);
+}
+
+function valid(field: FieldSpec, raw: string): string | undefined {
+  const value = cleanValue(afterInlineLabel(raw));
+  if (!value || MASKED.test(value)) return undefined;
+  if (!regexOf(field.format.pattern).test(value)) return undefined;
+  return value;
+}
+
+/** Another field's shape or label fits better: not this field's value. */
+function belongsElsewhere(field: FieldSpec, value: string, labels: string[], context: CaptureContext): boolean {
+  const ownShape = !!field.detect && regexOf(field.detect).test(value);
+  for (const other of context.fields) {
+    if (other === field) continue;
+    if (!ownShape && other.detect && regexOf(other.detect).test(value)) return true;
+    const ours = labels.some((l) => labelHits(field.capture?.labels ?? [], l));
+    if (!ours && other.capture && labels.some((l) => labelHits(other.capture!.labels, l))) return true;
   }
-  return undefined;
+  return false;
 }
 
-function documentOf(root: ParentNode): Document {
-  return (root as Node).ownerDocument ?? (root as Document);
-}
-
-/** Raw candidate values for one rule, best first. `detect` enables `byFormat`. */
-export function candidatesNear(rule: CaptureRule, root: ParentNode = document, detect?: TextMatch): string[] {
-  const containers = rule.within ? containersFor(rule.within, root) : [root];
-  const out: string[] = [];
-  for (const container of containers) {
-    const rows = rule.row ? locateAll({ rowContaining: rule.row }, container) : undefined;
-    if (rows && !rows.length) continue;
-    // A data row scanned alone (a table updating one row): its labels are the table's column headers.
-    const headerRow = headerRowFor(container);
-    for (const near of rule.near) {
-      if (headerRow) {
-        for (const label of locateAll({ text: near }, headerRow)) {
-          const header = columnHeader(label);
-          if (header) for (const cell of columnCells(header, rows ?? [container as Element])) out.push(...valuesIn(cell));
-        }
-      }
-      for (const label of locateAll({ text: near }, container)) {
-        const header = columnHeader(label);
-        if (header) {
-          for (const cell of columnCells(header, rows)) out.push(...valuesIn(cell));
-          continue;
-        }
-        if (rows && !rows.some((row) => row.contains(label))) continue;
-        out.push(...valuesBeside(label));
-      }
+/** Candidates for a field in `scope` (a changed subtree, or the whole page). */
+export function candidatesFor(field: FieldSpec, scope: ParentNode, context: CaptureContext, readings?: Reading[]): Candidate[] {
+  const spec = field.capture;
+  if (!spec || field.readOnly) return [];
+  const out: Candidate[] = [];
+  const consider = (reading: Reading, labelRank: number): void => {
+    const value = valid(field, reading.raw);
+    if (!value || !isShown(reading.holder)) return;
+    const labels = labelsNear(reading);
+    if (belongsElsewhere(field, value, labels, context)) return;
+    if ((field.shownOnce || labelRank < 3) && !context.isNew(field, value)) return;
+    let rank = labelRank;
+    if (spec.row) {
+      const score = rowScore(reading.holder, spec.row);
+      if (score === null) return;
+      rank += score;
     }
-    if (rule.byFormat && detect) out.push(...bareValues(container, detect));
+    out.push({ value, holder: reading.holder, rank });
+  };
+
+  // Label first: the words naming it, and what they label.
+  for (const label of labelsIn(spec, scope)) {
+    const exact = labelHits(spec.labels, label.textContent ?? '') === 'exact';
+    for (const reading of readingsBeside(label)) consider(reading, exact ? 4 : 3);
+  }
+  // Value first: what has the field's format, labelled by our words, or of the field's own shape.
+  const shape = field.detect ? regexOf(field.detect) : undefined;
+  const pattern = regexOf(field.format.pattern);
+  let looked = 0;
+  for (const reading of readings ?? readingsIn(scope)) {
+    const value = cleanValue(afterInlineLabel(reading.raw));
+    if (!pattern.test(value)) {
+      // "Tenant ID 1046823970": the label's words, then the value, in one text.
+      const split = afterLabelWords(reading.raw, spec.labels);
+      if (split && pattern.test(split) && ++looked <= MAX_FORMAT_READINGS) consider({ ...reading, raw: split }, 4);
+      continue;
+    }
+    if (++looked > MAX_FORMAT_READINGS) continue;
+    const labelled = labelsNear(reading).map((l) => labelHits(spec.labels, l)).find(Boolean);
+    if (labelled) consider(reading, labelled === 'exact' ? 4 : 3);
+    else if (shape?.test(value)) consider(reading, dialogAround(reading.holder) ? 2 : 1);
+    else if (namedByDialog(spec, reading.holder)) consider(reading, 2);
   }
   return out;
 }
 
-/** The text itself and what holds it: control values, code/pre, single text nodes. */
-function valuesIn(el: Element): string[] {
-  if (el.matches('input,textarea,select')) return [(el as HTMLInputElement).value];
-  const out: string[] = [];
-  for (const holder of queryAll(el, VALUE_HOLDERS)) out.push(valueOf(holder));
-  // A value next to its "Copy" button reads as the value, not "eyJ…Copy".
-  const texts: string[] = [];
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const control = node.parentElement?.closest(CONTROL_TEXT);
-    if (control && control !== el && el.contains(control)) continue;
-    texts.push(node.nodeValue ?? '');
-  }
-  out.push(texts.join(''), ...texts);
-  return out;
+/** The rest of a text that starts with exactly the label's words and ends in one word. */
+function afterLabelWords(raw: string, labels: TextMatch[]): string | undefined {
+  const words = fold(raw).split(' ');
+  if (words.length < 2 || words.length > 8) return undefined;
+  const rest = words.at(-1)!;
+  const head = words.slice(0, -1).join(' ');
+  return labels.some((l) => matchesExactly(head, l)) ? rest : undefined;
 }
 
-/** Text of buttons inside a value's container: never part of the value. */
-const CONTROL_TEXT = 'button,[role=button]';
-
-function valueOf(el: Element): string {
-  return el.matches('input,textarea,select') ? (el as HTMLInputElement).value : (el.textContent ?? '');
+/** A value without a label of its own, in a dialog whose title names the field ("Token generated"). */
+function namedByDialog(spec: CaptureSpec, holder: Element): boolean {
+  const dialog = dialogAround(holder);
+  if (!dialog) return false;
+  const name = dialogName(dialog);
+  return spec.labels.some((label) => matches(name, loosened(label)));
 }
 
-/** Values associated with a label-like element. */
-function valuesBeside(label: Element): string[] {
-  const out: string[] = [];
+/** Elements whose words name the field, in the scope or just around it. */
+function labelsIn(spec: CaptureSpec, scope: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const label of spec.labels) for (const el of byText(label, scope)) if (!found.includes(el)) found.push(el);
+  return found;
+}
+
+/** What a label names: its control, the cells under it, the <dd> after it, the element after it. */
+function readingsBeside(label: Element): Reading[] {
+  const out: Reading[] = [];
   const labelEl = label.closest('label');
   if (labelEl) {
-    const control = controlOf(labelEl as HTMLLabelElement);
-    if (control) out.push(valueOf(control));
-  }
-  const id = label.getAttribute('id');
-  const root = label.getRootNode() as ParentNode;
-  if (id && 'querySelectorAll' in root) {
-    for (const el of root.querySelectorAll('[aria-labelledby]')) {
-      if (el.getAttribute('aria-labelledby')!.split(/\s+/).includes(id)) out.push(...valuesIn(el));
-    }
+    const forId = labelEl.getAttribute('for');
+    const root = labelEl.getRootNode() as ParentNode;
+    const control = forId && 'querySelector' in root ? root.querySelector(`#${CSS.escape(forId)}`) : labelEl.querySelector('input,textarea,select');
+    if (control) out.push(...readingsOf(control));
   }
   const term = label.closest('dt');
-  if (term) {
-    for (let dd = term.nextElementSibling; dd && dd.tagName === 'DD'; dd = dd.nextElementSibling) out.push(...valuesIn(dd));
-  }
-  const heading = HEADING.test(label.tagName) || label.getAttribute('role') === 'heading' ? label : null;
-  if (heading) out.push(...sectionValues(heading));
-  // A label and its sibling(s), else its parent's next sibling ("<div><b>Token</b></div><div>eyJ…</div>").
+  if (term) for (let dd = term.nextElementSibling; dd && dd.tagName === 'DD'; dd = dd.nextElementSibling) out.push(...readingsOf(dd));
+  // The element after the label (a grid of label and value divs), else after its parent.
   for (let el: Element | null = label, depth = 0; el && depth < 3; el = parentOf(el), depth++) {
-    const siblings = nextSiblings(el, 2);
-    if (siblings.length) {
-      for (const sib of siblings) out.push(...valuesIn(sib));
+    const next = el.nextElementSibling;
+    if (next && !/^H[1-6]$/.test(next.tagName)) {
+      out.push(...readingsOf(next));
+      const after = next.nextElementSibling;
+      if (after && !/^H[1-6]$/.test(after.tagName)) out.push(...readingsOf(after));
       break;
     }
   }
-  return out;
-}
-
-function controlOf(label: HTMLLabelElement): Element | null {
-  const forId = label.getAttribute('for');
-  if (forId) {
-    const root = label.getRootNode() as ParentNode;
-    if ('querySelector' in root) return root.querySelector(`#${CSS.escape(forId)}`);
-  }
-  return label.querySelector('input,textarea,select');
-}
-
-function nextSiblings(el: Element, count: number): Element[] {
-  const out: Element[] = [];
-  for (let sib = el.nextElementSibling; sib && out.length < count; sib = sib.nextElementSibling) {
-    if (HEADING.test(sib.tagName)) break;
-    out.push(sib);
+  // A heading names the value shown under it (a code/pre/read-only input of its section).
+  if (/^H[1-6]$/.test(label.tagName) || label.getAttribute('role') === 'heading') {
+    for (let sib = label.nextElementSibling; sib && !/^H[1-6]$/.test(sib.tagName); sib = sib.nextElementSibling) out.push(...readingsOf(sib));
   }
   return out;
 }
 
-/** The code/pre/read-only input/text after a heading, up to the next heading. */
-function sectionValues(heading: Element): string[] {
-  const out: string[] = [];
-  for (let el: Element | null = heading, depth = 0; el && depth < 2; el = parentOf(el), depth++) {
-    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (HEADING.test(sib.tagName)) break;
-      out.push(...valuesIn(sib));
-    }
-    if (out.length) break;
-  }
-  return out;
+/** The field's value in `scope`: the best candidate, or the competing values when two stand equal. */
+export function choose(candidates: Candidate[]): Found {
+  if (!candidates.length) return null;
+  const best = new Map<string, number>();
+  for (const c of candidates) best.set(c.value, Math.max(best.get(c.value) ?? -Infinity, c.rank));
+  const ordered = [...best].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ordered;
+  if (second && second[1] === top![1]) return { ambiguous: ordered.filter(([, rank]) => rank === top![1]).map(([value]) => value) };
+  return { value: top![0], rank: top![1] };
 }
 
-const DATA_ROW = 'tr,[role=row]';
-const HEADER_CELL = 'th,[role=columnheader]';
-
-/** For a data row, its table's header row; otherwise null. */
-function headerRowFor(container: ParentNode): Element | null {
-  if (!isElement(container) || !container.matches(DATA_ROW) || container.querySelector(HEADER_CELL)) return null;
-  const table = container.parentElement?.closest('table,[role=table],[role=grid],[role=treegrid]');
-  return table?.querySelector(HEADER_CELL)?.closest(DATA_ROW) ?? null;
-}
-
-function columnHeader(label: Element): Element | null {
-  return label.closest('th,[role=columnheader]');
-}
-
-/** The same column's cell in the given rows, else in the first data row. */
-function columnCells(header: Element, rows: Element[] | undefined): Element[] {
-  const headerRow = header.closest(DATA_ROW);
-  const table = headerRow?.parentElement?.closest('table,[role=table],[role=grid],[role=treegrid]');
-  if (!headerRow || !table) return [];
-  const index = position(ownCells(headerRow), header);
-  const targetRows = rows?.length
-    ? rows
-    : Array.from(table.querySelectorAll(DATA_ROW)).filter((r) => r !== headerRow && !r.querySelector(HEADER_CELL)).slice(0, 1);
-  return targetRows.flatMap((row) => cellAt(ownCells(row), index) ?? []);
-}
-
-/** Values shown bare (no label): input values, code/pre, and text nodes with the field's shape. */
-function bareValues(container: ParentNode, detect: TextMatch): string[] {
-  const out: string[] = [];
-  const shape = regexOf(detect);
-  const keep = (raw: string): void => {
-    const clean = cleanValue(raw);
-    if (clean.length >= 8 && shape.test(clean)) out.push(clean);
-  };
-  for (const holder of queryAll(container, VALUE_HOLDERS)) keep(valueOf(holder));
-  const node = container as Node;
-  const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const v = text.nodeValue ?? '';
-    const parent = text.parentNode;
-    if (v.length >= 8 && !(isElement(parent) && parent.tagName === 'SCRIPT')) keep(v);
-  }
-  return out;
-}
-
-/** The containers every capture rule reads within, as one selector; undefined when some rule
- *  reads anywhere (or there is none). */
-export function captureContainers(fields: FieldSpec[]): string | undefined {
-  const rules = fields.filter((f) => !f.readOnly).flatMap((f) => f.capture);
-  const selectors = rules.map((r) => (r.within ? selectorOf(r.within) : undefined));
-  if (!rules.length || selectors.some((s) => s === undefined)) return undefined;
-  return [...new Set(selectors)].join(',');
-}
-
-/**
- * A cheap test of whether a changed subtree can hold any field's value. When every capture rule
- * is `within` a container found by role or CSS, a subtree outside such a container, holding none,
- * and holding no nested root, cannot: a big table updating its cells is not searched at all.
- */
-export function scopeFilter(fields: FieldSpec[]): (scope: ParentNode) => boolean {
-  const union = captureContainers(fields);
-  if (union === undefined) return () => true;
-  return (scope) => {
-    if (!isElement(scope)) return true;
-    if (closestDeep(scope, union)) return true;
-    if (scope.querySelector(union)) return true;
-    return holdsNestedRoot(scope);
-  };
-}
-
-/** Could text changed inside an element reveal a value? Only inside a capture container;
- *  undefined when a rule reads anywhere. */
-export function textRevealFilter(fields: FieldSpec[]): ((el: Element) => boolean) | undefined {
-  const union = captureContainers(fields);
-  return union === undefined ? undefined : (el) => closestDeep(el, union) !== null;
+/** The field's value on the page (tests and the picker): the chosen one, null when none or ambiguous. */
+export function findValue(field: FieldSpec, root: ParentNode = document, context?: Partial<CaptureContext> & { onArrival?: boolean }): string | null {
+  const full: CaptureContext = { fields: context?.fields ?? [field], isNew: context?.isNew ?? (() => true) };
+  const spec = field.capture;
+  if (spec?.pageShows && !locate(spec.pageShows, (root as Node).ownerDocument ?? (root as Document))) return null;
+  // What a page shows when the person arrives is taken on its label alone, never a value shown once.
+  if (context?.onArrival && field.shownOnce) return null;
+  const candidates = candidatesFor(field, root, full).filter((c) => !context?.onArrival || c.rank >= ARRIVAL_RANK);
+  const found = choose(candidates);
+  return found && 'value' in found ? found.value : null;
 }

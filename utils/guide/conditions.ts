@@ -7,7 +7,7 @@ import { matches, type TextMatch } from './text';
 import { isChecked } from './dom';
 
 /** The facts about the background's state that conditions read (never a value). */
-export type StateFacts = Pick<GuideState, 'captured' | 'sent' | 'settingsSaved' | 'verified' | 'oauth'>;
+export type StateFacts = Pick<GuideState, 'captured' | 'sent' | 'settingsSaved' | 'verified' | 'oauth'> & Partial<Pick<GuideState, 'unsent' | 'rejected'>>;
 
 export interface ConditionEnv {
   /** The page, when there is one: without it every page condition counts as not holding. */
@@ -23,9 +23,13 @@ export function holds(cond: Condition, env: ConditionEnv): boolean {
   if ('param' in cond) return !!page && paramHolds(page.url, cond);
   if ('checked' in cond) return !!page && isChecked(locate(cond.checked, page.root));
   if ('oauth' in cond) return (env.state.oauth?.state ?? 'idle') === cond.oauth;
-  // Captured: the assistant has it, kept here or already at HeavySet.
-  if ('captured' in cond) return env.state.captured.includes(cond.captured) || env.state.sent.includes(cond.captured);
-  if ('sent' in cond) return env.state.sent.includes(cond.sent);
+  const { state } = env;
+  // Captured: the assistant has it, kept here or already at HeavySet, and Verify did not reject it.
+  if ('captured' in cond) return (state.captured.includes(cond.captured) || state.sent.includes(cond.captured)) && !state.rejected?.includes(cond.captured);
+  if ('sent' in cond) return state.sent.includes(cond.sent);
+  if ('unsent' in cond) return !!state.unsent?.includes(cond.unsent);
+  if ('rejected' in cond) return !!state.rejected?.includes(cond.rejected);
+  if ('atLeast' in cond) return cond.of.filter((c) => holds(c, env)).length >= cond.atLeast;
   if ('settingsSaved' in cond) return env.state.settingsSaved;
   if ('verified' in cond) return env.state.verified;
   if ('all' in cond) return cond.all.every((c) => holds(c, env));
@@ -45,11 +49,12 @@ function paramHolds(url: string, cond: { param: string; equals?: string; matches
   return cond.matches === undefined || matches(value, cond.matches);
 }
 
-/** Every locator the guide's view reads on each render (steps, troubles, checks, targets, facts). */
-export function renderLocators(playbook: Playbook): Locator[] {
+/** Every locator the guide's view reads on each render (steps, troubles, checks, targets, facts);
+ *  with `all`, also the guards' and the capture specs' (what a conformance test must find). */
+export function renderLocators(playbook: Playbook, all = false): Locator[] {
   const out: Locator[] = [];
-  const addLocator = (loc: Locator | undefined): void => {
-    for (let l = loc; l; l = l.within) out.push(l);
+  const addLocator = (loc: Locator | Locator[] | undefined): void => {
+    for (const one of [loc ?? []].flat()) for (let l: Locator | undefined = one; l; l = l.within) out.push(l);
   };
   const addCondition = (cond: Condition | undefined): void => {
     if (!cond) return;
@@ -58,13 +63,14 @@ export function renderLocators(playbook: Playbook): Locator[] {
     else if ('checked' in cond) addLocator(cond.checked);
     else if ('all' in cond) cond.all.forEach(addCondition);
     else if ('any' in cond) cond.any.forEach(addCondition);
+    else if ('atLeast' in cond) cond.of.forEach(addCondition);
     else if ('not' in cond) addCondition(cond.not);
   };
   for (const step of playbook.steps) {
     addCondition(step.when);
     addCondition(step.done);
-    for (const t of [step.target ?? []].flat()) addLocator(t);
-    for (const f of step.fill ?? []) for (const t of [f.target].flat()) addLocator(t);
+    addLocator(step.target);
+    for (const f of step.fill ?? []) addLocator(f.target);
     for (const t of step.troubles ?? []) {
       addCondition(t.when);
       addLocator(t.target);
@@ -73,11 +79,14 @@ export function renderLocators(playbook: Playbook): Locator[] {
       addCondition(c.passWhen);
       addCondition(c.failWhen);
     }
+    if (all) for (const g of step.guards ?? []) addLocator(g.click);
   }
   for (const fact of playbook.facts ?? []) {
     addCondition(fact.when);
     if ('text' in fact.from) addLocator({ text: fact.from.text });
   }
+  for (const place of playbook.places ?? []) addCondition(place.when);
   addCondition(playbook.oauth?.returnPage);
+  if (all) for (const field of playbook.fields) addLocator(field.capture?.pageShows);
   return out;
 }

@@ -9,52 +9,6 @@ export function parentOf(el: Element): Element | null {
   return (el.getRootNode() as { host?: Element }).host ?? null;
 }
 
-let layoutCache = new WeakMap<Document, boolean>();
-
-/** Decided once per task (per document), not per element: each question costs a page layout. */
-function layoutAvailable(doc: Document): boolean {
-  const known = layoutCache.get(doc);
-  if (known !== undefined) return known;
-  const rect = doc.documentElement?.getBoundingClientRect();
-  const available = !!rect && (rect.width > 0 || rect.height > 0);
-  layoutCache.set(doc, available);
-  clearAtTaskEnd();
-  return available;
-}
-
-function hiddenByStyle(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.tagName === 'DIALOG' && !el.hasAttribute('open')) return true;
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  const style = view.getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
-}
-
-/** Visible to a person. Detached nodes count as visible: they are a snapshot being scanned
- *  (a dialog added and removed in one task). Without layout (happy-dom), styles decide. */
-export function isVisible(el: Element): boolean {
-  if (!el.isConnected) return true;
-  // A closed <select> lays out none of its options: they are as visible as the select.
-  const select = el.tagName === 'OPTION' || el.tagName === 'OPTGROUP' ? el.closest('select') : null;
-  if (select) return isVisible(select);
-  const doc = el.ownerDocument;
-  if (layoutAvailable(doc)) {
-    if (typeof el.checkVisibility === 'function') {
-      if (!el.checkVisibility({ visibilityProperty: true })) return false;
-    } else if (hiddenUpwards(el)) return false;
-    const rect = el.getBoundingClientRect();
-    if (rect.width > 0 || rect.height > 0) return true;
-    return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
-  }
-  return !hiddenUpwards(el);
-}
-
-function hiddenUpwards(el: Element): boolean {
-  for (let node: Element | null = el; node; node = parentOf(node)) if (hiddenByStyle(node)) return true;
-  return false;
-}
-
 let rootsCache = new WeakMap<ParentNode, ParentNode[]>();
 let clearScheduled = false;
 
@@ -155,7 +109,6 @@ function clearAtTaskEnd(): void {
   clearScheduled = true;
   queueMicrotask(() => {
     rootsCache = new WeakMap();
-    layoutCache = new WeakMap();
     clearScheduled = false;
   });
 }

@@ -1,8 +1,11 @@
 // "Fill for me": sets form values the way frameworks notice, and nothing else. Never submits.
+// Asynchronous, as a person is: a custom dropdown opens before its option is clicked; a virtual
+// list (only the rows in view exist) is scrolled to reach the rows it must tick.
 import type { FillItem } from './playbook';
 import { locate } from './locate';
-import { isChecked, isVisible, queryAll } from './dom';
-import { fold, matches, matchesExactly, readableName, type TextMatch } from './text';
+import { isChecked, queryAll } from './dom';
+import { isVisible } from './visibility';
+import { compileMatch, fold, matches, matchesExactly, readableName, type TextMatch } from './text';
 
 export interface FillResult {
   filled: string[];
@@ -12,29 +15,74 @@ export interface FillResult {
 
 type Outcome = 'filled' | 'unchanged' | 'missed';
 
-export function fillForMe(items: FillItem[], settings: Record<string, string>, root: ParentNode = document): FillResult {
+const pause = (ms = 40) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const MAX_SCROLL_STEPS = 80;
+
+export async function fillForMe(items: FillItem[], settings: Record<string, string>, root: ParentNode = document): Promise<FillResult> {
   const result: FillResult = { filled: [], unchanged: [], missed: [] };
+  const notFound: FillItem[] = [];
   for (const item of items) {
     const el = locate(item.target, root);
-    const outcome = el ? fillOne(el, item, settings) : 'missed';
-    if (outcome === 'missed') result.missed.push({ name: item.name, element: el ?? undefined });
-    else result[outcome].push(item.name);
+    if (!el) notFound.push(item);
+    else record(result, item, el, await fillOne(el, item, settings));
   }
+  // Rows of a virtual list exist only while in view: scroll it through, filling as rows appear.
+  const stillMissing = notFound.length ? await fillWhileScrolling(notFound, settings, root, result) : [];
+  for (const item of stillMissing) result.missed.push({ name: item.name });
   return result;
 }
 
-function fillOne(el: Element, item: FillItem, settings: Record<string, string>): Outcome {
+function record(result: FillResult, item: FillItem, el: Element, outcome: Outcome): void {
+  if (outcome === 'missed') result.missed.push({ name: item.name, element: el });
+  else result[outcome].push(item.name);
+}
+
+/** Scrollable containers in `root` whose content is taller than their box (virtual lists). */
+function scrollables(root: ParentNode): HTMLElement[] {
+  return queryAll(root, '*').filter((el): el is HTMLElement => {
+    const box = el as HTMLElement;
+    if (box.scrollHeight <= box.clientHeight + 8 || box.clientHeight < 40) return false;
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    return !!style && /(auto|scroll)/.test(style.overflowY);
+  });
+}
+
+async function fillWhileScrolling(items: FillItem[], settings: Record<string, string>, root: ParentNode, result: FillResult): Promise<FillItem[]> {
+  let left = [...items];
+  for (const box of scrollables(root)) {
+    const start = box.scrollTop;
+    box.scrollTop = 0;
+    for (let step = 0; step < MAX_SCROLL_STEPS && left.length; step++) {
+      await pause();
+      const waiting: FillItem[] = [];
+      for (const item of left) {
+        const el = locate(item.target, root);
+        if (el) record(result, item, el, await fillOne(el, item, settings));
+        else waiting.push(item);
+      }
+      left = waiting;
+      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 2) break;
+      box.scrollTop += Math.max(40, box.clientHeight * 0.8);
+    }
+    if (!left.length) break;
+    box.scrollTop = start;
+  }
+  return left;
+}
+
+async function fillOne(el: Element, item: FillItem, settings: Record<string, string>): Promise<Outcome> {
   const value = item.value;
   if ('check' in value) return setChecked(el, value.check);
   const wanted: TextMatch | undefined = 'text' in value ? value.text : 'setting' in value ? settings[value.setting] : value.choose;
   if (wanted === undefined || wanted === '') return 'missed';
   if (el.tagName === 'SELECT') return chooseInSelect(el as HTMLSelectElement, wanted);
   if (isCheckable(el)) return setChecked(el, true);
+  if (el.matches('[role=radiogroup]')) return chooseRadio(el, wanted);
+  if (el.matches('[role=combobox],[aria-haspopup=listbox],[role=listbox]')) return chooseInListbox(el, wanted);
   if (el.matches('input,textarea')) {
-    if (typeof wanted !== 'string') return 'missed';
+    if (typeof wanted !== 'string' || compileMatch(wanted).re) return chooseInListbox(el, wanted);
     return setText(el as HTMLInputElement, wanted);
   }
-  if (el.matches('[role=radiogroup]')) return chooseRadio(el, wanted);
   return chooseInListbox(el, wanted);
 }
 
@@ -89,28 +137,41 @@ function chooseRadio(group: Element, wanted: TextMatch): Outcome {
   return radio ? setChecked(radio, true) : 'missed';
 }
 
-/** Custom combobox/listbox: open it, then click the option (options usually render on open). */
-function chooseInListbox(el: Element, wanted: TextMatch): Outcome {
-  if (matchesExactly(readableName(el), wanted) || (el.matches('[role=combobox]') && matches(currentText(el), wanted))) {
-    return 'unchanged';
-  }
+/** Words to type into a searchable combobox for a wanted option ("/^web scheduler$/i" → "web scheduler"). */
+function searchWords(wanted: TextMatch): string {
+  const { re, needle } = compileMatch(wanted);
+  if (!re) return needle!;
+  return re.source.replace(/^\^|\$$/g, '').replace(/\\s[*+]?|\\b/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, '').trim();
+}
+
+function currentText(el: Element): string {
+  return el.matches('input') ? (el as HTMLInputElement).value : fold(el.textContent ?? '');
+}
+
+/** A custom combobox or listbox: open it (typing to search when it takes text), then click the option. */
+async function chooseInListbox(el: Element, wanted: TextMatch): Promise<Outcome> {
+  if (matchesExactly(readableName(el), wanted) || matchesExactly(currentText(el), wanted)) return 'unchanged';
+  const doc = el.ownerDocument;
   const options = (): Element[] => {
     const owned = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
-    const doc = el.ownerDocument;
     const list = owned ? doc.getElementById(owned) : null;
     return queryAll(list ?? doc, '[role=option],option').filter(isVisible);
   };
   let option = bestByText(options(), wanted, readableName);
   if (!option) {
     (el as HTMLElement).click();
+    await pause();
+    option = bestByText(options(), wanted, readableName);
+  }
+  if (!option && el.matches('input')) {
+    setNativeValue(el as HTMLInputElement, searchWords(wanted));
+    await pause(120);
     option = bestByText(options(), wanted, readableName);
   }
   if (!option) return 'missed';
-  if (option.getAttribute('aria-selected') === 'true') return 'unchanged';
+  if (option.getAttribute('aria-selected') === 'true' && matches(currentText(el) || readableName(el), wanted)) return 'unchanged';
   (option as HTMLElement).click();
-  return 'filled';
-}
-
-function currentText(el: Element): string {
-  return el.matches('input') ? (el as HTMLInputElement).value : fold(el.textContent ?? '');
+  await pause();
+  const shown = currentText(el) || readableName(el);
+  return !shown || matches(shown, wanted) || option.getAttribute('aria-selected') === 'true' ? 'filled' : 'missed';
 }

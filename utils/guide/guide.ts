@@ -2,20 +2,24 @@
 // as a view (view.ts) that the UI renders. UI-agnostic and WXT-agnostic (the content-script
 // wiring passes its ports); knows no CRM by name.
 import type { GuideState } from '../messages';
-import type { Ask, Lifecycle, TabMemory } from './ports';
+import type { Ask, Lifecycle } from './ports';
 import type { Locator, Playbook, StepSpec } from './playbook';
 import type { ConditionEnv } from './conditions';
-import type { GuideActions, GuideView, RingView } from './view';
+import type { GuideActions, GuideView } from './view';
 import { watchPage } from './watch';
 import { mutationsMatter } from './relevance';
 import { readPage, signatureOf } from './present';
 import { createCaptureSender } from './capture-sender';
+import { textRevealFilter } from './capture-scope';
 import { guardClicks } from './guards';
 import { followOAuthReturn } from './oauth-return';
 import { holds } from './conditions';
 import { locate } from './locate';
-import { textRevealFilter } from './capture';
 import { fillForMe } from './fill';
+import { dialogAvoidRects, followRings, ringLabel, ringViews, type RingTarget } from './rings';
+import { openDialogs } from './dialogs';
+import { startPicking } from './picker';
+import { noteAction } from './recent';
 
 export type { Ask };
 
@@ -25,49 +29,39 @@ export interface GuideDeps {
   lifecycle: Lifecycle;
   ask: Ask;
   render(view: GuideView, actions: GuideActions): void;
-  /** Per-tab memory for the minimised state. */
-  memory?: TabMemory;
   now?: () => number;
 }
 
 /** Troubles and checks wait until they have not changed for this long (no flicker while the SPA renders). */
 export const STABLE_MS = 800;
 
-const EMPTY_STATE: GuideState = { captured: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
+const EMPTY_STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 
 /** Page address without query string (may hold secrets): origin + path + hash route. */
 export function sourceOf(location: Location): string {
   return location.origin + location.pathname + location.hash.split('?')[0];
 }
 
-function ringLabel(el: Element): string {
-  return el.matches('input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]),textarea,[role=textbox],[contenteditable]')
-    ? 'Type here'
-    : 'Click here';
-}
-
 export function startGuide(deps: GuideDeps) {
   const { playbook, doc, lifecycle } = deps;
   const now = deps.now ?? (() => Date.now());
-  const minimisedKey = `heavyset-assistant:minimised:${playbook.crm}`;
   let state: GuideState = EMPTY_STATE;
   let alerts: string[] = [];
   let fill: { step: string; filled: string[]; missed: string[]; elements: Element[] } | undefined;
-  let minimised = deps.memory?.getItem(minimisedKey) === '1';
   let reportedDone = '';
   let shownSignature = '';
   let signatureSince = 0;
   let stableTimerSet = false;
   let view: GuideView | undefined;
-  let ringTargets: { el: Element; label: string; tone: RingView['tone'] }[] = [];
+  let ringTargets: RingTarget[] = [];
   let shownRings = '';
+  let picking: { field: string; stop(): void; hovered: Element | null } | undefined;
+  let shownUrl = doc.location.href;
 
   const env = (): ConditionEnv & { state: GuideState } => ({ page: { root: doc, url: doc.location.href }, state });
-
   const alert = (message: string): void => {
     alerts = [message, ...alerts.filter((a) => a !== message)].slice(0, 2);
   };
-
   const refreshState = async (): Promise<GuideState> => {
     const answer = await deps.ask({ type: 'guide/state', crm: playbook.crm });
     if (answer.ok) state = answer.value;
@@ -78,6 +72,7 @@ export function startGuide(deps: GuideDeps) {
   const sender = createCaptureSender({
     playbook,
     ask: deps.ask,
+    doc,
     source: () => sourceOf(doc.location),
     alert,
     clearAlerts: (prefix) => (alerts = alerts.filter((a) => !a.startsWith(prefix))),
@@ -92,14 +87,12 @@ export function startGuide(deps: GuideDeps) {
     doc,
     lifecycle,
     state: () => state,
-    asked() {
-      minimised = false;
-      render();
-    },
+    asked: () => render(),
   });
 
-  const stepRings = (step: StepSpec | undefined, troubleTargets: Locator[]): typeof ringTargets => {
-    const rings: typeof ringTargets = [];
+  const stepRings = (step: StepSpec | undefined, troubleTargets: Locator[]): RingTarget[] => {
+    if (picking) return picking.hovered ? [{ el: picking.hovered, label: 'Click to take this value (Esc: cancel)', tone: 'pick' }] : [];
+    const rings: RingTarget[] = [];
     const target = step?.target ? locate(step.target, doc) : null;
     if (target) rings.push({ el: target, label: ringLabel(target), tone: 'accent' });
     for (const loc of troubleTargets) {
@@ -110,31 +103,58 @@ export function startGuide(deps: GuideDeps) {
     return rings;
   };
 
-  const ringViews = (): RingView[] =>
-    ringTargets
-      .filter((r) => r.el.isConnected)
-      .map((r) => {
-        const rect = r.el.getBoundingClientRect();
-        return { rect: { top: rect.top, left: rect.left, width: rect.width, height: rect.height }, label: r.label, tone: r.tone };
-      });
+  function pick(key?: string): void {
+    picking?.stop();
+    if (!key) return;
+    const field = playbook.fields.find((f) => f.key === key && f.capture && !f.readOnly);
+    if (!field) return;
+    const session = startPicking({
+      doc,
+      lifecycle,
+      field,
+      fields: playbook.fields,
+      hover(el) {
+        if (picking) picking.hovered = el;
+        reposition();
+        render();
+      },
+      picked(value) {
+        void deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, picked: true, source: sourceOf(doc.location) }).then(async (answer) => {
+          if (answer.ok) alerts = alerts.filter((a) => !a.startsWith(field.label));
+          else alert(`${field.label}: ${answer.problem}`);
+          await refreshState();
+          render();
+        });
+      },
+      refused: (problem) => {
+        alert(problem);
+        render();
+      },
+      stopped() {
+        picking = undefined;
+        render();
+      },
+    });
+    picking = { field: field.key, stop: session.stop, hovered: null };
+    render();
+  }
 
   const actions: GuideActions = {
     onFill() {
       const { step } = readPage(playbook, env());
       if (!step?.fill) return;
-      const result = fillForMe(step.fill, { ...playbook.fillDefaults, ...state.fillValues }, doc);
-      fill = {
-        step: step.id,
-        filled: [...result.filled, ...result.unchanged],
-        missed: result.missed.map((m) => m.name),
-        elements: result.missed.flatMap((m) => (m.element ? [m.element] : [])),
-      };
-      render();
+      void fillForMe(step.fill, { ...playbook.fillDefaults, ...state.fillValues }, doc).then((result) => {
+        fill = {
+          step: step.id,
+          filled: [...result.filled, ...result.unchanged],
+          missed: result.missed.map((m) => m.name),
+          elements: result.missed.flatMap((m) => (m.element ? [m.element] : [])),
+        };
+        render();
+      });
     },
-    onToggleMinimised() {
-      minimised = !minimised;
-      deps.memory?.setItem(minimisedKey, minimised ? '1' : '0');
-      render();
+    onPick(field) {
+      pick(picking && (!field || picking.field === field) ? undefined : (field ?? readPage(playbook, env()).step?.captures?.[0]));
     },
     onGuardContinue() {
       guards.proceed();
@@ -186,33 +206,23 @@ export function startGuide(deps: GuideDeps) {
       alerts,
       guard: guards.question(),
       proposals: state.proposed.map((p) => ({ ...p, label: playbook.fields.find((f) => f.key === p.field)?.label ?? p.field })),
-      minimised,
-      rings: ringViews(),
+      picking: picking && playbook.fields.find((f) => f.key === picking!.field)?.label,
+      attention: !!guards.question() || state.proposed.length > 0 || !!picking || reading.checks.some((c) => c.danger && !c.ok),
+      avoid: [...ringViews(ringTargets).map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length)],
+      rings: ringViews(ringTargets),
     };
     shownRings = JSON.stringify(view.rings);
     deps.render(view, actions);
   }
 
-  let framePending = false;
-  /** Rings follow their targets; rendered again only when one moved (read in a frame, after the page's changes). */
-  const reposition = (): void => {
-    if (framePending || !view || !ringTargets.length) return;
-    framePending = true;
-    const frame = lifecycle.requestAnimationFrame?.bind(lifecycle) ?? ((cb: FrameRequestCallback) => lifecycle.setTimeout(() => cb(now()), 16));
-    frame(() => {
-      framePending = false;
-      if (!view) return;
-      const rings = ringViews();
-      const key = JSON.stringify(rings);
-      if (key === shownRings) return;
-      shownRings = key;
-      view = { ...view, rings };
-      deps.render(view, actions);
-    });
-  };
+  const reposition = followRings(lifecycle, now, () => ringTargets, () => shownRings, (rings, key) => {
+    if (!view) return;
+    shownRings = key;
+    view = { ...view, rings, avoid: [...rings.map((r) => r.rect), ...view.avoid.slice(view.rings.length)] };
+    deps.render(view, actions);
+  });
 
   const onReturnPage = (): boolean => !!playbook.oauth && holds(playbook.oauth.returnPage, env());
-
   function oauthStatus(): GuideView['status'] {
     const oauth = state.oauth;
     if (!onReturnPage() || !oauth) return undefined;
@@ -220,26 +230,31 @@ export function startGuide(deps: GuideDeps) {
     return { tone, text: oauth.message };
   }
 
+  // Another page of a single-page app: what it shows before the person acts is not new; all is read again.
+  const onLocation = (): boolean => {
+    if (doc.location.href === shownUrl) return false;
+    shownUrl = doc.location.href;
+    sender.arrived();
+    sender.scan([doc]);
+    render();
+    return true;
+  };
+  const acted = (): void => {
+    noteAction();
+    sender.acted();
+  };
   const win = doc.defaultView ?? window;
+  for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(win, type, acted, { capture: true, passive: true });
   watchPage(lifecycle, doc, {
     scan: sender.scan,
-    pageChanged: () => (doc.location.href === shownUrl ? render() : onLocation()),
+    pageChanged: () => void (onLocation() || render()),
     matters: mutationsMatter(playbook),
     canReveal: textRevealFilter(playbook.fields),
-    moved: reposition,
+    moved: () => void (onLocation() || reposition()),
   });
   lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
-  // Another page of a single-page app: everything is read again.
-  let shownUrl = doc.location.href;
-  const onLocation = (): void => {
-    if (doc.location.href === shownUrl) return;
-    shownUrl = doc.location.href;
-    sender.scan([doc]);
-    render();
-  };
-  lifecycle.addEventListener(win, 'popstate', onLocation);
-  lifecycle.addEventListener(win, 'hashchange', onLocation);
+  for (const type of ['popstate', 'hashchange']) lifecycle.addEventListener(win, type, () => void onLocation());
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */
@@ -254,5 +269,7 @@ export function startGuide(deps: GuideDeps) {
     },
     render,
     scan: sender.scan,
+    /** Pick on page for this field (asked from the popup); none: stop. */
+    pick,
   };
 }

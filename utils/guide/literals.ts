@@ -2,7 +2,8 @@
 // text, and the literals every match must contain, tested with \`includes\` before the expression.
 import { compileMatch, foldedMatcher, patternOf, type TextMatch } from './text';
 
-/** A pattern that matches wherever the original could match inside a longer text (anchors dropped). */
+/** A pattern that matches wherever the original could match inside a longer text: anchors
+ *  become word boundaries ("^id$" finds "ID" in "Tag ID", not in "valid"). */
 export function loosened(match: TextMatch): TextMatch {
   const { re } = compileMatch(match);
   if (!re) return match;
@@ -16,7 +17,12 @@ export function loosened(match: TextMatch): TextMatch {
     }
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
-    else if (!inClass && (ch === '^' || ch === '$')) continue;
+    else if (!inClass && (ch === '^' || ch === '$')) {
+      const beside = ch === '^' ? re.source[i + 1] : re.source[i - 1];
+      const wordNext = ch === '^' ? /[A-Za-z0-9(]/ : /[A-Za-z0-9]/;
+      if (beside !== undefined && wordNext.test(beside)) source += '\\b';
+      continue;
+    }
     source += ch;
   }
   return patternOf(new RegExp(source, re.flags));

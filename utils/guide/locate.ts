@@ -1,8 +1,12 @@
-// Finds elements the way a person does: by role and name, label, text or row.
+// Finds elements the way a person does: by role and name, label, text or row — and, where the
+// page's markup does not say what a thing is, by how it looks and behaves (a div that is clicked
+// like a button, a bold line that titles a section, a box that floats above the page).
 import type { Locator, Role } from './playbook';
-import { compileMatch, fold, matches, matchesExactly, readableName, type TextMatch } from './text';
-import { ancestors, isElement, isVisible, parentOf, queryAll, searchRoots } from './dom';
-import { controlsInCell } from './cells';
+import { compileMatch, fold, matches, matchesExactly, nameMatches, nameMatchesExactly, readableName, readableText, type TextMatch } from './text';
+import { ancestors, isElement, parentOf, queryAll, searchRoots } from './dom';
+import { isVisible } from './visibility';
+import { controlsInCell } from './grid';
+import { dialogName, isDialogLike, openDialogs, ARIA_DIALOG } from './dialogs';
 
 const TEXT_INPUTS = ['', 'text', 'email', 'url', 'tel', 'search', 'password', 'number']
   .map((t) => (t ? `input[type=${t}]` : 'input:not([type])'))
@@ -17,21 +21,22 @@ const ROLE_SELECTORS: Record<Role, string> = {
   radio: 'input[type=radio],[role=radio]',
   option: 'option,[role=option]',
   heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
-  dialog: '[role=dialog],[role=alertdialog],dialog[open],[aria-modal=true]',
+  dialog: ARIA_DIALOG,
   row: 'tr,[role=row]',
   cell: 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]',
   textbox: `${TEXT_INPUTS},textarea,[role=textbox],[contenteditable=""],[contenteditable=true]`,
-  combobox: 'select,[role=combobox],input[list]',
+  combobox: 'select,[role=combobox],input[list],[aria-haspopup=listbox]',
   listitem: 'li,[role=listitem]',
   img: 'img,[role=img]',
 };
 
 /** Real apps make anything clickable: the fallback when no element has the exact role. */
-const CLICKABLE = 'a,button,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],[ng-click],[tabindex]';
+const CLICKABLE = 'a,button,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],[ng-click],[tabindex],input[type=button],input[type=submit]';
 const CLICK_ROLES: Role[] = ['button', 'link', 'menuitem', 'tab'];
 
 const CONTROLS =
   'input:not([type=hidden]),textarea,select,[role=textbox],[role=combobox],[role=listbox],[role=checkbox],[role=radio],[role=switch],[contenteditable=""],[contenteditable=true]';
+const TICKABLE = 'input[type=checkbox],input[type=radio],[role=checkbox],[role=radio],[role=switch]';
 
 const ROWS = 'tr,[role=row],li,[role=listitem]';
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAVYSET-ASSISTANT']);
@@ -64,9 +69,12 @@ export function containersFor(within: Locator, root: ParentNode): ParentNode[] {
 
 /** Does this element answer the locator (role/css only; others need a search)? */
 export function elementMatches(el: Element, loc: Locator): boolean {
-  if ('role' in loc) return el.matches(ROLE_SELECTORS[loc.role]) && (!loc.name || matches(readableName(el), loc.name));
+  if ('role' in loc) {
+    if (loc.role === 'dialog') return isDialogLike(el) && (!loc.name || matches(dialogName(el), loc.name));
+    return el.matches(ROLE_SELECTORS[loc.role]) && (!loc.name || nameMatches(nameOf(el), loc.name));
+  }
   if ('css' in loc) return el.matches(loc.css);
-  if ('rowContaining' in loc) return el.matches(ROWS) && matches(el.textContent ?? '', loc.rowContaining);
+  if ('rowContaining' in loc) return el.matches(ROWS) && matches(readableText(el), loc.rowContaining);
   return false;
 }
 
@@ -89,24 +97,65 @@ function findIn(loc: Locator, scope: ParentNode): Element[] {
   return queryAll(scope, loc.css).filter(isVisible);
 }
 
-function ranked(els: Element[], nameOf: (el: Element) => string, match: TextMatch | undefined): Element[] {
+function ranked(els: Element[], nameOf: (el: Element) => string, match: TextMatch | undefined, named = false): Element[] {
   if (!match) return els;
   const scored: { el: Element; exact: boolean; length: number }[] = [];
   for (const el of els) {
     const name = nameOf(el);
-    if (!matches(name, match)) continue;
-    scored.push({ el, exact: matchesExactly(name, match), length: name.length });
+    if (!(named ? nameMatches(name, match) : matches(name, match))) continue;
+    scored.push({ el, exact: named ? nameMatchesExactly(name, match) : matchesExactly(name, match), length: name.length });
   }
   scored.sort((a, b) => Number(b.exact) - Number(a.exact) || a.length - b.length);
   return scored.map((s) => s.el);
 }
 
+/** A control's name as a person reads it; a box with no name of its own is named by its label words. */
+function nameOf(el: Element): string {
+  const name = readableName(el);
+  if (name || !el.matches(TICKABLE)) return name;
+  return labelsOf(el)[0] ?? '';
+}
+
 function byRole(role: Role, name: TextMatch | undefined, scope: ParentNode): Element[] {
+  if (role === 'dialog') return ranked(openDialogs(scope), dialogName, name);
   let els = queryAll(scope, ROLE_SELECTORS[role]);
   if (role === 'img') els = els.filter((el) => el.tagName !== 'IMG' || el.hasAttribute('alt'));
-  const exact = ranked(els.filter(isVisible), readableName, name);
-  if (exact.length || !CLICK_ROLES.includes(role) || !name) return exact;
-  return ranked(queryAll(scope, CLICKABLE).filter(isVisible), readableName, name);
+  const exact = ranked(els.filter(isVisible), nameOf, name, true);
+  if (exact.length || !name) return exact;
+  if (CLICK_ROLES.includes(role)) return clickables(name, scope);
+  if (role === 'heading') return headingLikes(name, scope);
+  return exact;
+}
+
+/** Things clicked like a button without saying so: focusable or handled elements, then any element
+ *  with a pointer cursor around the words. */
+function clickables(name: TextMatch, scope: ParentNode): Element[] {
+  const marked = ranked(queryAll(scope, CLICKABLE).filter(isVisible), nameOf, name, true);
+  if (marked.length) return marked;
+  const out: Element[] = [];
+  for (const words of byText(name, scope)) {
+    for (let at: Element | null = words, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
+      if (at.ownerDocument.defaultView?.getComputedStyle(at).cursor === 'pointer') {
+        if (!out.includes(at)) out.push(at);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A short line set apart as a title (bold or large), where no heading element says so. */
+function headingLikes(name: TextMatch, scope: ParentNode): Element[] {
+  return byText(name, scope).filter((el) => {
+    const text = fold(el.textContent ?? '');
+    if (!text || text.length > 80 || el.querySelector(CONTROLS)) return false;
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    if (!style) return false;
+    const body = el.ownerDocument.body ? el.ownerDocument.defaultView!.getComputedStyle(el.ownerDocument.body) : undefined;
+    const size = Number.parseFloat(style.fontSize);
+    const bodySize = Number.parseFloat(body?.fontSize ?? '16') || 16;
+    return Number.parseInt(style.fontWeight, 10) >= 600 || size >= bodySize * 1.2;
+  });
 }
 
 /** The texts that label a form control, as a person would read them. */
@@ -134,8 +183,6 @@ export function labelsOf(control: Element): string[] {
   }
   return out.map(fold).filter(Boolean);
 }
-
-const TICKABLE = 'input[type=checkbox],input[type=radio],[role=checkbox],[role=radio],[role=switch]';
 
 /** The text right before (after) a control: its sibling's text, else its parent's sibling's. */
 function textBeside(control: Element, step: 'previousSibling' | 'nextSibling'): string {
@@ -167,7 +214,7 @@ function byLabel(label: TextMatch, scope: ParentNode): Element[] {
 }
 
 /** Smallest elements whose text matches. */
-function byText(text: TextMatch, scope: ParentNode): Element[] {
+export function byText(text: TextMatch, scope: ParentNode): Element[] {
   const found: Element[] = [];
   for (const root of searchRoots(scope)) {
     if (anchored(text)) textUpwards(text, root, found);
@@ -190,7 +237,7 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
     if (!t.nodeValue?.trim()) continue;
     let el = t.parentElement;
     for (let depth = 0; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
-      if (matches(el.textContent ?? '', text)) {
+      if (matches(el.textContent ?? '', text) || nameMatchesExactly(el.textContent ?? '', text)) {
         hits.add(el);
         break;
       }
@@ -215,9 +262,28 @@ function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): voi
   for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', text)) visit(el);
 }
 
+/** A row whose words (read with cells apart) match: table and ARIA rows, list items, else a
+ *  record among repeated siblings (cards and div rows of the same make). */
 function byRow(text: TextMatch, scope: ParentNode): Element[] {
-  const rows = queryAll(scope, ROWS).filter((row) => matches(row.textContent ?? '', text) && isVisible(row));
+  const rows = queryAll(scope, ROWS).filter((row) => matches(readableText(row), text) && isVisible(row));
   // The innermost row (a list item inside a matching row is the better answer).
   const inner = rows.filter((row) => !rows.some((other) => other !== row && row.contains(other)));
-  return ranked(inner, (el) => el.textContent ?? '', text);
+  if (inner.length) return ranked(inner, readableText, text);
+  const records: Element[] = [];
+  for (const words of byText(text, scope)) {
+    const record = repeatedAncestor(words);
+    if (record && !records.includes(record) && matches(readableText(record), text)) records.push(record);
+  }
+  return ranked(records, readableText, text);
+}
+
+/** The nearest ancestor that is one of several siblings of the same make (tag and class). */
+function repeatedAncestor(el: Element): Element | null {
+  for (let at: Element | null = el, depth = 0; at && depth < 6; at = at.parentElement, depth++) {
+    const parent = at.parentElement;
+    if (!parent || at === at.ownerDocument.body) return null;
+    const twins = Array.from(parent.children).filter((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className);
+    if (twins.length >= 1 && fold(at.textContent ?? '').length < 600) return at;
+  }
+  return null;
 }

@@ -38,38 +38,41 @@ const Targets = z.union([LocatorSchema, z.array(LocatorSchema).min(1).max(20)]);
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ present: LocatorSchema }),
-    z.strictObject({ absent: LocatorSchema }),
+    z.strictObject({ present: Targets }),
+    z.strictObject({ absent: Targets }),
     z.strictObject({ url: Match }),
     z.strictObject({ param: z.string().min(1).max(100), equals: Text.optional(), matches: Match.optional() }),
-    z.strictObject({ checked: LocatorSchema }),
+    z.strictObject({ checked: Targets }),
     z.strictObject({ oauth: z.enum(['idle', 'waiting', 'connected', 'failed']) }),
     z.strictObject({ captured: Id }),
     z.strictObject({ sent: Id }),
+    z.strictObject({ unsent: Id }),
+    z.strictObject({ rejected: Id }),
     z.strictObject({ settingsSaved: z.literal(true) }),
     z.strictObject({ verified: z.literal(true) }),
     z.strictObject({ all: z.array(ConditionSchema).max(30) }),
     z.strictObject({ any: z.array(ConditionSchema).max(30) }),
+    z.strictObject({ atLeast: z.number().int().min(1).max(30), of: z.array(ConditionSchema).max(30) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
 );
 
-const CaptureRule = z.strictObject({
-  near: z.array(Match).max(20),
-  within: LocatorSchema.optional(),
+const CaptureSpec = z.strictObject({
+  labels: z.array(Match).min(1).max(20),
   row: Match.optional(),
-  byFormat: z.boolean().optional(),
   pageShows: LocatorSchema.optional(),
 });
 
 const Field = z.strictObject({
   key: Id,
+  verifiedBy: z.array(z.string().max(80)).max(10).optional(),
   label: Text,
   secret: z.boolean(),
   format: z.strictObject({ pattern: Match, description: Text }),
   detect: Match.optional(),
   sendTo: z.enum(['connection', 'settings']),
-  capture: z.array(CaptureRule).max(20),
+  capture: CaptureSpec.optional(),
+  hosts: z.array(z.string().max(300)).max(20).optional(),
   shownOnce: z.boolean().optional(),
   readOnly: z.boolean().optional(),
 });
@@ -107,6 +110,8 @@ const Step = z.strictObject({
   troubles: z.array(z.strictObject({ when: ConditionSchema, message: Text, target: LocatorSchema.optional() })).max(10).optional(),
   guards: z.array(z.strictObject({ click: LocatorSchema, field: Id.optional(), message: Text })).max(10).optional(),
   captures: z.array(Id).max(20).optional(),
+  requires: z.array(Id).max(40).optional(),
+  opens: z.strictObject({ url: z.url({ protocol: /^https$/ }), label: Text }).optional(),
 });
 
 const SettingInput = z.union([
@@ -157,6 +162,7 @@ export const PlaybookSchema: z.ZodType<Playbook> = z.strictObject({
   settings: z.array(z.strictObject({ key: Id, label: Text, help: Text, required: z.boolean(), input: SettingInput })).max(20),
   fillDefaults: z.record(Id, Text).optional(),
   facts: z.array(z.strictObject({ label: Text, from: FactSource, when: ConditionSchema.optional() })).max(20).optional(),
+  places: z.array(z.strictObject({ name: Text, when: ConditionSchema })).max(40).optional(),
   oauth: OAuth.optional(),
   popupTroubles: z.array(z.strictObject({ when: z.enum(['rejected', 'optionsEmpty', 'notConnected']), message: Text })).max(10),
 });

@@ -56,23 +56,33 @@ export type Locator =
 
 /** Facts the engine can check. Page facts are checked by content scripts only; state facts
  *  come from the background (never values, only which fields are captured/sent). */
+/** With a list of locators, the first that finds something answers. */
 export type Condition =
-  | { present: Locator }
-  | { absent: Locator }
+  | { present: Locator | Locator[] }
+  | { absent: Locator | Locator[] }
   /** The page URL matches (a "/…/" pattern, or a literal it contains). */
   | { url: TextMatch }
   /** The page URL has this query parameter (with this exact value / matching, when given). */
   | { param: string; equals?: string; matches?: TextMatch }
   /** The checkbox (or switch) found by the locator is ticked. */
-  | { checked: Locator }
+  | { checked: Locator | Locator[] }
   /** The background's watch of an OAuth connection (Playbook.oauth) is in this state. */
   | { oauth: OAuthState }
+  /** The assistant has this field's value (kept here or at HeavySet), and Verify did not reject it. */
   | { captured: string }
+  /** HeavySet holds this field's value. */
   | { sent: string }
+  /** A value of this field is kept here, not yet confirmed by HeavySet. */
+  | { unsent: string }
+  /** The last Verify found this field's value wrong (and no newer one was captured since). */
+  | { rejected: string }
   | { settingsSaved: true }
   | { verified: true }
   | { all: Condition[] }
   | { any: Condition[] }
+  /** At least `atLeast` of these hold: a page recognised by several signals, none decisive alone
+   *  (a form by the labels it shows). */
+  | { atLeast: number; of: Condition[] }
   | { not: Condition };
 
 export interface FieldFormat {
@@ -82,26 +92,25 @@ export interface FieldFormat {
   description: string;
 }
 
-/** Where a value is read on the page. The engine tries, around every element whose text
- *  matches `near`: <label for>/aria-labelledby → control value; dt → dd; th → cell of the
- *  same column; label → next sibling; heading → the code/pre/readonly input in its section. */
-export interface CaptureRule {
-  near: TextMatch[];
-  /** Only inside this container (a dialog, a section). */
-  within?: Locator;
-  /** Only in the row whose text contains this (e.g. the tag named "HeavySet Tech"). */
+/** How a field's value is recognised on a page: by the words that label it, and — for a field
+ *  with a strong shape (`detect`) — by that shape when it newly appears (a dialog, a panel, a
+ *  row). Visible values only; see capture.ts for the evidence and the contradictions. */
+export interface CaptureSpec {
+  /** The words that name the value: its label, column header or term ("Tenant ID", "Client ID:"). */
+  labels: TextMatch[];
+  /** Only in the row (table/grid row, list item, record) whose words match: the tag named
+   *  "HeavySet Tech". A row named exactly so beats "HeavySet Tech (old)"; an inactive row loses. */
   row?: TextMatch;
-  /** Also take, inside `within`, any text/input value matching the field's `detect` pattern
-   *  with no label around it (values shown bare in a dialog). */
-  byFormat?: boolean;
-  /** Only while the page shows this (anywhere, not only near the value): e.g. the app's name,
-   *  so that another app's look-alike page is not captured. */
+  /** Only while the page shows this (anywhere): e.g. the app's name, so that another app's
+   *  look-alike page is not captured. */
   pageShows?: Locator;
 }
 
 export interface FieldSpec {
   /** The API's name for it (connection field or settings key). */
   key: string;
+  /** Ids of the Verify checks that test this value: a failed one sends the guide back to capture it again. */
+  verifiedBy?: string[];
   /** As a person reads it and as the popup row is labelled: "API Token". */
   label: string;
   secret: boolean;
@@ -110,8 +119,13 @@ export interface FieldSpec {
    *  apart (a Client ID pasted where the secret belongs). */
   detect?: TextMatch;
   sendTo: 'connection' | 'settings';
-  capture: CaptureRule[];
-  /** Shown once by the CRM: the overlay insists it is captured before the dialog closes. */
+  /** Absent for values HeavySet sets itself (`readOnly`). */
+  capture?: CaptureSpec;
+  /** Match patterns of the pages it may be captured on (a subset of the playbook's `pages`;
+   *  absent: all of them). A value shown on another host is never taken. */
+  hosts?: string[];
+  /** Shown once by the CRM: only a value that appeared after the person acted is taken (never
+   *  one the page showed on arrival), and the card insists it is captured before the dialog closes. */
   shownOnce?: boolean;
   /** Set by HeavySet itself (e.g. after an OAuth redirect): never captured, edited or sent;
    *  the popup shows HeavySet's status for it. */
@@ -183,6 +197,11 @@ export interface StepSpec {
   guards?: Guard[];
   /** Fields captured on this step. */
   captures?: string[];
+  /** Steps that must be done before this one: when the page shows this step (or it is done), they
+   *  are done too — a connected tenant row means the app and the tag exist. */
+  requires?: string[];
+  /** Where this step happens, as a link the card offers when the person is elsewhere. */
+  opens?: { url: string; label: string };
 }
 
 export interface Playbook {
@@ -200,6 +219,8 @@ export interface Playbook {
   fillDefaults?: Record<string, string>;
   /** Facts the overlay lists on the pages where they apply (which app asks, which data centre). */
   facts?: PageFact[];
+  /** Names of the CRM's pages, to say where the person is when no step applies here. */
+  places?: { name: string; when: Condition }[];
   /** The connection is made by an OAuth consent that HeavySet starts and receives itself. */
   oauth?: OAuthSpec;
   /** The seed's troubleshooting the popup shows: when the CRM refuses a credential, when it

@@ -13,6 +13,3 @@ export interface Lifecycle {
   addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
   onInvalidated(callback: () => void): () => void;
 }
-
-/** Per-tab memory (sessionStorage) for the card's own state. */
-export type TabMemory = Pick<Storage, 'getItem' | 'setItem'>;

@@ -1,51 +1,82 @@
-// The card's content for the page as it is now: a pure function of the playbook, the page and
-// the background's state (the step, its checks and troubles, the facts, the progress).
+// The card's content for the page as it is now: a pure function of the playbook, the page and the
+// background's state. On a page that shows a step: that step (its hint, target, checks, troubles).
+// On a page that shows none: where the person is and what comes next — never another page's
+// targets or troubles.
 import type { GuideState } from '../messages';
 import type { Locator, Playbook, StepSpec } from './playbook';
 import { holds, type ConditionEnv } from './conditions';
 import { readFacts } from './facts';
-import { progressOf } from './steps';
+import { progressOf, stepNumber } from './steps';
 import type { CheckView, GuideView } from './view';
 
 export interface PageReading {
+  /** The step this page shows (undefined: none applies here). */
   step?: StepSpec;
   /** Step ids done on this page now. */
   done: string[];
   /** What the card says; checks and troubles are shown only once stable (no flicker while the page renders). */
-  view: Omit<GuideView, 'fill' | 'captures' | 'alerts' | 'guard' | 'proposals' | 'minimised' | 'rings' | 'status' | 'checks' | 'troubles'>;
+  view: Omit<GuideView, 'fill' | 'captures' | 'alerts' | 'guard' | 'proposals' | 'attention' | 'avoid' | 'rings' | 'status' | 'checks' | 'troubles' | 'picking'>;
   checks: CheckView[];
   troubles: { message: string; target?: Locator }[];
 }
 
-export function readPage(playbook: Playbook, env: ConditionEnv & { state: GuideState }): PageReading {
-  const { step, index, done } = progressOf(playbook, env, env.state.done);
-  const troubles = (step?.troubles ?? []).filter((t) => holds(t.when, env)).map((t) => ({ message: t.message, target: t.target }));
-  const checks = (step?.checks ?? []).flatMap((c): CheckView[] => {
+function checksOf(step: StepSpec, env: ConditionEnv): CheckView[] {
+  return (step.checks ?? []).flatMap((c): CheckView[] => {
     if (holds(c.passWhen, env)) return [{ name: c.name, ok: true }];
     if (c.failWhen && holds(c.failWhen, env))
       return [{ name: c.failName ?? c.name, ok: false, message: c.failMessage, ...(c.severity === 'danger' ? { danger: true } : {}) }];
     return [];
   });
-  const allDone = new Set([...done, ...env.state.done]);
+}
+
+/** Where the person is, in the playbook's words. */
+function placeOf(playbook: Playbook, env: ConditionEnv): string {
+  return playbook.places?.find((place) => holds(place.when, env))?.name ?? playbook.name;
+}
+
+export function readPage(playbook: Playbook, env: ConditionEnv & { state: GuideState }): PageReading {
+  const progress = progressOf(playbook, env, env.state.done);
+  const step = progress.current;
+  const common = {
+    playbookName: playbook.name,
+    stepCount: playbook.steps.length,
+    doneCount: playbook.steps.filter((s) => progress.done.has(s.id)).length,
+    facts: readFacts(playbook.facts, env),
+  };
+  if (step) {
+    return {
+      step,
+      done: progress.doneHere,
+      checks: checksOf(step, env),
+      troubles: (step.troubles ?? []).filter((t) => holds(t.when, env)).map((t) => ({ message: t.message, target: t.target })),
+      view: { ...common, stepNumber: stepNumber(playbook, step), guideStep: step.guideStep, title: step.title, hint: step.hint, canFill: !!step.fill?.length, canPick: !!step.captures?.length },
+    };
+  }
+  const next = progress.next;
+  const elsewhere = next?.when !== undefined;
   return {
-    step,
-    done,
-    checks,
-    troubles,
+    done: progress.doneHere,
+    checks: [],
+    troubles: [],
     view: {
-      playbookName: playbook.name,
-      stepNumber: index + 1,
-      stepCount: playbook.steps.length,
-      doneCount: playbook.steps.filter((s) => allDone.has(s.id)).length,
-      title: step?.title ?? 'All steps done',
-      hint: step?.hint ?? 'Everything the guide asks for is done.',
-      canFill: !!step?.fill?.length,
-      facts: readFacts(playbook.facts, env),
+      ...common,
+      stepNumber: stepNumber(playbook, next),
+      guideStep: next?.guideStep ?? '',
+      title: next ? `Next: ${next.title}` : 'All steps done',
+      hint: !next
+        ? 'Everything the guide asks for is done.'
+        : elsewhere
+          ? `That happens in ${next.place}, not on this page.`
+          : next.hint,
+      canFill: false,
+      canPick: false,
+      waiting: { where: placeOf(playbook, env) },
+      ...(next?.opens && elsewhere ? { link: next.opens } : {}),
     },
   };
 }
 
 /** The wording of a reading, to tell when it last changed. */
 export function signatureOf(reading: PageReading): string {
-  return JSON.stringify([reading.step?.id, reading.troubles.map((t) => t.message), reading.checks]);
+  return JSON.stringify([reading.step?.id, reading.view.title, reading.troubles.map((t) => t.message), reading.checks]);
 }

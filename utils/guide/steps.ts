@@ -1,10 +1,19 @@
-// Which step of the playbook this page shows, and which steps are done.
+// Which step this page shows, and which steps are done. The current step is the one the page
+// shows (its `when` holds and it is not done), never the first undone step of the guide: when no
+// step applies here, the card says where the person is and what comes next. Evidence of a step
+// marks the steps it `requires` done.
 import type { Playbook, StepSpec } from './playbook';
 import { holds, type ConditionEnv } from './conditions';
 
-/** First page step whose `when` holds and whose `done` does not. */
-export function currentStep(playbook: Playbook, env: ConditionEnv): StepSpec | undefined {
-  return playbook.steps.find((step) => step.when && holds(step.when, env) && !(step.done && holds(step.done, env)));
+export interface Progress {
+  /** The step this page shows, if any. */
+  current?: StepSpec;
+  /** The next step not done (shown, without its page targets, when no step applies here). */
+  next?: StepSpec;
+  /** Steps done: seen done here, remembered by the background, or required by a step shown or done. */
+  done: Set<string>;
+  /** Steps whose `done` holds on this page now (reported to the background). */
+  doneHere: string[];
 }
 
 /** Steps whose `done` holds now (steps without `done` are ticked by hand elsewhere). */
@@ -12,14 +21,35 @@ export function doneSteps(playbook: Playbook, env: ConditionEnv): string[] {
   return playbook.steps.filter((step) => step.done && holds(step.done, env)).map((step) => step.id);
 }
 
-/** Where the person is in the guide: the step shown, else the first one not done (here or as
- *  the background remembers: `doneElsewhere`). */
-export function progressOf(
-  playbook: Playbook,
-  env: ConditionEnv,
-  doneElsewhere: readonly string[] = [],
-): { step?: StepSpec; index: number; done: string[] } {
-  const done = doneSteps(playbook, env);
-  const step = currentStep(playbook, env) ?? playbook.steps.find((s) => !done.includes(s.id) && !doneElsewhere.includes(s.id));
-  return { step, index: step ? playbook.steps.indexOf(step) : playbook.steps.length - 1, done };
+/** The page step whose `when` holds and whose `done` does not (on this page, now: a step done
+ *  before that is undone again — a rejected token — shows again). */
+export function currentStep(playbook: Playbook, env: ConditionEnv): StepSpec | undefined {
+  return playbook.steps.find((step) => step.when && holds(step.when, env) && !(step.done && holds(step.done, env)));
+}
+
+/** Adds, transitively, the steps required by these. */
+function withRequired(playbook: Playbook, ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const add = (id: string): void => {
+    if (out.has(id)) return;
+    out.add(id);
+    for (const required of playbook.steps.find((s) => s.id === id)?.requires ?? []) add(required);
+  };
+  for (const id of ids) add(id);
+  return out;
+}
+
+export function progressOf(playbook: Playbook, env: ConditionEnv, doneElsewhere: readonly string[] = []): Progress {
+  const doneHere = doneSteps(playbook, env);
+  const done = withRequired(playbook, [...doneHere, ...doneElsewhere]);
+  const current = currentStep(playbook, env);
+  // A step the page shows means what it requires is done (its own `done` does not hold: it is not).
+  if (current) for (const id of withRequired(playbook, current.requires ?? [])) done.add(id);
+  const next = current ? undefined : playbook.steps.find((s) => !done.has(s.id));
+  return { current, next, done, doneHere };
+}
+
+/** "Step 5 of 23": the position of a step in the guide, one numbering for card and checklist. */
+export function stepNumber(playbook: Playbook, step: StepSpec | undefined): number {
+  return step ? playbook.steps.indexOf(step) + 1 : playbook.steps.length;
 }

@@ -77,6 +77,47 @@ export function matchesExactly(text: string, match: TextMatch): boolean {
   return found !== null && found[0].length === folded.length;
 }
 
+/** Leading and trailing marks that are not words: "+", icons, arrows, "×", "…", bullets. */
+const MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)?!]+$/gu;
+
+/** A control's or heading's words without the marks around them: "+ New App ›" → "New App". */
+export function bareWords(text: string): string {
+  return fold(text).replace(MARKS, '');
+}
+
+/** Matches the name as written, or its bare words ("+ New App" is a "New App" button). */
+export function nameMatches(name: string, match: TextMatch): boolean {
+  return matches(name, match) || matches(bareWords(name), match);
+}
+
+export function nameMatchesExactly(name: string, match: TextMatch): boolean {
+  return matchesExactly(name, match) || matchesExactly(bareWords(name), match);
+}
+
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CODE', 'EM', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Text as read, with a space where block elements and cells meet ("HeavySet Tech Connected",
+ *  not "HeavySet TechConnected"), without scripts and styles. */
+export function readableText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (UNREAD.has(tag)) continue;
+        const block = !INLINE.has(tag);
+        if (block) parts.push(' ');
+        walk(child);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return fold(parts.join(''));
+}
+
 function labelledByText(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
@@ -104,6 +145,7 @@ export function nameText(el: Element): string {
 
 const DIALOG = '[role=dialog],[role=alertdialog],dialog,[aria-modal=true]';
 const HEADING = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+const TICKABLE = 'input[type=checkbox],input[type=radio],[role=checkbox],[role=radio],[role=switch]';
 
 /** The readable name of an element, roughly its accessible name. */
 export function readableName(el: Element): string {
@@ -129,6 +171,8 @@ export function readableName(el: Element): string {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (type === 'button' || type === 'submit' || type === 'reset') return fold((el as HTMLInputElement).value);
   }
+  // A native box has no text of its own: the words beside it are read by labelsOf (locate.ts).
+  if (el.tagName === 'INPUT' && el.matches(TICKABLE)) return fold(el.getAttribute('title') ?? '');
   const text = fold(nameText(el));
   if (text) return text;
   return fold(el.getAttribute('title') ?? '');

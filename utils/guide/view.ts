@@ -4,7 +4,7 @@
 export interface RingView {
   rect: { top: number; left: number; width: number; height: number };
   label: string;
-  tone: 'accent' | 'amber';
+  tone: 'accent' | 'amber' | 'pick';
 }
 
 export interface CheckView {
@@ -24,12 +24,23 @@ export interface FactView {
 
 export interface GuideView {
   playbookName: string;
+  /** The step's position in the guide (1-based): one numbering for the card and the checklist. */
   stepNumber: number;
   stepCount: number;
+  /** The seed's own step number(s) for it ("6–7"). */
+  guideStep: string;
   doneCount: number;
   title: string;
   hint: string;
+  /** No step applies on this page: where the person is (the card says what comes next). */
+  waiting?: { where: string };
+  /** Where the next step happens, when that is another page. */
+  link?: { url: string; label: string };
   canFill: boolean;
+  /** The step waits for a value: the person may point at it (Pick on page). */
+  canPick: boolean;
+  /** Pick on page is on: the field being picked. */
+  picking?: string;
   fill?: { filled: string[]; missed: string[] };
   checks: CheckView[];
   /** What the page tells (which app asks, data centre, account). */
@@ -42,15 +53,19 @@ export interface GuideView {
   alerts: string[];
   /** The question asked before a guarded click. */
   guard?: string;
+  /** Something needs the person now (a question, a danger, a value to choose): the card unfolds. */
+  attention: boolean;
+  /** What the card must not cover: the step's target, the open dialog's buttons, the value awaited. */
+  avoid: RingView['rect'][];
   /** Values for which the page showed a different one: the person chooses (last 4 of each). */
   proposals: { field: string; label: string; held: string; proposed: string }[];
-  minimised: boolean;
   rings: RingView[];
 }
 
 export interface GuideActions {
   onFill(): void;
-  onToggleMinimised(): void;
+  /** Start (or stop) pointing at a value on the page, for a field of the current step. */
+  onPick(field?: string): void;
   onGuardContinue(): void;
   onGuardCancel(): void;
   /** Keep the held value, or use the one the page showed instead. */

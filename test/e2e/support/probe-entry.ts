@@ -2,47 +2,12 @@
 // own locate and condition evaluator, asked which of a playbook's locators find something on the
 // page as it is, and which steps' `when` and `done` hold.
 import { locate } from '../../../utils/guide/locate';
-import { holds, type StateFacts } from '../../../utils/guide/conditions';
-import type { Condition, Locator, Playbook } from '../../../utils/guide/playbook';
+import { holds, renderLocators, type StateFacts } from '../../../utils/guide/conditions';
+import type { Locator, Playbook } from '../../../utils/guide/playbook';
 
 /** Every locator a playbook uses, its `within` containers included, as JSON keys. */
 export function locatorKeys(playbook: Playbook): string[] {
-  const out = new Set<string>();
-  const addLocator = (loc: Locator | undefined): void => {
-    for (let l = loc; l; l = l.within) out.add(JSON.stringify(l));
-  };
-  const addCondition = (cond: Condition | undefined): void => {
-    if (!cond) return;
-    if ('present' in cond) addLocator(cond.present);
-    else if ('absent' in cond) addLocator(cond.absent);
-    else if ('checked' in cond) addLocator(cond.checked);
-    else if ('all' in cond) cond.all.forEach(addCondition);
-    else if ('any' in cond) cond.any.forEach(addCondition);
-    else if ('not' in cond) addCondition(cond.not);
-  };
-  for (const step of playbook.steps) {
-    addCondition(step.when);
-    addCondition(step.done);
-    for (const target of [step.target ?? []].flat()) addLocator(target);
-    for (const fill of step.fill ?? []) for (const target of [fill.target].flat()) addLocator(target);
-    for (const trouble of step.troubles ?? []) {
-      addCondition(trouble.when);
-      addLocator(trouble.target);
-    }
-    for (const check of step.checks ?? []) {
-      addCondition(check.passWhen);
-      addCondition(check.failWhen);
-    }
-    for (const guard of step.guards ?? []) addLocator(guard.click);
-  }
-  for (const field of playbook.fields)
-    for (const rule of field.capture) {
-      addLocator(rule.within);
-      addLocator(rule.pageShows);
-    }
-  for (const fact of playbook.facts ?? []) addCondition(fact.when);
-  addCondition(playbook.oauth?.returnPage);
-  return [...out];
+  return [...new Set(renderLocators(playbook, true).map((loc) => JSON.stringify(loc)))];
 }
 
 export interface ProbeResult {

@@ -17,6 +17,8 @@ export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'gui
       const [known, progress] = await Promise.all([ctx.knowledge(request.crm, configId), readProgress(request.crm)]);
       const state: GuideState = {
         captured: known.captured,
+        unsent: known.unsent,
+        rejected: known.rejected,
         proposed: known.entries.flatMap((e) => (e.proposed ? [{ field: e.field, held: e.lastFour, proposed: e.proposed.lastFour }] : [])),
         sent: known.sent,
         done: [...progress.seen, ...Object.entries(progress.byHand).filter(([, done]) => done).map(([id]) => id)],

@@ -10,7 +10,7 @@ import type { Handlers } from './types';
 export function valueHandlers(
   ctx: Context,
 ): Pick<Handlers, 'capture' | 'value/set' | 'value/reveal' | 'value/delete' | 'value/decide' | 'values/bind' | 'values/discard'> {
-  async function store(crm: CrmType, field: string, raw: string, source: string, how: VaultEntry['how']): Promise<Reply<Stored>> {
+  async function store(crm: CrmType, field: string, raw: string, source: string, how: VaultEntry['how'], rank?: number): Promise<Reply<Stored>> {
     const playbook = playbookFor(crm);
     if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
     if (playbook.fields.find((f) => f.key === field)?.readOnly)
@@ -19,12 +19,12 @@ export function valueHandlers(
     if (!checked.ok) return refuse(checked.problem, checked.looksLike);
     const binding = await ctx.binding(crm);
     // A page never replaces a value silently: a different one waits for the person's choice.
-    const stored = await ctx.vault.put({ binding, crm, field, value: checked.value, source, how, onChange: how === 'page' ? 'ask' : 'replace' });
+    const stored = await ctx.vault.put({ binding, crm, field, value: checked.value, source, how, rank, onChange: how === 'page' ? 'ask' : 'replace' });
     return answer(stored);
   }
 
   return {
-    capture: (request) => store(request.crm, request.field, request.value, request.source, 'page'),
+    capture: (request) => store(request.crm, request.field, request.value, request.source, request.picked ? 'picked' : 'page', request.rank),
     'value/set': (request) => store(request.crm, request.field, request.value, 'Entered in the assistant', request.how),
     async 'value/reveal'(request) {
       const { configId } = await ctx.binding(request.crm);

@@ -1,0 +1,82 @@
+// Cheap tests, asked for every change of the page, of whether a changed subtree could show a
+// field's value: it holds a text box, or its words (with its grid's column headers) could be one
+// of the fields' labels or values of a field's own shape. A big table rewriting unrelated cells
+// is not searched at all.
+import type { FieldSpec } from './playbook';
+import { isElement } from './dom';
+import { combined, loosened } from './literals';
+import { fold } from './text';
+import { gridOf, headers } from './grid';
+
+const VALUE_CONTROLS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea';
+/** Longer texts are searched anyway (reading them to decide costs as much). */
+const MAX_TEXT = 50_000;
+
+function wordTests(fields: FieldSpec[]): ((folded: string) => boolean)[] {
+  const live = fields.filter((f) => !f.readOnly && f.capture);
+  const patterns = live.flatMap((f) => [...f.capture!.labels, ...(f.detect ? [f.detect] : [])]).map(loosened);
+  return combined(patterns);
+}
+
+/** Header words per grid, kept until the current task ends (a table rewrites many cells at once). */
+let headerWords = new WeakMap<Element, string>();
+let clearing = false;
+
+/** The column headers' words of the grid an element sits in (a row changed alone). */
+function gridWords(el: Element): string {
+  const grid = gridOf(el);
+  if (!grid) return '';
+  let words = headerWords.get(grid);
+  if (words === undefined) {
+    words = [...headers(grid).values()].map((h) => h.textContent ?? '').join(' ');
+    headerWords.set(grid, words);
+    if (!clearing) {
+      clearing = true;
+      queueMicrotask(() => {
+        headerWords = new WeakMap();
+        clearing = false;
+      });
+    }
+  }
+  return words;
+}
+
+/** The scope's text with a space between text nodes ("ID" in one cell and "Status" in the next
+ *  are two words, not "IDStatus"); undefined when longer than is worth testing. */
+function wordsOf(scope: Node): string | undefined {
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope, 4 /* SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const value = text.nodeValue ?? '';
+    length += value.length + 1;
+    if (length > MAX_TEXT) return undefined;
+    parts.push(value);
+  }
+  return parts.join(' ');
+}
+
+export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => boolean {
+  const tests = wordTests(fields);
+  if (!tests.length) return () => false;
+  return (scope) => {
+    if (!isElement(scope)) return true;
+    if (scope.matches(VALUE_CONTROLS) || scope.querySelector(VALUE_CONTROLS) || scope.shadowRoot || scope.querySelector('iframe')) return true;
+    const text = wordsOf(scope);
+    if (text === undefined) return true;
+    const folded = fold(`${text} ${gridWords(scope)}`);
+    return !!folded && tests.some((test) => test(folded));
+  };
+}
+
+/** Could text changed inside `el` show a value? (Asked for every changed text: must be cheap.) */
+export function textRevealFilter(fields: FieldSpec[]): (el: Element) => boolean {
+  const tests = wordTests(fields);
+  return (el) => {
+    const text = wordsOf(el);
+    if (text === undefined) return true;
+    const folded = fold(`${text} ${gridWords(el)}`);
+    return !!folded && tests.some((test) => test(folded));
+  };
+}

@@ -1,0 +1,94 @@
+// A dialog is what behaves like one, with or without ARIA: marked as one (role, <dialog>,
+// aria-modal), named one by its class ("modal", "drawer", "popup", …), placed above the page
+// (fixed, stacked high, with controls), or a panel that appeared after the person's click with a
+// heading and buttons. Named by its aria name, else its first heading, else its first line.
+import { fold, nameText } from './text';
+import { parentOf, queryAll } from './dom';
+import { isVisible } from './visibility';
+import { addedAfterAction } from './recent';
+
+export const ARIA_DIALOG = '[role=dialog],[role=alertdialog],dialog[open],[aria-modal=true]';
+const WORDS = ['modal', 'dialog', 'popup', 'pop-up', 'popover', 'drawer', 'sheet', 'overlay', 'lightbox', 'flyout'];
+const BY_CLASS = WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]).join(',');
+const CLASS_WORD = new RegExp(`(^|[^a-z])(${WORDS.join('|')})([^a-z]|$)`, 'i');
+const NOT_A_DIALOG = /backdrop|scrim|mask|dimmer|(^|[-_])(open|trigger|toggle|btn|button|link|icon|close|header|footer|title|body|actions)([-_\s]|$)/i;
+const CONTROLS = 'button,[role=button],a[href],input,select,textarea,[role=checkbox],[role=combobox],[role=link],[tabindex]';
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+const MIN_WIDTH = 160;
+const MIN_HEIGHT = 60;
+
+function classWords(el: Element): string {
+  return `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+}
+
+function hasContent(el: Element): boolean {
+  return !!fold(el.textContent ?? '') && !!el.querySelector(CONTROLS);
+}
+
+/** Placed above the page: fixed (or absolute and stacked high), a dialog's size, with controls. */
+function floatsAbove(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !isVisible(el)) return false;
+  const style = view.getComputedStyle(el);
+  const zIndex = Number.parseInt(style.zIndex, 10) || 0;
+  const floating = style.position === 'fixed' || (style.position === 'absolute' && zIndex >= 10);
+  if (!floating || zIndex < 1) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width < MIN_WIDTH || rect.height < MIN_HEIGHT) return false;
+  // A sticky page header or footer runs the whole width and stays short.
+  if (rect.width >= view.innerWidth * 0.95 && rect.height < 120) return false;
+  return hasContent(el);
+}
+
+/** A panel the page added after the person's click: a heading and at least one button. */
+function answersAClick(el: Element): boolean {
+  return isVisible(el) && !!el.querySelector(HEADINGS) && !!el.querySelector('button,[role=button],input[type=button],input[type=submit]');
+}
+
+export function isDialogLike(el: Element): boolean {
+  if (el.matches(ARIA_DIALOG)) return true;
+  const words = classWords(el);
+  if (CLASS_WORD.test(words) && !NOT_A_DIALOG.test(words) && hasContent(el)) return true;
+  return floatsAbove(el);
+}
+
+/** Open, visible dialogs in `root` (outermost of nested matches), the most recently opened last. */
+export function openDialogs(root: ParentNode): Element[] {
+  const found = new Set<Element>();
+  for (const el of queryAll(root, `${ARIA_DIALOG},${BY_CLASS}`)) if (isDialogLike(el) && isVisible(el)) found.add(el);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  // Floating layers sit at the top of the page (portals): the body's children and theirs.
+  const body = doc.body;
+  if (body && (root === doc || root === body || (root as Node).contains?.(body))) {
+    for (const child of body.children) {
+      if (floatsAbove(child)) found.add(child);
+      for (const inner of child.children) if (floatsAbove(inner)) found.add(inner);
+    }
+  }
+  for (const panel of addedAfterAction()) if ((root as Node).contains?.(panel) && answersAClick(panel)) found.add(panel);
+  const all = [...found];
+  return all.filter((el) => !all.some((other) => other !== el && other.contains(el) && !el.matches(ARIA_DIALOG)));
+}
+
+/** The dialog around an element, if any (crossing shadow roots). */
+export function dialogAround(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = parentOf(at)) if (isDialogLike(at)) return at;
+  return null;
+}
+
+/** Its aria name, else its first heading, else its first line. */
+export function dialogName(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria && fold(aria)) return fold(aria);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const text = fold(labelledBy.split(/\s+/).map((id) => ('getElementById' in root ? root.getElementById(id)?.textContent : '') ?? '').join(' '));
+    if (text) return text;
+  }
+  const heading = el.querySelector(HEADINGS);
+  const title = heading ? fold(nameText(heading)) : '';
+  if (title) return title;
+  const firstLine = (el as HTMLElement).innerText ?? el.textContent ?? '';
+  return fold(firstLine.split('\n').find((line) => fold(line)) ?? '');
+}

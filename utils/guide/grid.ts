@@ -1,0 +1,130 @@
+// Tables and grids as a person reads them: a cell's column header, the cells of a column, a
+// row's name. The header may sit in another <table> than the rows (KendoReact-style grids tie
+// them by aria-colindex only); rows may be `display: contents`.
+import { fold, matches, matchesExactly, nameText, type TextMatch } from './text';
+import { queryAll } from './dom';
+import { isVisible } from './visibility';
+
+/** The grid a cell belongs to: an ARIA grid/table, else a real (not presentational) table. */
+const GRIDS = '[role=grid],[role=treegrid],[role=table],table:not([role=presentation]):not([role=none])';
+const ROWS = 'tr,[role=row]';
+const CELLS = 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
+const HEADER_CELLS = 'th,[role=columnheader]';
+const ROW_HEADERS = 'th[scope=row],[role=rowheader]';
+
+export function gridOf(el: Element): Element | null {
+  return el.closest(GRIDS);
+}
+
+/** Rows of this grid, not of a grid nested in one of its cells. */
+export function rowsOf(grid: Element): Element[] {
+  return Array.from(grid.querySelectorAll(ROWS)).filter((r) => gridOf(r.parentElement ?? r) === grid || r.parentElement?.closest(GRIDS) === grid);
+}
+
+/** The cells of this row, not of a table nested in one of its cells. */
+export function ownCells(row: Element): Element[] {
+  return Array.from(row.querySelectorAll(CELLS)).filter((c) => c.closest(ROWS) === row);
+}
+
+function isHeaderRow(row: Element, cells: Element[]): boolean {
+  if (row.closest('thead')) return true;
+  return cells.length > 0 && cells.every((c) => c.matches(HEADER_CELLS) && !c.matches(ROW_HEADERS));
+}
+
+/** Data rows: not header rows. */
+export function dataRows(grid: Element): Element[] {
+  return rowsOf(grid).filter((row) => !isHeaderRow(row, ownCells(row)));
+}
+
+function span(cell: Element): number {
+  return Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? 1) || 1;
+}
+
+/** A cell's column: aria-colindex when the grid gives it (virtualised grids), else counted with colspans. */
+export function position(cells: Element[], target: Element): number {
+  const aria = Number(target.getAttribute('aria-colindex'));
+  if (aria > 0) return aria - 1;
+  let col = 0;
+  for (const cell of cells) {
+    if (cell === target) return col;
+    col += span(cell);
+  }
+  return -1;
+}
+
+/** The cell of `cells` (one row's) that covers column `col`. */
+export function cellAt(cells: Element[], col: number): Element | undefined {
+  return cells.find((cell) => {
+    const at = position(cells, cell);
+    return at <= col && col < at + span(cell);
+  });
+}
+
+/** The header cells of a grid, by column (from its header rows, wherever they are in the grid). */
+export function headers(grid: Element): Map<number, Element> {
+  const out = new Map<number, Element>();
+  for (const row of rowsOf(grid)) {
+    const cells = ownCells(row);
+    if (!isHeaderRow(row, cells)) continue;
+    for (const cell of cells) if (!out.has(position(cells, cell))) out.set(position(cells, cell), cell);
+  }
+  return out;
+}
+
+/** The header of the column a cell is in, if the grid has one. */
+export function headerFor(cell: Element): Element | undefined {
+  const row = cell.closest(ROWS);
+  const grid = row && gridOf(row);
+  if (!row || !grid) return undefined;
+  return headers(grid).get(position(ownCells(row), cell));
+}
+
+/** The cells under a header, in the given rows (else in every data row of its grid). */
+export function columnCells(header: Element, rows?: Element[]): Element[] {
+  const row = header.closest(ROWS);
+  const grid = row && gridOf(row);
+  if (!row || !grid) return [];
+  const col = position(ownCells(row), header);
+  return (rows ?? dataRows(grid)).flatMap((r) => cellAt(ownCells(r), col) ?? []);
+}
+
+/** The row's header cell, else its first cell with text. */
+export function rowName(cells: Element[]): { cell: Element; text: string } | undefined {
+  const header = cells.find((c) => c.matches(ROW_HEADERS));
+  const cell = header ?? cells.find((c) => fold(nameText(c)));
+  const text = cell ? fold(nameText(cell)) : '';
+  return cell && text ? { cell, text } : undefined;
+}
+
+/** The column index of the header named `column` in a grid, exact names first; -1 if none. */
+function columnNamed(grid: Element, column: TextMatch): number {
+  let loose = -1;
+  for (const [at, cell] of headers(grid)) {
+    const text = fold(nameText(cell));
+    if (!matches(text, column)) continue;
+    if (matchesExactly(text, column)) return at;
+    if (loose < 0) loose = at;
+  }
+  return loose;
+}
+
+/** Controls (matching `controls`) in the cells at row × column of every grid in `scope`, exact
+ *  row names first: the box in row "Bookings", column "Read" (the seed's bare scope boxes). */
+export function controlsInCell(scope: ParentNode, row: TextMatch, column: TextMatch, controls: string): Element[] {
+  const exact: Element[] = [];
+  const loose: Element[] = [];
+  for (const grid of queryAll(scope, GRIDS)) {
+    const col = columnNamed(grid, column);
+    if (col < 0) continue;
+    for (const tr of dataRows(grid)) {
+      const cells = ownCells(tr);
+      const name = rowName(cells);
+      if (!name || !matches(name.text, row)) continue;
+      const cell = cellAt(cells, col);
+      if (!cell || cell === name.cell || cell.matches(HEADER_CELLS)) continue;
+      const found = queryAll(cell, controls).filter((el) => el.closest(CELLS) === cell && isVisible(el));
+      (matchesExactly(name.text, row) ? exact : loose).push(...found);
+    }
+  }
+  return [...exact, ...loose];
+}

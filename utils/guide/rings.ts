@@ -1,0 +1,59 @@
+// What the card points at: rings drawn at their targets' rects (viewport coordinates), kept in
+// place as the page scrolls or changes (read in a frame, after the page's own changes).
+import type { Lifecycle } from './ports';
+import type { RingView } from './view';
+
+export interface RingTarget {
+  el: Element;
+  label: string;
+  tone: RingView['tone'];
+}
+
+export function ringLabel(el: Element): string {
+  return el.matches('input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]),textarea,[role=textbox],[contenteditable]')
+    ? 'Type here'
+    : 'Click here';
+}
+
+export function ringViews(targets: RingTarget[]): RingView[] {
+  return targets
+    .filter((r) => r.el.isConnected)
+    .map((r) => {
+      const rect = r.el.getBoundingClientRect();
+      return { rect: { top: rect.top, left: rect.left, width: rect.width, height: rect.height }, label: r.label, tone: r.tone };
+    });
+}
+
+/** Calls `moved(rings)` in the next frame when a ring's target moved; returns the request. */
+export function followRings(lifecycle: Lifecycle, now: () => number, targets: () => RingTarget[], shown: () => string, moved: (rings: RingView[], key: string) => void) {
+  let pending = false;
+  return (): void => {
+    if (pending || !targets().length) return;
+    pending = true;
+    const frame = lifecycle.requestAnimationFrame?.bind(lifecycle) ?? ((cb: FrameRequestCallback) => lifecycle.setTimeout(() => cb(now()), 16));
+    frame(() => {
+      pending = false;
+      const rings = ringViews(targets());
+      const key = JSON.stringify(rings);
+      if (key !== shown()) moved(rings, key);
+    });
+  };
+}
+
+type Rect = RingView['rect'];
+const rectOf = (el: Element): Rect => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
+};
+
+/** What the card must not cover in the open dialog: its buttons, and — while a value is awaited —
+ *  the dialog itself (the person reads the value there). */
+export function dialogAvoidRects(dialogs: Element[], awaitingValue: boolean): Rect[] {
+  const top = dialogs.at(-1);
+  if (!top) return [];
+  const out = Array.from(top.querySelectorAll('button,[role=button],input[type=button],input[type=submit]'))
+    .filter((b) => (b as HTMLElement).offsetParent !== null || b.getClientRects().length > 0)
+    .map(rectOf);
+  if (awaitingValue) out.push(rectOf(top));
+  return out;
+}

@@ -1,0 +1,104 @@
+// What a person can see. `isVisible`: rendered at all (for finding things to point at);
+// `isShown`: the stricter test a value must pass to be captured — on screen-able ground, of a
+// readable size, not transparent, not hidden from assistive technology, not placed off the page.
+import { parentOf } from './dom';
+
+let layoutCache = new WeakMap<Document, boolean>();
+let clearScheduled = false;
+
+function clearAtTaskEnd(): void {
+  if (clearScheduled) return;
+  clearScheduled = true;
+  queueMicrotask(() => {
+    layoutCache = new WeakMap();
+    clearScheduled = false;
+  });
+}
+
+/** Decided once per task (per document), not per element: each question costs a page layout. */
+export function layoutAvailable(doc: Document): boolean {
+  const known = layoutCache.get(doc);
+  if (known !== undefined) return known;
+  const rect = doc.documentElement?.getBoundingClientRect();
+  const available = !!rect && (rect.width > 0 || rect.height > 0);
+  layoutCache.set(doc, available);
+  clearAtTaskEnd();
+  return available;
+}
+
+function hiddenByStyle(el: Element, strict: boolean): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.tagName === 'DIALOG' && !el.hasAttribute('open')) return true;
+  if (strict && el.getAttribute('aria-hidden') === 'true') return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  return strict && Number.parseFloat(style.opacity) === 0;
+}
+
+function hiddenUpwards(el: Element, strict: boolean): boolean {
+  for (let node: Element | null = el; node; node = parentOf(node)) if (hiddenByStyle(node, strict)) return true;
+  return false;
+}
+
+/** Rendered for a person to see. Without layout (happy-dom), styles decide. */
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  // A closed <select> lays out none of its options: they are as visible as the select.
+  const select = el.tagName === 'OPTION' || el.tagName === 'OPTGROUP' ? el.closest('select') : null;
+  if (select) return isVisible(select);
+  const doc = el.ownerDocument;
+  if (!layoutAvailable(doc)) return !hiddenUpwards(el, false);
+  if (typeof el.checkVisibility === 'function') {
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+  } else if (hiddenUpwards(el, false)) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width > 0 || rect.height > 0) return true;
+  // Rows of ARIA grids may be `display: contents`: no box of their own, their cells have one.
+  return doc.defaultView?.getComputedStyle(el).display === 'contents' && Array.from(el.children).some(isVisible);
+}
+
+const MIN_SIDE = 4;
+const FAR_OFF = -500;
+
+/** Transparent or unreadable text: colour without alpha, a tiny font, text pushed out of its box. */
+function unreadable(el: Element): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  if (!style) return false;
+  if (/^rgba\(.*,\s*0\)$|^transparent$/.test(style.color)) return true;
+  if (Number.parseFloat(style.fontSize) < 6) return true;
+  return Number.parseFloat(style.textIndent) < FAR_OFF;
+}
+
+/** Placed where no scrolling reaches: left of or above the page, or clipped away by an ancestor. */
+function offPage(el: Element, rect: DOMRect): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
+  for (let up = parentOf(el), depth = 0; up && depth < 12; up = parentOf(up), depth++) {
+    const style = view.getComputedStyle(up);
+    if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
+    const box = up.getBoundingClientRect();
+    const apart = rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom;
+    if (apart && (style.overflowX !== 'auto' && style.overflowX !== 'scroll') && (style.overflowY !== 'auto' && style.overflowY !== 'scroll')) return true;
+    if (box.width < MIN_SIDE || box.height < MIN_SIDE) return true;
+  }
+  return false;
+}
+
+/**
+ * A person can read this element now, or by scrolling: the test a captured value must pass.
+ * A detached element was never painted; hidden, transparent, tiny, aria-hidden, off-page and
+ * clipped-away elements are not shown — a page can plant them, a person cannot see them.
+ */
+export function isShown(el: Element): boolean {
+  if (!isVisible(el)) return false;
+  if (el.closest('[aria-hidden="true"]') || hiddenUpwards(el, true)) return false;
+  if (!layoutAvailable(el.ownerDocument)) return true;
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  const rect = el.getBoundingClientRect();
+  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display;
+  if (display !== 'contents' && (rect.width < MIN_SIDE || rect.height < MIN_SIDE)) return false;
+  return !unreadable(el) && !offPage(el, rect);
+}
