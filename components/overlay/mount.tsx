@@ -7,11 +7,14 @@ import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide } from '../../utils/guide/guide';
 import { createLifecycle, type ContentLifecycle } from '../../utils/lifecycle';
 import { ask } from '../../utils/ask';
+import { playbookInUse } from '../../utils/guide/held-playbook';
+import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { Overlay } from './Overlay';
 import { hostElement } from './host';
 import overlayCss from './overlay.css?inline';
 
-export async function mountAssistant(playbook: Playbook): Promise<void> {
+export async function mountAssistant(bundled: Playbook): Promise<void> {
+  const { playbook, version } = await playbookInUse(bundled, ask); // a signed update the background holds, else the bundled one
   const lifecycle = createLifecycle();
   const host = hostElement(document, overlayCss, lifecycle);
   let last: { view: GuideView; actions: GuideActions } | undefined;
@@ -24,6 +27,7 @@ export async function mountAssistant(playbook: Playbook): Promise<void> {
     render(null, host.container);
     host.remove();
   });
+  answerSnapshotRequests(lifecycle, { playbook, version, view: () => last?.view }); // "Report this page"
   const guide = startGuide({
     playbook,
     doc: document,
