@@ -1,6 +1,7 @@
 // Options page: which playbook each CRM's pages follow (bundled, or a signed update from HeavySet),
 // the last check and why an update was refused; where updates come from; "Check now".
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ask } from '../utils/ask';
 import type { PlaybookStatusView, ResponseOf } from '../utils/messages';
 import { ago, dateTime } from './format';
@@ -27,7 +28,20 @@ export function PlaybookStatus() {
   };
 
   useEffect(() => {
-    void ask({ type: 'playbooks/status' }).then(show);
+    const refresh = () => void ask({ type: 'playbooks/status' }).then(show);
+    refresh();
+    // A check ends in storage (after "Save" with another API URL, the alarm, another window): show it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = (_changes: unknown, area: string) => {
+      if (area !== 'local') return;
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 200);
+    };
+    browser.storage.onChanged.addListener(changed);
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(changed);
+    };
   }, []);
 
   async function checkNow() {
