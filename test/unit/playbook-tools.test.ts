@@ -127,3 +127,20 @@ describe('npm run playbook:sign', { timeout: 60_000 }, () => {
     expect(npmRun('playbook:sign', ['ok.json', '--key', 'signing.pem']).status).toBe(2);
   });
 });
+
+describe('npm run playbook:export', { timeout: 60_000 }, () => {
+  it('writes the bundled playbook as the document to edit, which signs as an update once edited', async () => {
+    const run = npmRun('playbook:export', ['leap', '--out', 'leap.json']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/bundled leap playbook is version 0/);
+    const exported = JSON.parse(readFileSync(join(dir, 'leap.json'), 'utf8'));
+    expect(exported).toEqual(documentOf('leap'));
+    exported.steps[1].title = 'Open Settings → Integrations';
+    writeFileSync(join(dir, 'leap.json'), JSON.stringify(exported, null, 2));
+    const signed = npmRun('playbook:sign', ['leap.json', '--crm', 'leap', '--version', '1', '--min-extension-version', '0.1.0', '--key', 'signing.pem', '--key-id', key.keyId]);
+    expect(signed.status).toBe(0);
+    const payload = PlaybookPayload.parse(JSON.parse(PlaybookEnvelope.parse(JSON.parse(signed.stdout)).payload));
+    expect((payload.playbook as { steps: { title: string }[] }).steps[1]!.title).toBe('Open Settings → Integrations');
+    expect(npmRun('playbook:export', ['salesforce']).status).toBe(2);
+  });
+});
