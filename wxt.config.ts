@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { parseProductionKeys } from './utils/heavyset/production-keys';
+import { playbooks } from './utils/crm';
 
 /** Firefox add-on ID: AMO ties the listing, updates and the extension's storage to it. */
 export const GECKO_ID = 'setup-assistant@heavyset.tech';
@@ -21,6 +23,16 @@ function gitIgnoredGlobs(): string[] {
     });
 }
 
+/**
+ * HeavySet's production playbook keys (README → "Playbook updates"): HEAVYSET_PLAYBOOK_KEYS, the JSON list
+ * `npm run playbook:keygen` prints. Checked here (a malformed value stops the build); without it the
+ * build trusts no production key and takes updates only from a loopback sandbox API.
+ */
+const productionKeys = parseProductionKeys(process.env.HEAVYSET_PLAYBOOK_KEYS);
+
+/** The CRM pages' origins, as web-accessible resources name them ("/*": only origins count). */
+const crmOrigins = [...new Set(playbooks.flatMap((p) => p.pages).map((pattern) => pattern.replace(/^([a-z]+:\/\/[^/]+)\/.*$/, '$1/*')))].sort();
+
 // One build per browser family for every use: the stores, the tests and the demo. Loopback http is
 // accepted at run time by the options page (sandbox), not by a separate build. The chrome-mv3 output
 // is also the Edge package; firefox-mv3 is built with `-b firefox`.
@@ -28,7 +40,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })] }),
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    define: { 'import.meta.env.HEAVYSET_PLAYBOOK_KEYS': JSON.stringify(productionKeys.length ? JSON.stringify(productionKeys) : '') },
+  }),
   manifest: ({ browser }) => ({
     name: 'HeavySet Setup Assistant',
     description:
@@ -38,6 +53,9 @@ export default defineConfig({
     // loopback is listed for the sandbox and local development.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     // icons: found by WXT in public/icon/<size>.png (drawn by `npm run icons`).
+    // "Report this page": the redaction code, imported by a CRM page's content script only when a
+    // report is asked for (entrypoints/page-report.ts), so the content scripts stay small.
+    web_accessible_resources: [{ resources: ['page-report.js'], matches: crmOrigins, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     action: {
       default_title: 'HeavySet Setup Assistant',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },

@@ -4,6 +4,7 @@ import { ask } from '../utils/ask';
 import { crmName } from '../utils/crm';
 import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type Session } from '../utils/heavyset/contract';
 import { dateTime } from './format';
+import { PlaybookStatus } from './PlaybookStatus';
 
 type Field = 'apiUrl' | 'connectCode' | 'engineerEmail' | 'form';
 type Problems = Partial<Record<Field, string>>;
@@ -157,6 +158,7 @@ export function OptionsApp() {
           )}
         </div>
       </form>
+      <PlaybookStatus />
     </main>
   );
 }

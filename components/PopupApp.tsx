@@ -9,6 +9,7 @@ import { OAuthConnect } from './OAuthConnect';
 import { ReadOnlyRow } from './ReadOnlyRow';
 import { openSettings } from './openSettings';
 import { PopupHeader } from './PopupHeader';
+import { ReportPage } from './ReportPage';
 import { SendPanel } from './SendPanel';
 import { isConnected, SettingsForm } from './SettingsForm';
 import { usePopupState } from './usePopupState';
@@ -77,6 +78,7 @@ function PopupContent({ state, refresh }: { state: PopupState; refresh: () => vo
       {crm && !playbook && <p class="hint">This version of the assistant has no guide for this CRM yet.</p>}
       {!crm && state.configured && <p class="hint">HeavySet did not say which CRM this connection is for.</p>}
       {playbook && <Flow playbook={playbook} state={state} refresh={refresh} />}
+      <ReportPage configured={state.configured} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { createRouter } from '@/utils/background/router';
 import { keepBadgeCurrent } from '@/utils/background/badge';
 import { keepPopupSnapshot } from '@/utils/background/popup-snapshot';
 import { QUEUE_ALARM } from '@/utils/heavyset/queue';
+import { keepPlaybooksUpdated } from '@/utils/background/playbooks/schedule';
 
 const PURGE_ALARM = 'heavyset-purge-expired';
 
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   void snapshot.refresh();
 
   const refreshBadge = keepBadgeCurrent(service);
+  keepPlaybooksUpdated(service.playbookUpdater);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === QUEUE_ALARM) void service.queue.run();

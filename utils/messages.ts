@@ -5,6 +5,7 @@
 // popup (reveal); content scripts never receive a value.
 import { z } from 'zod';
 import { CrmType, type Session, type VerifyResult, type SettingsOptions, type ConnectionStatus } from './heavyset/contract';
+import { MAX_PAGE_REPORT_BYTES, MAX_REPORT_NOTE_LENGTH } from './heavyset/contract-playbooks';
 
 const FieldKey = z.string().regex(/^[a-zA-Z]{2,40}$/);
 const StepId = z.string().max(80);
@@ -27,6 +28,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
     source: z.string().max(2048),
   }),
   z.object({ type: z.literal('guide/state'), crm: CrmType }),
+  /** The playbook to use from this start: a signed update held by the background, or null for the bundled one. */
+  z.object({ type: z.literal('guide/playbook'), crm: CrmType }),
   /** The person chose, on the card or in the popup, between a held value and a different one the page showed. */
   z.object({ type: z.literal('value/decide'), crm: CrmType, field: FieldKey, use: z.enum(['proposed', 'held']) }),
   z.object({ type: z.literal('guide/done'), crm: CrmType, stepIds: z.array(StepId).max(50) }),
@@ -70,6 +73,21 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notices/clear') }),
   /** Starts the playbook's OAuth connection; `region`: one of its regions (default: the first). */
   z.object({ type: z.literal('oauth/start'), region: z.string().regex(/^[a-z0-9-]{1,20}$/).optional() }),
+  /** Signed playbook updates: what is in use per CRM and why (options page); `check`: check now. */
+  z.object({ type: z.literal('playbooks/status') }),
+  z.object({ type: z.literal('playbooks/check') }),
+  /** "Report this page": a redacted snapshot of the CRM tab the person is on, to preview. */
+  z.object({ type: z.literal('report/snapshot') }),
+  /** Sends the previewed report (only on the person's click). */
+  z.object({
+    type: z.literal('report/send'),
+    crm: CrmType,
+    pageUrl: z.string().max(2048),
+    stepId: StepId.nullable(),
+    playbookVersion: z.number().int().min(1).nullable(),
+    note: z.string().max(MAX_REPORT_NOTE_LENGTH, `A note holds at most ${MAX_REPORT_NOTE_LENGTH} characters.`),
+    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, 'This page is too large to report.'),
+  }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -197,6 +215,8 @@ export const refuse = (problem: string, looksLike?: string): { ok: false; proble
 export interface Responses {
   capture: Stored;
   'guide/state': GuideState;
+  /** A Playbook (checked by the playbook schema in the background), or null: use the bundled one. */
+  'guide/playbook': { version: number; playbook: unknown } | null;
   'guide/done': null;
   'oauth/returned': OAuthView;
   'options/get': OptionsView;
@@ -217,6 +237,59 @@ export interface Responses {
   'draft/set': null;
   'oauth/start': { url: string };
   'notices/clear': null;
+  'playbooks/status': PlaybookStatusView;
+  'playbooks/check': PlaybookStatusView;
+  'report/snapshot': PageSnapshot;
+  'report/send': { id: string };
+}
+
+/** A playbook in use per CRM, and why (options page). */
+export interface PlaybookStatusView {
+  apiUrl: string;
+  /** Who may sign the updates for this API URL. */
+  trust: 'production' | 'sandbox' | 'none';
+  /** How many HeavySet production keys this build pins (0: a build without them). */
+  productionKeys: number;
+  /** Where updates come from, in words. */
+  summary: string;
+  crms: {
+    crm: CrmType;
+    name: string;
+    /** Version in use (the bundled playbook's own number when bundled). */
+    version: number;
+    source: 'bundled' | 'remote';
+    lastCheck?: string;
+    outcome?: 'updated' | 'unchanged' | 'none-published' | 'refused' | 'failed' | 'no-keys';
+    /** Why an update was refused, what failed, what was taken. */
+    message?: string;
+  }[];
+}
+
+/** What a content script answers to `page/snapshot` (sent by the background with tabs.sendMessage). */
+export interface PageSnapshotRequest {
+  type: 'page/snapshot';
+  /** Every field's `detect` and `format` pattern, of every playbook (TextMatch strings). */
+  detect: string[];
+  formats: string[];
+}
+export interface PageSnapshotAnswer {
+  /** The CRM of the content script that answered, and its page: origin and path only. */
+  crm: CrmType;
+  pageUrl: string;
+  snapshot: string;
+  /** The card's step, when it shows one. */
+  stepId: string | null;
+  /** The signed update in use, or null for the bundled playbook. */
+  playbookVersion: number | null;
+  /** How many values were replaced by placeholders. */
+  replaced: number;
+}
+
+/** A redacted page, for the person to read before sending it. */
+export interface PageSnapshot extends PageSnapshotAnswer {
+  crmName: string;
+  /** UTF-8 bytes of the snapshot. */
+  bytes: number;
 }
 
 export type AnyRequest = ContentRequest | PageRequest;

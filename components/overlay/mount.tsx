@@ -7,12 +7,15 @@ import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide } from '../../utils/guide/guide';
 import { createLifecycle, type ContentLifecycle } from '../../utils/lifecycle';
 import { ask } from '../../utils/ask';
+import { playbookInUse } from '../../utils/guide/held-playbook';
+import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { Overlay } from './Overlay';
 import { hostElement } from './host';
 import { readCardMemory, writeCardMemory, type CardMemory } from './card-memory';
 import overlayCss from './overlay.css?inline';
 
-export async function mountAssistant(playbook: Playbook): Promise<void> {
+export async function mountAssistant(bundled: Playbook): Promise<void> {
+  const { playbook, version } = await playbookInUse(bundled, ask); // a signed update the background holds, else the bundled one
   const lifecycle = createLifecycle();
   const host = hostElement(document, overlayCss, lifecycle);
   const site = location.host;
@@ -32,6 +35,7 @@ export async function mountAssistant(playbook: Playbook): Promise<void> {
     render(null, host.container);
     host.remove();
   });
+  answerSnapshotRequests(lifecycle, { playbook, version, view: () => last?.view }); // "Report this page"
   const guide = startGuide({
     playbook,
     doc: document,

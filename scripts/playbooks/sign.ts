@@ -79,7 +79,7 @@ function checkedPayload(path: string, text: string, builtHere: boolean): Playboo
     const hint = builtHere ? '' : '\n(For a bare playbook, pass --crm, --version and --min-extension-version.)';
     throw new CliError(`${path} is not a playbook payload:\n${issuesOf(parsed.error)}${hint}`);
   }
-  const problems = checkPlaybookDocument(parsed.data.playbook);
+  const problems = checkPlaybookDocument(parsed.data.playbook, parsed.data.crmType);
   if (problems.length) throw new CliError(`The playbook in ${path} cannot be signed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return parsed.data;
 }

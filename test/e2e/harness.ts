@@ -9,6 +9,7 @@ import { startReferenceServer, type ReferenceServer } from '../sandbox/server/in
 import { callSandbox } from '../sandbox/server/testing';
 import type { ServerState } from '../sandbox/server/state';
 import { allSites } from '../sandbox/sites/index';
+import type { SandboxSite } from '../sandbox/sites/types';
 
 /** The built extension; EXTENSION_PATH points elsewhere (e.g. a copy kept while someone else rebuilds). */
 export const EXTENSION_PATH = resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
@@ -21,7 +22,14 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export async function startSandbox(options: { headless?: boolean; slowMo?: number; dataDir?: string } = {}): Promise<Sandbox> {
+export interface SandboxOptions {
+  headless?: boolean;
+  slowMo?: number;
+  /** The CRM sites answering their real hosts (default: the sandbox's own; a variant replaces one). */
+  sites?: SandboxSite[];
+}
+
+export async function startSandbox(options: SandboxOptions & { dataDir?: string } = {}): Promise<Sandbox> {
   const server = await startReferenceServer({ quiet: true, dataDir: options.dataDir });
   const sandbox = await browseSandbox(server, options);
   return {
@@ -34,11 +42,11 @@ export async function startSandbox(options: { headless?: boolean; slowMo?: numbe
 }
 
 /** Chromium with the extension against a server that outlives it: `close()` closes the browser only. */
-export async function browseSandbox(server: ReferenceServer, options: { headless?: boolean; slowMo?: number } = {}): Promise<Sandbox> {
+export async function browseSandbox(server: ReferenceServer, options: SandboxOptions = {}): Promise<Sandbox> {
   const browser = await launchSandboxBrowser({
     extensionPath: EXTENSION_PATH,
     serverUrl: server.url,
-    sites: allSites,
+    sites: options.sites ?? allSites,
     headless: options.headless ?? true,
     slowMo: options.slowMo,
   });

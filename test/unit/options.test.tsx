@@ -29,7 +29,15 @@ async function flush() {
 }
 
 async function mount(stored: { apiUrl: string; engineerEmail: string; connectCodeLastFour?: string }, onSave: () => unknown) {
-  answer = (r) => (r.type === 'options/get' ? { ok: true, value: stored } : r.type === 'options/save' ? onSave() : undefined);
+  const playbooks = { apiUrl: stored.apiUrl, trust: 'none', productionKeys: 0, summary: 'Bundled playbooks.', crms: [] };
+  answer = (r) =>
+    r.type === 'options/get'
+      ? { ok: true, value: stored }
+      : r.type === 'options/save'
+        ? onSave()
+        : r.type === 'playbooks/status'
+          ? { ok: true, value: playbooks }
+          : undefined;
   await act(async () => render(<OptionsApp />, root));
   await flush();
 }

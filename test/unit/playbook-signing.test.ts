@@ -10,6 +10,7 @@ import {
 } from '../../utils/heavyset/contract-playbooks';
 import { SANDBOX_PLAYBOOK_KEY } from '../../utils/heavyset/playbook-keys';
 import { checkPlaybookDocument } from '../../scripts/playbooks/check-playbook';
+import { leapPlaybook } from '../../utils/crm/leap';
 import { newKeyPair, payloadText, rawPublicKeyOf, readPrivateKey, signPayload } from '../../scripts/playbooks/signing';
 import { webCryptoVerifies } from './support/playbook-crypto';
 
@@ -112,8 +113,9 @@ describe('schemas', () => {
     expect(PageReportRequest.safeParse({ ...report, values: {} }).success).toBe(false);
   });
 
-  it('lets the signing tool sign only JSON objects as playbooks', () => {
-    expect(checkPlaybookDocument({ steps: [] })).toEqual([]);
+  it('lets the signing tool sign only playbooks that pass the playbook schema', () => {
+    expect(checkPlaybookDocument(JSON.parse(JSON.stringify(leapPlaybook)), 'leap')).toEqual([]);
+    expect(checkPlaybookDocument({ steps: [] })).not.toEqual([]);
     for (const bad of [null, [], 'playbook', 3]) expect(checkPlaybookDocument(bad)).toEqual(['The playbook must be a JSON object.']);
   });
 });

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { PlaybookEnvelope, PlaybookPayload, PlaybookPublicKey } from '../../utils/heavyset/contract-playbooks';
 import { rawPublicKeyOf, readPrivateKey } from '../../scripts/playbooks/signing';
 import { webCryptoVerifies } from './support/playbook-crypto';
+import { documentOf } from './support/playbook-copies';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -64,7 +65,9 @@ describe('npm run playbook:keygen', { timeout: 60_000 }, () => {
 describe('npm run playbook:sign', { timeout: 60_000 }, () => {
   it('signs a payload file byte for byte: the envelope verifies with WebCrypto on the printed public key', async () => {
     // Odd spacing and non-ASCII text: the signed payload is the file's text, not a re-serialization.
-    const text = '{ "crmType": "servicetitan", "version": 12,\n  "minExtensionVersion": "0.3.0", "issuedAt": "2026-11-30T10:00:00Z",\n  "playbook": {"label": "Paramètres → Développeurs ✓"} }\n';
+    const playbook = documentOf('servicetitan');
+    playbook.steps[0]!.title = 'Paramètres → Développeurs ✓';
+    const text = `{ "crmType": "servicetitan", "version": 12,\n  "minExtensionVersion": "0.3.0", "issuedAt": "2026-11-30T10:00:00Z",\n  "playbook": ${JSON.stringify(playbook)} }\n`;
     writeFileSync(join(dir, 'payload.json'), text);
     const run = npmRun('playbook:sign', ['payload.json', '--key', 'signing.pem', '--key-id', key.keyId]);
     expect(run.status).toBe(0);
@@ -77,7 +80,7 @@ describe('npm run playbook:sign', { timeout: 60_000 }, () => {
   });
 
   it('wraps a bare playbook with --crm, --version and --min-extension-version and writes --out', async () => {
-    writeFileSync(join(dir, 'playbook.json'), JSON.stringify({ steps: [{ id: 'consent' }] }));
+    writeFileSync(join(dir, 'playbook.json'), JSON.stringify(documentOf('zoho')));
     const run = npmRun('playbook:sign', [
       'playbook.json', '--crm', 'zoho', '--version', '3', '--min-extension-version', '0.4.1',
       '--key', join(dir, 'signing.pem'), '--key-id', key.keyId, '--out', 'zoho.envelope.json',
@@ -86,7 +89,7 @@ describe('npm run playbook:sign', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('zoho.envelope.json');
     const envelope = PlaybookEnvelope.parse(JSON.parse(readFileSync(join(dir, 'zoho.envelope.json'), 'utf8')));
     const payload = PlaybookPayload.strict().parse(JSON.parse(envelope.payload));
-    expect(payload).toMatchObject({ crmType: 'zoho', version: 3, minExtensionVersion: '0.4.1', playbook: { steps: [{ id: 'consent' }] } });
+    expect(payload).toMatchObject({ crmType: 'zoho', version: 3, minExtensionVersion: '0.4.1', playbook: documentOf('zoho') });
     expect(Math.abs(Date.parse(payload.issuedAt) - Date.now())).toBeLessThan(120_000);
     expect(await webCryptoVerifies(envelope, key.publicKey)).toBe(true);
   });
@@ -96,13 +99,19 @@ describe('npm run playbook:sign', { timeout: 60_000 }, () => {
       writeFileSync(join(dir, file), content);
       return npmRun('playbook:sign', [file, '--key', 'signing.pem', '--key-id', key.keyId, ...extra]);
     };
-    const payload = { crmType: 'leap', version: 2, minExtensionVersion: '0.3.0', issuedAt: '2026-11-30T10:00:00Z', playbook: {} };
+    const payload = { crmType: 'leap', version: 2, minExtensionVersion: '0.3.0', issuedAt: '2026-11-30T10:00:00Z', playbook: documentOf('leap') };
     const typo = sign('typo.json', JSON.stringify({ ...payload, minExtVersion: '1.0.0' }));
     expect(typo.status).toBe(1);
     expect(typo.stderr).toMatch(/not a playbook payload[\s\S]*minExtVersion/);
     expect(typo.stdout).toBe('');
     const notObject = sign('array.json', JSON.stringify({ ...payload, playbook: [] }));
     expect(notObject.stderr).toMatch(/must be a JSON object/);
+    const invalid = sign('invalid.json', JSON.stringify({ ...payload, playbook: { ...documentOf('leap'), steps: [] } }));
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toMatch(/cannot be signed:\n\s+steps:/);
+    const morePages = sign('pages.json', JSON.stringify({ ...payload, playbook: { ...documentOf('leap'), pages: ['https://evil.example/*'] } }));
+    expect(morePages.stderr).toMatch(/evil\.example.*Extensions would refuse it/);
+    expect(morePages.stdout).toBe('');
     const bare = sign('bare.json', '{"steps":[]}', ['--crm', 'leap', '--version', '2']);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toMatch(/--min-extension-version/);
@@ -116,5 +125,22 @@ describe('npm run playbook:sign', { timeout: 60_000 }, () => {
     expect(wrongKey.status).toBe(1);
     expect(wrongKey.stderr).toMatch(/Ed25519/);
     expect(npmRun('playbook:sign', ['ok.json', '--key', 'signing.pem']).status).toBe(2);
+  });
+});
+
+describe('npm run playbook:export', { timeout: 60_000 }, () => {
+  it('writes the bundled playbook as the document to edit, which signs as an update once edited', async () => {
+    const run = npmRun('playbook:export', ['leap', '--out', 'leap.json']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/bundled leap playbook is version 0/);
+    const exported = JSON.parse(readFileSync(join(dir, 'leap.json'), 'utf8'));
+    expect(exported).toEqual(documentOf('leap'));
+    exported.steps[1].title = 'Open Settings → Integrations';
+    writeFileSync(join(dir, 'leap.json'), JSON.stringify(exported, null, 2));
+    const signed = npmRun('playbook:sign', ['leap.json', '--crm', 'leap', '--version', '1', '--min-extension-version', '0.1.0', '--key', 'signing.pem', '--key-id', key.keyId]);
+    expect(signed.status).toBe(0);
+    const payload = PlaybookPayload.parse(JSON.parse(PlaybookEnvelope.parse(JSON.parse(signed.stdout)).payload));
+    expect((payload.playbook as { steps: { title: string }[] }).steps[1]!.title).toBe('Open Settings → Integrations');
+    expect(npmRun('playbook:export', ['salesforce']).status).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import {
   type ConnectionPatch,
   type SettingsPatch,
 } from './contract';
+import { PageReportCreated, type PageReportRequest } from './contract-playbooks';
 
 export type ApiFailure =
   | { kind: 'offline' }
@@ -91,6 +92,9 @@ export function createClient(options: ClientOptions) {
     /** `endpoint`: the CRM type's authorize path under its config (from the playbook's OAuth spec). */
     authorize: (configId: string, endpoint: string, body: Record<string, string>, idempotencyKey: string) =>
       call(OAuthAuthorize, () => http.post(`${config(configId)}/${endpoint}`, { json: body, ...write(idempotencyKey) }).json()),
+    /** "Report this page": a redacted snapshot the person previewed and chose to send. */
+    pageReport: (configId: string, body: PageReportRequest, idempotencyKey: string) =>
+      call(PageReportCreated, () => http.post(`${config(configId)}/page-reports`, { json: body, ...write(idempotencyKey) }).json()),
   };
 }
 export type HeavySetClient = ReturnType<typeof createClient>;

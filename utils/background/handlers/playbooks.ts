@@ -1,0 +1,26 @@
+// Signed playbook updates: the playbook a content script uses from its start, and the options
+// page's status (with "Check now").
+import { answer, refuse } from '../../messages';
+import type { Handlers } from './types';
+import type { PlaybookUpdater } from '../playbooks/updater';
+import type { PlaybookStatusView } from '../../messages';
+
+export function playbookHandlers(
+  updater: PlaybookUpdater,
+  status: () => Promise<PlaybookStatusView>,
+): Pick<Handlers, 'guide/playbook' | 'playbooks/status' | 'playbooks/check'> {
+  return {
+    async 'guide/playbook'(request) {
+      const inUse = await updater.inUse(request.crm);
+      if (!inUse) return refuse('This CRM is not supported by this version of the assistant.');
+      return answer(inUse.source === 'remote' ? { version: inUse.version, playbook: inUse.playbook } : null);
+    },
+    async 'playbooks/status'() {
+      return answer(await status());
+    },
+    async 'playbooks/check'() {
+      await updater.check();
+      return answer(await status());
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// "Report this page": the background asks the CRM tab's content script for a redacted snapshot of
+// the page as it is (the person previews it in the popup), then sends it — only on their click —
+// to POST /v1/crm-configs/{configId}/page-reports. The page address goes without query or fragment.
+import { browser } from 'wxt/browser';
+import type { Tabs } from 'webextension-polyfill';
+import { z } from 'zod';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { MAX_PAGE_REPORT_BYTES, PageReportRequest } from '../../heavyset/contract-playbooks';
+import { answer, refuse, type PageSnapshot, type PageSnapshotRequest, type Reply } from '../../messages';
+import { crmName, playbooks } from '../../crm';
+import type { Context } from '../context';
+import type { PlaybookUpdater } from '../playbooks/updater';
+import type { Handlers } from './types';
+
+type Tab = Tabs.Tab;
+export interface TabsApi {
+  query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Tab[]>;
+  sendMessage(tabId: number, message: PageSnapshotRequest, options: { frameId: number }): Promise<unknown>;
+}
+
+const SNAPSHOT_TIMEOUT_MS = 10_000;
+const NO_CRM_TAB =
+  'No CRM page answered: open the CRM page you want to report (reload it if it was open before the assistant was installed or updated), then open the assistant from that tab.';
+
+const SnapshotAnswer = z.object({
+  ok: z.literal(true),
+  value: z.object({
+    crm: z.string(),
+    pageUrl: z.string().max(2048),
+    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES),
+    stepId: z.string().min(1).max(200).nullable(),
+    playbookVersion: z.number().int().min(1).nullable(),
+    replaced: z.number().int().min(0),
+  }),
+});
+
+/** How many tabs are asked, at most, before saying there is no CRM page to report. */
+const MAX_TABS_ASKED = 25;
+
+/** The page address as reported: origin and path only (queries and fragments can carry tokens). */
+export function reportedUrl(raw: string): string {
+  const url = new URL(raw);
+  return url.origin + url.pathname;
+}
+
+/**
+ * The tabs to ask, in the order the person most likely means them: the active one, then the others
+ * used most recently. Without the "tabs" permission their addresses are unknown: the content script
+ * of a CRM page is the one that answers.
+ */
+async function tabsToAsk(tabs: TabsApi): Promise<number[]> {
+  const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
+  const others = (await tabs.query({})).filter((tab) => tab.id !== active?.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return [active, ...others].flatMap((tab) => (tab?.id === undefined ? [] : [tab.id])).slice(0, MAX_TABS_ASKED);
+}
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** Every field's detect and format pattern of every playbook, bundled and in use. */
+async function redactionPatterns(updater: PlaybookUpdater): Promise<{ detect: string[]; formats: string[] }> {
+  const detect = new Set<string>();
+  const formats = new Set<string>();
+  for (const bundled of playbooks) {
+    const inUse = await updater.inUse(bundled.crm);
+    for (const playbook of inUse && inUse.playbook !== bundled ? [bundled, inUse.playbook] : [bundled])
+      for (const field of playbook.fields) {
+        formats.add(field.format.pattern);
+        if (field.detect) detect.add(field.detect);
+      }
+  }
+  return { detect: [...detect], formats: [...formats] };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** A content script's answer, checked: its CRM known, its page one of that CRM's. */
+function checkedSnapshot(reply: unknown): Reply<PageSnapshot> | undefined {
+  const failed = reply as { ok?: unknown; problem?: unknown } | undefined;
+  if (failed?.ok === false && typeof failed.problem === 'string') return refuse(failed.problem);
+  const parsed = SnapshotAnswer.safeParse(reply);
+  if (!parsed.success) return undefined;
+  const value = parsed.data.value;
+  const playbook = playbooks.find((p) => p.crm === value.crm);
+  let pageUrl: string;
+  try {
+    pageUrl = reportedUrl(value.pageUrl);
+  } catch {
+    return undefined;
+  }
+  if (!playbook || !playbook.pages.some((pattern) => new MatchPattern(pattern).includes(pageUrl))) return undefined;
+  return answer({ ...value, pageUrl, crmName: crmName(playbook.crm), bytes: utf8Bytes(value.snapshot) });
+}
+
+export function reportHandlers(
+  ctx: Context,
+  updater: PlaybookUpdater,
+  deps: { tabs?: TabsApi; extensionVersion: () => string } = { extensionVersion: () => browser.runtime.getManifest().version },
+): Pick<Handlers, 'report/snapshot' | 'report/send'> {
+  const tabs = deps.tabs ?? (browser.tabs as unknown as TabsApi);
+  return {
+    async 'report/snapshot'() {
+      const request: PageSnapshotRequest = { type: 'page/snapshot', ...(await redactionPatterns(updater)) };
+      for (const tabId of await tabsToAsk(tabs)) {
+        let reply: unknown;
+        try {
+          reply = await withTimeout(tabs.sendMessage(tabId, request, { frameId: 0 }), SNAPSHOT_TIMEOUT_MS);
+        } catch {
+          continue; // No content script of ours in that tab (or it did not answer).
+        }
+        const checked = checkedSnapshot(reply);
+        if (checked) return checked;
+      }
+      return refuse(NO_CRM_TAB);
+    },
+
+    async 'report/send'(request) {
+      const linked = await ctx.linked(request.crm);
+      if ('problem' in linked) return refuse(linked.problem);
+      const body = PageReportRequest.safeParse({
+        crmType: request.crm,
+        pageUrl: request.pageUrl,
+        stepId: request.stepId,
+        playbookVersion: request.playbookVersion,
+        extensionVersion: deps.extensionVersion(),
+        note: request.note.trim(),
+        snapshot: request.snapshot,
+      });
+      if (!body.success) return refuse(`This report cannot be sent: ${body.error.issues[0]?.message ?? 'it is malformed'}. Take the snapshot again.`);
+      if (utf8Bytes(JSON.stringify(body.data)) > MAX_PAGE_REPORT_BYTES) return refuse('This report is larger than HeavySet takes (1 MiB): shorten the note.');
+      try {
+        const created = await linked.client.pageReport(linked.session.crmConfig.id, body.data, crypto.randomUUID());
+        return answer({ id: created.id });
+      } catch (error) {
+        return refuse(ctx.problemOf(error, linked.playbook));
+      }
+    },
+  };
+}
