@@ -57,7 +57,7 @@ describe('update rules', () => {
     update.pages = update.pages.slice(0, 1);
     update.steps[0]!.title = 'Sign in (reworded)';
     update.fields[0]!.label = 'Tenant';
-    update.fields[0]!.capture = [{ near: ['/^tenant( id)?:?$/i'] }];
+    update.fields[0]!.capture = { labels: ['/^tenant( id)?:?$/i'] };
     expect(updateRuleProblem(update, bundled('servicetitan'))).toBeNull();
   });
 
@@ -69,6 +69,8 @@ describe('update rules', () => {
       ['a secret made plain', (p) => (p.fields[2]!.secret = false), /how the Client Secret is sent/],
       ['a read-only field made writable', (p) => delete p.fields[0]!.readOnly, /how/],
       ['a setting renamed', (p) => (p.settings[0]!.key = 'somethingElse'), /settings/],
+      ['a secret read on another of the CRM’s sites', (p) => (p.fields[2]!.hosts = [...(p.fields[2]!.hosts ?? []), 'https://go.servicetitan.com/*']), /only narrow where a value is read/],
+      ['a field’s hosts dropped (read anywhere)', (p) => delete p.fields[2]!.hosts, /only narrow where a value is read/],
     ];
     for (const [name, edit, reason] of cases) {
       const crm = name === 'a read-only field made writable' ? 'zoho' : 'servicetitan';

@@ -1,5 +1,6 @@
 // What a signed playbook update may not change, whoever signed it: the pages it runs on can only
-// narrow (the manifest and the router keep the bundled ones anyway), and where values go stays
+// narrow (the manifest and the router keep the bundled ones anyway), so can the pages each value
+// is read on (a field's `hosts`), and where values go stays
 // as bundled — the same fields, by key and in order, each sent to the same place, secret, HeavySet-set
 // or shown once as before; the same settings keys; the same OAuth endpoint and fields. Everything
 // else — how pages are recognised, labels, capture rules, steps, wording — is what updates are for.
@@ -26,6 +27,13 @@ export function updateRuleProblem(remote: Playbook, bundled: Playbook): string |
   const changed = remote.fields.find((field, i) => fieldIdentity(field) !== fieldIdentity(bundled.fields[i]!));
   if (changed)
     return `It changes where or how the ${changed.label} is sent (${FIXED_FIELD_PARTS.join(', ')} must stay as bundled).`;
+
+  // Where a value may be read can only narrow: a secret stays bound to the site it belongs to.
+  const widened = remote.fields.find((field, i) => {
+    const allowed = bundled.fields[i]!.hosts ?? bundled.pages;
+    return (field.hosts ?? remote.pages).some((host) => !allowed.includes(host));
+  });
+  if (widened) return `It lets the ${widened.label} be read on pages it is not read on now: updates can only narrow where a value is read.`;
 
   const remoteSettings = remote.settings.map((s) => s.key).join('\n');
   if (remoteSettings !== bundled.settings.map((s) => s.key).join('\n')) return 'It changes the settings sent to HeavySet: updates cannot.';
