@@ -122,6 +122,40 @@ describe('the guide on a page', () => {
     expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
   });
 
+  it('reads a token set by script into a dialog’s box a moment after it opened (no event, no mutation)', async () => {
+    current = setup();
+    await current.guide.start();
+    pressGenerate();
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML = '<h3>Your API Token</h3><label>API Token <input readonly></label><button>Close</button>';
+    document.body.append(dialog);
+    await tick(10);
+    expect(current.captures).toHaveLength(0);
+    (dialog.querySelector('input') as HTMLInputElement).value = TOKEN;
+    await tick(300);
+    expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
+  });
+
+  it('reads a dialog that faded in once its animation ends', async () => {
+    document.head.insertAdjacentHTML('beforeend', '<style id="fade">.fading { opacity: 0 }</style>');
+    current = setup();
+    await current.guide.start();
+    pressGenerate();
+    const dialog = tokenDialog();
+    dialog.className = 'fading';
+    document.body.append(dialog);
+    await tick(10);
+    expect(current.captures).toHaveLength(0);
+    // The page's own stylesheet ends the fade (nothing in the dialog changes).
+    document.getElementById('fade')!.textContent = '.fading { opacity: 1 }';
+    await tick(10);
+    expect(current.captures).toHaveLength(0);
+    dialog.dispatchEvent(new Event('animationend', { bubbles: true, composed: true }));
+    expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
+    document.getElementById('fade')!.remove();
+  });
+
   it('shows the background’s problem when it refuses a value', async () => {
     current = setup(leapPlaybook, {}, true);
     await current.guide.start();

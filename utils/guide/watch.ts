@@ -1,7 +1,8 @@
 // One MutationObserver for the page: captures are scanned synchronously in the callback
 // (the value must reach the background before a one-time dialog closes); the callback only
 // notes the rest. Whether the noted changes matter to the guide is decided later, for many page
-// updates at once, when the page is idle and in short slices; then one pageChanged. No polling.
+// updates at once, when the page is idle and in short slices; then one pageChanged. No polling:
+// a subtree just added is read again a few times (values set by script, fade-ins), then left.
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 import type { Lifecycle } from './ports';
 
@@ -36,6 +37,10 @@ export const SLICE_MS = 8;
 const SLICE_RECORDS = 256;
 /** More noted records than this: report a change without analysing them (cheaper than reading them all). */
 const MAX_NOTED = 20_000;
+/** A subtree just added is read again a few times: a value may be set by script without any
+ *  mutation (an input's property), or fade in (an animation changes no attribute). */
+const FOLLOW_UP_MS = [50, 250, 750, 2_000];
+const MAX_FOLLOWED = 16;
 const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
 const ROWS = 'tr,[role=row]';
 const HEADER_CELLS = 'th,[role=columnheader]';
@@ -145,8 +150,23 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
     later(() => void analyse());
   };
 
+  const followed = new Set<ParentNode>();
+  const followUp = (scopes: Iterable<ParentNode>): void => {
+    for (const scope of scopes) {
+      if (followed.size >= MAX_FOLLOWED || followed.has(scope) || !(scope as Node).isConnected) continue;
+      followed.add(scope);
+      FOLLOW_UP_MS.forEach((ms, i) =>
+        lifecycle.setTimeout(() => {
+          if (i === FOLLOW_UP_MS.length - 1) followed.delete(scope);
+          if (!stopped && (scope as Node).isConnected) handlers.scan([scope]);
+        }, ms),
+      );
+    }
+  };
+
   const observer = new MutationObserver((records) => {
     const scopes = new Set<ParentNode>();
+    const addedScopes = new Set<ParentNode>();
     const ours: MutationRecord[] = [];
     for (const record of records) {
       const target = record.target;
@@ -160,7 +180,9 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
           // Text alone (a table cell rewritten) is scanned only where a value can show.
           else if (!(reveals ??= !isElement(target) || !handlers.canReveal || handlers.canReveal(target))) continue;
           // Removed again in the same task: scan the detached subtree itself.
-          scopes.add(added.isConnected ? scopeFor(added) : (added as ParentNode));
+          const scope = added.isConnected ? scopeFor(added) : (added as ParentNode);
+          scopes.add(scope);
+          if (isElement(added) && added.isConnected) addedScopes.add(scope);
         }
       } else if (record.type === 'characterData') {
         const el = target.parentElement;
@@ -171,6 +193,7 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
       }
     }
     if (scopes.size) handlers.scan(outermost(scopes));
+    if (addedScopes.size) followUp(outermost(addedScopes));
     if (!ours.length) return;
     note(ours);
     // Rings follow what moved now; a re-render, if the analysis asks for one, comes later.
@@ -214,7 +237,13 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
       requestChange();
     }
   };
+  // The end of a fade-in: what was transparent is shown now.
+  const onShown = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target && isElement(target) && !ownUi(target)) handlers.scan([scopeFor(target)]);
+  };
   const win = doc.defaultView ?? window;
+  for (const type of ['animationend', 'transitionend']) lifecycle.addEventListener(win, type, onShown, { capture: true, passive: true });
   lifecycle.addEventListener(win, 'click', onClick, { capture: true });
   lifecycle.addEventListener(win, 'input', onInput, { capture: true });
   lifecycle.addEventListener(win, 'change', onInput, { capture: true });
