@@ -60,8 +60,7 @@ export function cellAt(cells: Element[], col: number): Element | undefined {
   });
 }
 
-/** The header cells of a grid, by column (from its header rows, wherever they are in the grid). */
-export function headers(grid: Element): Map<number, Element> {
+function headerCells(grid: Element): Map<number, Element> {
   const out = new Map<number, Element>();
   for (const row of rowsOf(grid)) {
     const cells = ownCells(row);
@@ -71,21 +70,42 @@ export function headers(grid: Element): Map<number, Element> {
   return out;
 }
 
+function columnCount(row: Element): number {
+  const cells = ownCells(row);
+  return cells.reduce((n, cell) => n + span(cell), 0);
+}
+
+/** A header drawn as a table of its own just above the rows' table (a frozen header): a person
+ *  reads its names over the columns below. Taken only when it has as many columns. */
+function headerAbove(grid: Element): Map<number, Element> | undefined {
+  const first = dataRows(grid)[0];
+  if (!first) return undefined;
+  const columns = columnCount(first);
+  for (let at: Element | null = grid, depth = 0; at && depth < 3; at = at.parentElement, depth++) {
+    const before = at.previousElementSibling;
+    if (!before) continue;
+    const table = before.matches(GRIDS) ? before : queryAll(before, GRIDS).at(-1);
+    if (!table || table === grid || dataRows(table).length) continue;
+    const found = headerCells(table);
+    const row = found.values().next().value?.closest(ROWS);
+    if (row && columnCount(row) === columns) return found;
+  }
+  return undefined;
+}
+
+/** The header cells of a grid, by column (from its header rows, wherever they are in the grid, or
+ *  from a header table drawn right above it). */
+export function headers(grid: Element): Map<number, Element> {
+  const own = headerCells(grid);
+  return own.size ? own : (headerAbove(grid) ?? own);
+}
+
 /** The header of the column a cell is in, if the grid has one. */
 export function headerFor(cell: Element): Element | undefined {
   const row = cell.closest(ROWS);
   const grid = row && gridOf(row);
   if (!row || !grid) return undefined;
   return headers(grid).get(position(ownCells(row), cell));
-}
-
-/** The cells under a header, in the given rows (else in every data row of its grid). */
-export function columnCells(header: Element, rows?: Element[]): Element[] {
-  const row = header.closest(ROWS);
-  const grid = row && gridOf(row);
-  if (!row || !grid) return [];
-  const col = position(ownCells(row), header);
-  return (rows ?? dataRows(grid)).flatMap((r) => cellAt(ownCells(r), col) ?? []);
 }
 
 /** The row's header cell, else its first cell with text. */

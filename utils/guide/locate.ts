@@ -144,11 +144,14 @@ function clickables(name: TextMatch, scope: ParentNode): Element[] {
   return out;
 }
 
+/** Bold words there are a link's, a menu's or a cell's, not a title of the page or a dialog. */
+const NOT_TITLES = 'a[href],button,[role=button],[role=link],[role=tab],[role=menuitem],[role=option],label,nav,[role=navigation],td,th,[role=cell],[role=gridcell]';
+
 /** A short line set apart as a title (bold or large), where no heading element says so. */
 function headingLikes(name: TextMatch, scope: ParentNode): Element[] {
   return byText(name, scope).filter((el) => {
     const text = fold(el.textContent ?? '');
-    if (!text || text.length > 80 || el.querySelector(CONTROLS)) return false;
+    if (!text || text.length > 80 || el.querySelector(CONTROLS) || el.closest(NOT_TITLES)) return false;
     const style = el.ownerDocument.defaultView?.getComputedStyle(el);
     if (!style) return false;
     const body = el.ownerDocument.body ? el.ownerDocument.defaultView!.getComputedStyle(el.ownerDocument.body) : undefined;

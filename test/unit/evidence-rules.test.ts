@@ -1,0 +1,194 @@
+// The engine's rules one by one, on small DOMs: what counts as shown, as a dialog, as a title,
+// as a column header, as a value's evidence — and the plants a hostile page could use to get a
+// false value captured. (Rules that need layout — off-page, clipped, tiny — are checked in
+// Chromium: test/e2e/hostile-page.test.ts.)
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { patternOf as re } from '../../utils/guide/text';
+import type { FieldSpec } from '../../utils/guide/playbook';
+import { isShown, isVisible } from '../../utils/guide/visibility';
+import { dialogName, isDialogLike, openDialogs } from '../../utils/guide/dialogs';
+import { forgetRecent, noteAction, noteAdded } from '../../utils/guide/recent';
+import { headerFor } from '../../utils/guide/grid';
+import { locate } from '../../utils/guide/locate';
+import { candidatesFor, choose, findValue } from '../../utils/guide/capture';
+
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJlX3BhcnQ';
+const OTHER = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI5OSJ9.b3RoZXJfc2lnbmF0dXJl';
+const token: FieldSpec = {
+  key: 'apiToken',
+  label: 'API Token',
+  secret: true,
+  sendTo: 'connection',
+  shownOnce: true,
+  format: { pattern: re(/^[A-Za-z0-9._~+/=-]{16,}$/), description: 'x' },
+  detect: re(/^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/),
+  capture: { labels: [re(/^(your )?(new )?(api )?token:?$/i)] },
+};
+const id: FieldSpec = {
+  key: 'providerId',
+  label: 'Provider ID',
+  secret: false,
+  sendTo: 'settings',
+  format: { pattern: re(/^\d{4,19}$/), description: 'digits' },
+  capture: { labels: [re(/^(provider )?id:?$/i)], row: re(/heavyset tech/i) },
+};
+const fresh = { fields: [token, id], isNew: () => true };
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  forgetRecent();
+});
+afterEach(() => forgetRecent());
+
+describe('shown to a person', () => {
+  it('hidden, aria-hidden, transparent-by-opacity, closed <dialog> and detached elements are not shown', () => {
+    document.body.innerHTML = `
+      <p id="plain">a</p>
+      <p id="hidden" hidden>b</p>
+      <div aria-hidden="true"><p id="aria">c</p></div>
+      <div style="opacity: 0"><p id="faded">d</p></div>
+      <div style="visibility: hidden"><p id="invisible">e</p></div>
+      <dialog><p id="closed">f</p></dialog>`;
+    const shown = (id: string) => isShown(document.getElementById(id)!);
+    expect(shown('plain')).toBe(true);
+    for (const id of ['hidden', 'aria', 'faded', 'invisible', 'closed']) expect(shown(id), id).toBe(false);
+    const detached = document.createElement('p');
+    expect(isShown(detached)).toBe(false);
+  });
+
+  it('aria-hidden still counts as visible for pointing (a decorative icon), never for a value', () => {
+    document.body.innerHTML = '<button><span id="icon" aria-hidden="true">+</span> Add</button>';
+    const icon = document.getElementById('icon')!;
+    expect(isVisible(icon)).toBe(true);
+    expect(isShown(icon)).toBe(false);
+  });
+});
+
+describe('a dialog is what behaves like one', () => {
+  it('marked by ARIA, by <dialog open>, or by its class words; a backdrop or a "modal-open" button is not one', () => {
+    document.body.innerHTML = `
+      <div id="aria" role="dialog"><p>x</p></div>
+      <dialog id="native" open><p>x</p><button>OK</button></dialog>
+      <div id="classy" class="modal-window"><h3>Token generated</h3><button>Close</button></div>
+      <div id="backdrop" class="modal-backdrop"><button>x</button></div>
+      <button id="opener" class="btn modal-open">Open</button>`;
+    const like = (id: string) => isDialogLike(document.getElementById(id)!);
+    expect(like('aria')).toBe(true);
+    expect(like('native')).toBe(true);
+    expect(like('classy')).toBe(true);
+    expect(like('backdrop')).toBe(false);
+    expect(like('opener')).toBe(false);
+  });
+
+  it('a panel the page added right after the person’s click, with a heading and a button, is one', () => {
+    document.body.innerHTML = '<main><button>Generate</button><div id="slot"></div></main>';
+    const panel = document.createElement('div');
+    panel.innerHTML = '<h4>Your new token</h4><code>x</code><button>Done</button>';
+    document.getElementById('slot')!.append(panel);
+    noteAdded(panel);
+    expect(openDialogs(document)).not.toContain(panel);
+    forgetRecent();
+    noteAction();
+    noteAdded(panel);
+    expect(openDialogs(document)).toContain(panel);
+  });
+
+  it('is named by its aria name, else its first heading, else its first line', () => {
+    document.body.innerHTML = `
+      <div id="a" role="dialog" aria-label="Client Secret"><h2>Other</h2></div>
+      <div id="b" role="dialog"><button>×</button><h2>Generate Client Secret?</h2></div>
+      <div id="c" role="dialog"><p>Your token</p><p>second</p></div>`;
+    expect(dialogName(document.getElementById('a')!)).toBe('Client Secret');
+    expect(dialogName(document.getElementById('b')!)).toBe('Generate Client Secret?');
+    expect(dialogName(document.getElementById('c')!)).toMatch(/^Your token/);
+  });
+});
+
+describe('titles without heading elements', () => {
+  it('bold words set apart are a title; bold words in a link, a menu or a cell are not', () => {
+    document.body.innerHTML = `
+      <a href="#/settings/developers"><strong style="font-weight: 700">Developers</strong> API tokens</a>
+      <table><tr><td><b style="font-weight: 700">Developers</b></td></tr></table>`;
+    expect(locate({ role: 'heading', name: re(/^developers$/i) })).toBeNull();
+    document.body.insertAdjacentHTML('beforeend', '<div id="title" style="font-weight: 700">Developers</div>');
+    expect(locate({ role: 'heading', name: re(/^developers$/i) })?.id).toBe('title');
+  });
+});
+
+describe('column headers', () => {
+  it('a header drawn as its own table right above the rows (a frozen header) names their columns', () => {
+    document.body.innerHTML = `
+      <div class="grid">
+        <div class="grid-header"><table><thead><tr><th>Name</th><th>Status</th><th>ID</th></tr></thead></table></div>
+        <div class="grid-content"><table><tbody><tr><td>HeavySet Tech</td><td>Active</td><td id="v">568589504</td></tr></tbody></table></div>
+      </div>`;
+    expect(headerFor(document.getElementById('v')!)?.textContent).toBe('ID');
+    expect(findValue(id, document)).toBe('568589504');
+  });
+
+  it('…but not when its columns do not line up with the rows', () => {
+    document.body.innerHTML = `
+      <table><thead><tr><th>Name</th><th>ID</th></tr></thead></table>
+      <table><tbody><tr><td>HeavySet Tech</td><td>Active</td><td id="v">568589504</td></tr></tbody></table>`;
+    expect(headerFor(document.getElementById('v')!)).toBeUndefined();
+  });
+});
+
+describe('a value’s evidence, and plants a page could use', () => {
+  it('a labelled value outranks a bare one of the right shape', () => {
+    document.body.innerHTML = `<div role="dialog"><h2>Token generated</h2><p>${OTHER}</p><label for="t">API Token</label><input id="t" readonly value="${TOKEN}"></div>`;
+    const found = choose(candidatesFor(token, document, fresh));
+    expect(found).toMatchObject({ value: TOKEN });
+  });
+
+  it('two different values with the same evidence are not guessed: both are offered', () => {
+    document.body.innerHTML = `<div role="dialog"><h2>Tokens</h2><dl><dt>API Token</dt><dd>${TOKEN}</dd><dt>API Token</dt><dd>${OTHER}</dd></dl></div>`;
+    expect(choose(candidatesFor(token, document, fresh))).toEqual({ ambiguous: expect.arrayContaining([TOKEN, OTHER]) });
+    expect(findValue(token, document, fresh)).toBeNull();
+  });
+
+  it('a labelled token hidden from people (aria-hidden, opacity 0, display none) is never taken', () => {
+    for (const plant of ['aria-hidden="true"', 'style="opacity: 0"', 'style="display: none"', 'hidden']) {
+      document.body.innerHTML = `<div role="dialog"><h2>Token generated</h2><div ${plant}><label for="t">API Token</label><input id="t" readonly value="${TOKEN}"></div></div>`;
+      expect(findValue(token, document, fresh), plant).toBeNull();
+    }
+  });
+
+  it('a masked preview is not a value', () => {
+    document.body.innerHTML = `<div role="dialog"><dl><dt>API Token</dt><dd>eyJhbGciOi••••••••c2ln</dd></dl></div>`;
+    expect(findValue(token, document, fresh)).toBeNull();
+  });
+
+  it('a value labelled as another field is not this one', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Name</th><th>Provider ID</th><th>Job ID</th></tr></thead>
+      <tbody><tr><td>HeavySet Tech</td><td>—</td><td>77001234</td></tr></tbody></table>`;
+    const job: FieldSpec = { ...id, key: 'jobId', label: 'Job ID', capture: { labels: [re(/^job id$/i)] } };
+    expect(findValue(id, document, { fields: [id, job] })).toBeNull();
+  });
+
+  it('an ID in another row (a decoy tag) is not HeavySet Tech’s; an inactive HeavySet Tech row loses to the active one', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Name</th><th>ID</th><th>Status</th></tr></thead><tbody>
+      <tr><td>HeavySet Technician Leads</td><td>11112222</td><td>Active</td></tr>
+      <tr><td>HeavySet Tech</td><td>33334444</td><td>Archived</td></tr>
+      <tr><td>HeavySet Tech</td><td>568589504</td><td>Active</td></tr>
+      <tr><td>Angi Leads</td><td>41230077</td><td>Active</td></tr></tbody></table>`;
+    expect(findValue(id, document, { fields: [id] })).toBe('568589504');
+  });
+
+  it('a token shown once that was on the page before the person acted is not new', () => {
+    document.body.innerHTML = `<div role="dialog"><h2>Your API Token</h2><pre>${TOKEN}</pre></div>`;
+    const before = new Set([TOKEN]);
+    expect(findValue(token, document, { fields: [token], isNew: (_f, v) => !before.has(v) })).toBeNull();
+    expect(findValue(token, document, { fields: [token] })).toBe(TOKEN);
+  });
+
+  it('on arrival only labelled values are taken, and never a value shown once', () => {
+    document.body.innerHTML = `<div><p>${TOKEN}</p></div><table><thead><tr><th>Name</th><th>ID</th></tr></thead><tbody><tr><td>HeavySet Tech</td><td>568589504</td></tr></tbody></table>`;
+    expect(findValue(token, document, { fields: [token, id], onArrival: true })).toBeNull();
+    expect(findValue(id, document, { fields: [token, id], onArrival: true })).toBe('568589504');
+    const bareDigits = document.createElement('p');
+    bareDigits.textContent = '99887766';
+    document.body.replaceChildren(bareDigits);
+    expect(findValue(id, document, { fields: [id], onArrival: true })).toBeNull();
+  });
+});
