@@ -71,6 +71,12 @@ describe('steps on the Developer Portal', () => {
     expect(step(PORTAL, { sent: ['bookingProviderId', 'clientSecret', 'applicationKey'] })).toBeUndefined();
   });
 
+  it('an "Active" HeavySet Tech row in My Apps is the app, not the tenant’s connection', async () => {
+    document.body.innerHTML = myApps(heavySetRow.replace('<td>HeavySet Tech</td>', '<td>HeavySet Tech <span class="badge">Active</span></td>'));
+    expect(step(PORTAL)).toBeUndefined();
+    expect(progressOf(playbook, env(PORTAL)).done.has('restrict-and-accept')).toBe(false);
+  });
+
   it('App Connections: warns when the dot is not green, passes when it is, and knows another app’s page', async () => {
     document.body.innerHTML = connections('HeavySet Tech', false);
     const state = { captured: ['tenantId', 'clientId'] };
@@ -118,6 +124,9 @@ describe('steps on the main app', () => {
     expect((document.getElementById('n') as HTMLInputElement).value).toBe('HeavySet Tech');
     document.body.innerHTML = settings(tags('<tr><td>Angi Leads</td><td>—</td><td>41230077</td></tr><tr><td>HeavySet Tech</td><td>—</td><td>568589504</td></tr>'));
     expect(step(TAGS)?.id).toBe('booking-provider-id');
+    expect(step(TAGS, { captured: ['bookingProviderId'] })?.id).toBe('open-api-apps');
+    // The tag's row saying "Active" is the tag, not HeavySet Tech connected to the tenant.
+    document.body.innerHTML = settings(tags('<tr><td>HeavySet Tech</td><td>—</td><td>568589504</td><td>Active</td></tr>'));
     expect(step(TAGS, { captured: ['bookingProviderId'] })?.id).toBe('open-api-apps');
   });
 

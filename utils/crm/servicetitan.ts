@@ -118,7 +118,9 @@ const haveBookingId: Condition = { captured: 'bookingProviderId' };
 const haveSecret: Condition = { captured: 'clientSecret' };
 const haveAppKey: Condition = { captured: 'applicationKey' };
 const tenantAuthorized: Condition = {
-  any: [{ all: [{ present: connectedRow }, { absent: { text: re(/^not connected( yet)?$/i) } }] }, { all: [onConnections, allowed] }],
+  // The main app's connected apps list it; rows elsewhere saying "Active" (My Apps, the booking
+  // provider tags) are of the app or the tag, not of the tenant's connection.
+  any: [{ all: [onGo, onApiApps, { present: connectedRow }, { absent: { text: re(/^not connected( yet)?$/i) } }] }, { all: [onPortal, onConnections, allowed] }],
 };
 /** The app exists: its own pages show it. */
 const APP_MADE = ['admin-account', 'portal-sign-in', 'open-my-apps', 'new-app', 'new-app-form', 'app-listed'];
@@ -297,6 +299,7 @@ export const serviceTitanPlaybook: Playbook = {
       place: 'Developer Portal → My Apps',
       done: { any: [haveBookingId, onBookingProviders, onApiApps, appListed, onConnections, onEdit] },
       hint: 'In the Developer Portal, My Apps lists HeavySet Tech once it is created.',
+      checks: [{ name: 'HeavySet Tech is listed in My Apps', passWhen: appListed, failMessage: 'HeavySet Tech is not in My Apps yet: create it (+ New App).' }],
       requires: APP_MADE.slice(0, -1),
     },
     {

@@ -54,9 +54,11 @@ export function readPage(playbook: Playbook, env: ConditionEnv & { state: GuideS
   }
   const next = progress.next;
   const elsewhere = next?.when !== undefined;
+  // What this page confirms (a step done here whose check passes): "✓ HeavySet Tech is listed".
+  const confirmed = playbook.steps.filter((s) => progress.doneHere.includes(s.id)).flatMap((s) => checksOf(s, env).filter((c) => c.ok));
   return {
     done: progress.doneHere,
-    checks: [],
+    checks: confirmed,
     troubles: [],
     view: {
       ...common,
