@@ -121,7 +121,7 @@ export async function createApp(portal: Page, shot: Shot = screenshot): Promise<
   await waitForOverlay(portal, /Fill for me/);
   const before = await formState(portal);
   await click(portal, 'button', 'Fill for me');
-  await waitForOverlay(portal, /Filled:/);
+  await waitForOverlay(portal, /Filled \d+ items/);
   const filled = await formState(portal);
   const overlayAfterFill = await overlayText(portal);
   if (/Could not fill/.test(overlayAfterFill)) throw new Error(`Fill for me missed fields:\n${overlayAfterFill}`);
