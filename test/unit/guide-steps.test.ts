@@ -2,7 +2,8 @@ import { patternOf as re } from '../../utils/guide/text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
-import { currentStep, doneSteps } from '../../utils/guide/steps';
+import { currentStep, doneSteps, progressOf } from '../../utils/guide/steps';
+import type { Playbook } from '../../utils/guide/playbook';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const baseState: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
@@ -71,5 +72,43 @@ describe('step resolution over the Leap playbook', () => {
     expect(currentStep(leapPlaybook, captured)).toBeUndefined();
     expect(doneSteps(leapPlaybook, captured)).toEqual(expect.arrayContaining(['name-token', 'capture-token']));
     expect(doneSteps(leapPlaybook, captured)).not.toContain('send-token');
+  });
+});
+
+describe('progress on a page (the engine, not a CRM)', () => {
+  const step = (id: string, extra: Partial<Playbook['steps'][number]> = {}) => ({ id, guideStep: id, title: `Do ${id}`, place: `place ${id}`, hint: '', ...extra });
+  const playbook: Playbook = {
+    ...leapPlaybook,
+    steps: [
+      step('a', { when: { url: '/a' }, done: { present: { css: '#a-done' } } }),
+      step('b', { when: { url: '/b' }, done: { present: { css: '#b-done' } }, requires: ['a'] }),
+      step('c', { done: { present: { css: '#c-done' } } }),
+      step('d', { when: { url: '/d' }, done: { present: { css: '#d-done' } } }),
+    ],
+  };
+  const at = (url: string) => env(`https://x.test${url}`);
+
+  it('the step this page shows is current; what it requires counts as done', () => {
+    const progress = progressOf(playbook, at('/b'));
+    expect(progress.current?.id).toBe('b');
+    expect([...progress.done]).toEqual(['a']);
+  });
+
+  it('where no step applies, the next is the first not done after what this page shows done', () => {
+    document.body.innerHTML = '<p id="c-done">listed</p>';
+    const progress = progressOf(playbook, at('/elsewhere'));
+    expect(progress.current).toBeUndefined();
+    expect(progress.doneHere).toEqual(['c']);
+    expect(progress.next?.id).toBe('d');
+  });
+
+  it('…and the first not done at all when this page shows nothing done, or all after it are done', () => {
+    expect(progressOf(playbook, at('/elsewhere')).next?.id).toBe('a');
+    document.body.innerHTML = '<p id="c-done"></p><p id="d-done"></p>';
+    expect(progressOf(playbook, at('/elsewhere')).next?.id).toBe('a');
+  });
+
+  it('a step done before (remembered by the background) is not shown again', () => {
+    expect(progressOf(playbook, at('/elsewhere'), ['a', 'b']).next?.id).toBe('c');
   });
 });

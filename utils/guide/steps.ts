@@ -8,7 +8,8 @@ import { holds, type ConditionEnv } from './conditions';
 export interface Progress {
   /** The step this page shows, if any. */
   current?: StepSpec;
-  /** The next step not done (shown, without its page targets, when no step applies here). */
+  /** The next step not done after what this page shows done (shown, without its page targets,
+   *  when no step applies here). */
   next?: StepSpec;
   /** Steps done: seen done here, remembered by the background, or required by a step shown or done. */
   done: Set<string>;
@@ -45,7 +46,10 @@ export function progressOf(playbook: Playbook, env: ConditionEnv, doneElsewhere:
   const current = currentStep(playbook, env);
   // A step the page shows means what it requires is done (its own `done` does not hold: it is not).
   if (current) for (const id of withRequired(playbook, current.requires ?? [])) done.add(id);
-  const next = current ? undefined : playbook.steps.find((s) => !done.has(s.id));
+  // Forward from what this page shows done (a person entering mid-guide goes on from here; an
+  // earlier step missed comes up once the ones after it are done), else the first not done.
+  const furthest = Math.max(-1, ...doneHere.map((id) => playbook.steps.findIndex((s) => s.id === id)));
+  const next = current ? undefined : (playbook.steps.find((s, i) => i > furthest && !done.has(s.id)) ?? playbook.steps.find((s) => !done.has(s.id)));
   return { current, next, done, doneHere };
 }
 
