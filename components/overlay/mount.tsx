@@ -7,6 +7,7 @@ import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide } from '../../utils/guide/guide';
 import { createLifecycle, type ContentLifecycle } from '../../utils/lifecycle';
 import { ask } from '../../utils/ask';
+import { browser } from 'wxt/browser';
 import { playbookInUse } from '../../utils/guide/held-playbook';
 import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { Overlay } from './Overlay';
@@ -47,4 +48,23 @@ export async function mountAssistant(bundled: Playbook): Promise<void> {
     },
   });
   await guide.start();
+  followStateChanges(lifecycle, () => void guide.refresh());
+}
+
+/** Keys the background writes when what the card shows changes (only their names are looked at). */
+const STATE_KEYS = ['vault', 'progress', 'server-view', 'oauth-watch'];
+
+/** Another tab captured or sent a value, HeavySet answered: the card reads the state again (once per burst). */
+function followStateChanges(lifecycle: ContentLifecycle, refresh: () => void): void {
+  let pending = false;
+  const changed = (changes: Record<string, unknown>, area: string): void => {
+    if (area !== 'local' || pending || !Object.keys(changes).some((key) => STATE_KEYS.includes(key))) return;
+    pending = true;
+    lifecycle.setTimeout(() => {
+      pending = false;
+      refresh();
+    }, 150);
+  };
+  browser.storage.onChanged.addListener(changed);
+  lifecycle.onInvalidated(() => browser.storage.onChanged.removeListener(changed));
 }

@@ -90,7 +90,7 @@ export function startGuide(deps: GuideDeps) {
     asked: () => render(),
   });
 
-  const stepRings = (step: StepSpec | undefined, troubleTargets: Locator[]): RingTarget[] => {
+  const stepRings = (step: StepSpec | undefined, troubleTargets: (Locator | Locator[])[]): RingTarget[] => {
     if (picking) return picking.hovered ? [{ el: picking.hovered, label: 'Click to take this value (Esc: cancel)', tone: 'pick' }] : [];
     const rings: RingTarget[] = [];
     const target = step?.target ? locate(step.target, doc) : null;
@@ -255,6 +255,13 @@ export function startGuide(deps: GuideDeps) {
   lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
   for (const type of ['popstate', 'hashchange']) lifecycle.addEventListener(win, type, () => void onLocation());
+  // Back to this tab after working in another (a value captured there, a step done): read again.
+  const refresh = async (): Promise<void> => {
+    await refreshState();
+    render();
+  };
+  lifecycle.addEventListener(doc, 'visibilitychange', () => void (doc.visibilityState === 'visible' && refresh()));
+  lifecycle.addEventListener(win, 'focus', () => void refresh());
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */
@@ -268,6 +275,8 @@ export function startGuide(deps: GuideDeps) {
       }
     },
     render,
+    /** The background's state changed (another tab captured or sent a value): read it again. */
+    refresh,
     scan: sender.scan,
     /** Pick on page for this field (asked from the popup); none: stop. */
     pick,
