@@ -105,10 +105,12 @@ describe('a dialog is what behaves like one', () => {
 });
 
 describe('titles without heading elements', () => {
-  it('bold words set apart are a title; bold words in a link, a menu or a cell are not', () => {
+  it('bold words set apart are a title; bold words in a link, a menu, a cell or a clickable box are not', () => {
     document.body.innerHTML = `
       <a href="#/settings/developers"><strong style="font-weight: 700">Developers</strong> API tokens</a>
       <table><tr><td><b style="font-weight: 700">Developers</b></td></tr></table>`;
+    expect(locate({ role: 'heading', name: re(/^developers$/i) })).toBeNull();
+    document.body.insertAdjacentHTML('beforeend', '<div class="btn" style="font-weight: 700; cursor: pointer">Developers</div>');
     expect(locate({ role: 'heading', name: re(/^developers$/i) })).toBeNull();
     document.body.insertAdjacentHTML('beforeend', '<div id="title" style="font-weight: 700">Developers</div>');
     expect(locate({ role: 'heading', name: re(/^developers$/i) })?.id).toBe('title');
@@ -173,6 +175,12 @@ describe('a value’s evidence, and plants a page could use', () => {
       <tr><td>HeavySet Tech</td><td>568589504</td><td>Active</td></tr>
       <tr><td>Angi Leads</td><td>41230077</td><td>Active</td></tr></tbody></table>`;
     expect(findValue(id, document, { fields: [id] })).toBe('568589504');
+  });
+
+  it('a row that only contains the name ("HeavySet Tech (old)") is another record: its ID is never taken', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Name</th><th>ID</th></tr></thead><tbody>
+      <tr><td>HeavySet Tech (old)</td><td>11112222</td></tr><tr><td>Angi Leads</td><td>41230077</td></tr></tbody></table>`;
+    expect(candidatesFor(id, document, fresh)).toEqual([]);
   });
 
   it('a token shown once that was on the page before the person acted is not new', () => {

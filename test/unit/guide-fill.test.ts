@@ -80,3 +80,33 @@ describe('fillForMe', () => {
     ]);
   });
 });
+
+describe('a home-made drop-down (divs, no roles)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<div class="row"><div class="lab">Restriction by booking_provider for Bookings</div>
+      <div class="ctl"><div class="dd" style="cursor: pointer"><span>Select...</span>
+        <div class="dd-list" hidden><div class="dd-opt">Angi Leads</div><div class="dd-opt">HeavySet Tech (old)</div><div class="dd-opt">HeavySet Tech</div></div></div></div></div>`;
+    const dd = document.querySelector('.dd')!;
+    const list = document.querySelector('.dd-list')!;
+    dd.addEventListener('click', () => list.toggleAttribute('hidden'));
+    for (const opt of document.querySelectorAll('.dd-opt'))
+      opt.addEventListener('click', (e) => {
+        e.stopPropagation();
+        dd.querySelector('span')!.textContent = opt.textContent;
+        list.setAttribute('hidden', '');
+      });
+  });
+
+  it('is found by the words before it and filled by clicking the exact choice', async () => {
+    const item: FillItem = { name: 'Restriction', target: { label: '/restriction by booking.?provider/i' }, value: { choose: '/^heavyset tech$/i' } };
+    const result = await fillForMe([item], {}, document);
+    expect(result.filled).toEqual(['Restriction']);
+    expect(document.querySelector('.dd span')!.textContent).toBe('HeavySet Tech');
+  });
+
+  it('words with no clickable thing after them are not a control', async () => {
+    (document.querySelector('.dd') as HTMLElement).style.cursor = 'auto';
+    const result = await fillForMe([{ name: 'Restriction', target: { label: '/restriction by booking.?provider/i' }, value: { choose: '/^heavyset tech$/i' } }], {}, document);
+    expect(result.missed.map((m) => m.name)).toEqual(['Restriction']);
+  });
+});

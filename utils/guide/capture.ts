@@ -18,7 +18,7 @@ import { parentOf } from './dom';
 export interface Candidate {
   value: string;
   holder: Element;
-  /** Higher is better: 4 labelled exactly, 3 labelled, 2 bare in a dialog, 1 bare elsewhere; ± row. */
+  /** Higher is better: 4 labelled exactly, 3 labelled, 2 bare in a dialog, 1 bare elsewhere; -2 in an inactive row. */
   rank: number;
 }
 
@@ -56,7 +56,8 @@ function recordOf(el: Element): Element | null {
   return null;
 }
 
-/** Row evidence: +1 named exactly, 0 named loosely, -2 inactive, null when not the named row. */
+/** Row evidence: 0 in the row named exactly so, -2 when that row says it is inactive; null in any
+ *  other row ("HeavySet Tech (old)" or "HeavySet Technician Leads" is another record). */
 function rowScore(holder: Element, row: TextMatch): number | null {
   const record = recordOf(holder);
   if (!record) return null;
@@ -64,7 +65,8 @@ function rowScore(holder: Element, row: TextMatch): number | null {
   if (!matches(text, row)) return null;
   const name = rowName(ownCells(record))?.text ?? fold(text.split(/\s{2,}|\n/)[0] ?? '');
   const exact = matchesExactly(name, row) || byText(row, record).some((el) => matchesExactly(el.textContent ?? '', row));
-  return (exact ? 1 : 0) - (INACTIVE.test(text.replace(regexOf(row), '')) ? 2 : 0);
+  if (!exact) return null;
+  return INACTIVE.test(text.replace(regexOf(row), '')) ? -2 : 0;
 }
 
 function valid(field: FieldSpec, raw: string): string | undefined {

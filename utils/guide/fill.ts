@@ -2,7 +2,7 @@
 // Asynchronous, as a person is: a custom dropdown opens before its option is clicked; a virtual
 // list (only the rows in view exist) is scrolled to reach the rows it must tick.
 import type { FillItem } from './playbook';
-import { locate } from './locate';
+import { byText, locate } from './locate';
 import { isChecked, queryAll } from './dom';
 import { isVisible } from './visibility';
 import { compileMatch, fold, matches, matchesExactly, readableName, type TextMatch } from './text';
@@ -144,8 +144,13 @@ function searchWords(wanted: TextMatch): string {
   return re.source.replace(/^\^|\$$/g, '').replace(/\\s[*+]?|\\b/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, '').trim();
 }
 
+/** What the control shows now: its value, or its text a person sees (not its closed list's). */
 function currentText(el: Element): string {
-  return el.matches('input') ? (el as HTMLInputElement).value : fold(el.textContent ?? '');
+  if (el.matches('input')) return (el as HTMLInputElement).value;
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.parentElement && isVisible(t.parentElement)) parts.push(t.nodeValue ?? '');
+  return fold(parts.join(' '));
 }
 
 /** A custom combobox or listbox: open it (typing to search when it takes text), then click the option. */
@@ -162,6 +167,11 @@ async function chooseInListbox(el: Element, wanted: TextMatch): Promise<Outcome>
     (el as HTMLElement).click();
     await pause();
     option = bestByText(options(), wanted, readableName);
+  }
+  // A home-made list: the choice's words among what opened inside or beside the control.
+  if (!option && !el.matches('input')) {
+    const opened = byText(wanted, el.parentElement ?? el).filter((o) => o !== el && !o.contains(el));
+    option = bestByText(opened, wanted, (o) => o.textContent ?? '');
   }
   if (!option && el.matches('input')) {
     setNativeValue(el as HTMLInputElement, searchWords(wanted));

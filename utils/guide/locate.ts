@@ -74,7 +74,8 @@ export function elementMatches(el: Element, loc: Locator): boolean {
     return el.matches(ROLE_SELECTORS[loc.role]) && (!loc.name || nameMatches(nameOf(el), loc.name));
   }
   if ('css' in loc) return el.matches(loc.css);
-  if ('rowContaining' in loc) return el.matches(ROWS) && matches(readableText(el), loc.rowContaining);
+  if ('value' in loc) return el.matches(VALUE_BOXES) && matches(shownValue(el), loc.value);
+  if ('rowContaining' in loc) return el.matches(ROWS) && (matches(readableText(el), loc.rowContaining) || byText(loc.rowContaining, el).length > 0);
   return false;
 }
 
@@ -84,6 +85,7 @@ export function selectorOf(loc: Locator): string | undefined {
   if ('role' in loc) return CLICK_ROLES.includes(loc.role) && loc.name ? `${ROLE_SELECTORS[loc.role]},${CLICKABLE}` : ROLE_SELECTORS[loc.role];
   if ('label' in loc) return `${CONTROLS},label`;
   if ('rowContaining' in loc) return ROWS;
+  if ('value' in loc) return VALUE_BOXES;
   if ('css' in loc) return loc.css;
   return undefined;
 }
@@ -92,6 +94,7 @@ function findIn(loc: Locator, scope: ParentNode): Element[] {
   if ('role' in loc) return byRole(loc.role, loc.name, scope);
   if ('label' in loc) return byLabel(loc.label, scope);
   if ('text' in loc) return byText(loc.text, scope);
+  if ('value' in loc) return ranked(queryAll(scope, VALUE_BOXES).filter(isVisible), shownValue, loc.value);
   if ('rowContaining' in loc) return byRow(loc.rowContaining, scope);
   if ('cell' in loc) return controlsInCell(scope, loc.cell.row, loc.cell.column, loc.control ? ROLE_SELECTORS[loc.control] : `${CONTROLS},${ROLE_SELECTORS.button},${ROLE_SELECTORS.link}`);
   return queryAll(scope, loc.css).filter(isVisible);
@@ -153,7 +156,7 @@ function headingLikes(name: TextMatch, scope: ParentNode): Element[] {
     const text = fold(el.textContent ?? '');
     if (!text || text.length > 80 || el.querySelector(CONTROLS) || el.closest(NOT_TITLES)) return false;
     const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-    if (!style) return false;
+    if (!style || style.cursor === 'pointer') return false; // clicked like a button: not a title
     const body = el.ownerDocument.body ? el.ownerDocument.defaultView!.getComputedStyle(el.ownerDocument.body) : undefined;
     const size = Number.parseFloat(style.fontSize);
     const bodySize = Number.parseFloat(body?.fontSize ?? '16') || 16;
@@ -213,7 +216,33 @@ function byLabel(label: TextMatch, scope: ParentNode): Element[] {
     });
   }
   scored.sort((a, b) => Number(b.exact) - Number(a.exact) || a.length - b.length);
-  return scored.map((s) => s.el);
+  return scored.length ? scored.map((s) => s.el) : homeMadeControls(label, scope);
+}
+
+/** No real control answers to the words: a home-made one (a div drop-down) right after them,
+ *  recognised by behaving like a control (the pointer says it is clicked). */
+function homeMadeControls(label: TextMatch, scope: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const words of byText(label, scope)) {
+    for (let at: Element | null = words, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
+      const next = at.nextElementSibling;
+      if (!next) continue;
+      const view = next.ownerDocument.defaultView;
+      const control = [next, ...queryAll(next, '*')].find((el) => isVisible(el) && view?.getComputedStyle(el).cursor === 'pointer');
+      if (control && !out.includes(control)) out.push(control);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Boxes that show a value a person reads. */
+const VALUE_BOXES = 'input:not([type]),input[type=text],input[type=search],input[type=email],input[type=url],textarea,select';
+
+/** What a box shows: its contents, or a select's chosen option. */
+function shownValue(el: Element): string {
+  if (el.tagName === 'SELECT') return (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
+  return (el as HTMLInputElement).value ?? '';
 }
 
 /** Smallest elements whose text matches. */
@@ -265,19 +294,28 @@ function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): voi
   for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', text)) visit(el);
 }
 
-/** A row whose words (read with cells apart) match: table and ARIA rows, list items, else a
- *  record among repeated siblings (cards and div rows of the same make). */
+/** Rows whose text contains the match, or holding an element whose own words are it (an
+ *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
+ *  row markup, a record is one of several siblings of the same make (cards, divs). */
 function byRow(text: TextMatch, scope: ParentNode): Element[] {
   const rows = queryAll(scope, ROWS).filter((row) => matches(readableText(row), text) && isVisible(row));
-  // The innermost row (a list item inside a matching row is the better answer).
-  const inner = rows.filter((row) => !rows.some((other) => other !== row && row.contains(other)));
-  if (inner.length) return ranked(inner, readableText, text);
-  const records: Element[] = [];
-  for (const words of byText(text, scope)) {
-    const record = repeatedAncestor(words);
-    if (record && !records.includes(record) && matches(readableText(record), text)) records.push(record);
+  const named: Element[] = [];
+  const words = byText(text, scope);
+  for (const el of words) {
+    const row = el.closest(ROWS);
+    if (row && !rows.includes(row) && !named.includes(row) && (scope as Node).contains(row) && isVisible(row)) named.push(row);
   }
-  return ranked(records, readableText, text);
+  // The innermost row (a list item inside a matching row is the better answer).
+  const all = [...rows, ...named];
+  const innermost = (list: Element[]) => list.filter((row) => !all.some((other) => other !== row && row.contains(other)));
+  const inner = [...ranked(innermost(rows), readableText, text), ...innermost(named)];
+  if (inner.length) return inner;
+  const records: Element[] = [];
+  for (const el of words) {
+    const record = repeatedAncestor(el);
+    if (record && !records.includes(record)) records.push(record);
+  }
+  return records;
 }
 
 /** The nearest ancestor that is one of several siblings of the same make (tag and class). */

@@ -29,6 +29,7 @@ export const LocatorSchema: z.ZodType<Locator> = z.lazy(() => {
     z.strictObject({ role: Role, name: Match.optional(), ...within }),
     z.strictObject({ label: Match, ...within }),
     z.strictObject({ text: Match, ...within }),
+    z.strictObject({ value: Match, ...within }),
     z.strictObject({ rowContaining: Match, ...within }),
     z.strictObject({ cell: z.strictObject({ row: Match, column: Match }), control: Role.optional(), ...within }),
     z.strictObject({ css: z.string().min(1).max(MAX_TEXT), ...within }),
@@ -60,7 +61,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 const CaptureSpec = z.strictObject({
   labels: z.array(Match).min(1).max(20),
   row: Match.optional(),
-  pageShows: LocatorSchema.optional(),
+  pageShows: Targets.optional(),
 });
 
 const Field = z.strictObject({
@@ -107,7 +108,7 @@ const Step = z.strictObject({
     )
     .max(10)
     .optional(),
-  troubles: z.array(z.strictObject({ when: ConditionSchema, message: Text, target: LocatorSchema.optional() })).max(10).optional(),
+  troubles: z.array(z.strictObject({ when: ConditionSchema, message: Text, target: Targets.optional() })).max(10).optional(),
   guards: z.array(z.strictObject({ click: LocatorSchema, field: Id.optional(), message: Text })).max(10).optional(),
   captures: z.array(Id).max(20).optional(),
   requires: z.array(Id).max(40).optional(),

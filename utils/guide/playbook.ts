@@ -44,7 +44,11 @@ export type Locator =
   | { label: TextMatch; within?: Locator }
   /** The smallest visible element whose own text matches. */
   | { text: TextMatch; within?: Locator }
-  /** A table/grid row (or list item) whose text contains `contains`. */
+  /** A form control showing this value (a text box's contents, a select's choice): words a person
+   *  reads in a box rather than as text. */
+  | { value: TextMatch; within?: Locator }
+  /** A table/grid row (or list item) whose text contains the match, or that holds an element
+   *  whose own words are it (an anchored pattern names one cell exactly). */
   | { rowContaining: TextMatch; within?: Locator }
   /** The control in the cell at row × column of a table or ARIA grid (bare checkboxes named only by
    *  their headers): `row` is matched on the row header, else the row's first cell with text (use
@@ -103,7 +107,7 @@ export interface CaptureSpec {
   row?: TextMatch;
   /** Only while the page shows this (anywhere): e.g. the app's name, so that another app's
    *  look-alike page is not captured. */
-  pageShows?: Locator;
+  pageShows?: Locator | Locator[];
 }
 
 export interface FieldSpec {
@@ -151,8 +155,8 @@ export interface FillItem {
 export interface Trouble {
   when: Condition;
   message: string;
-  /** Locator to point at while the trouble stands (e.g. the missing menu). */
-  target?: Locator;
+  /** Locator to point at while the trouble stands (e.g. the missing menu); with a list, the first found. */
+  target?: Locator | Locator[];
 }
 
 export interface PageCheck {
