@@ -191,6 +191,12 @@ describe('Application Key and Booking Provider ID', () => {
     expect(findValue(fieldOf('applicationKey'), document)).toBeNull();
     editPage('HeavySet Tech', AK);
     expect(findValue(fieldOf('applicationKey'), document)).toBe(AK);
+    // Without a breadcrumb: the Application Name box alone names the app.
+    for (const [app, expected] of [['Fleet Tracker', null], ['HeavySet Tech', AK]] as const) {
+      editPage(app, AK);
+      document.querySelector('nav')!.remove();
+      expect(findValue(fieldOf('applicationKey'), document), app).toBe(expected);
+    }
   });
 
   it('reads the ID in the HeavySet Tech row when the table appears, not another tag’s', async () => {

@@ -72,7 +72,7 @@ describe('steps on the Developer Portal', () => {
   });
 
   it('an "Active" HeavySet Tech row in My Apps is the app, not the tenant’s connection', async () => {
-    document.body.innerHTML = myApps(heavySetRow.replace('<td>HeavySet Tech</td>', '<td>HeavySet Tech <span class="badge">Active</span></td>'));
+    document.body.innerHTML = myApps(heavySetRow.replace('<td>HeavySet Tech</td>', '<td>HeavySet Tech</td><td><span class="badge">Active</span></td>'));
     expect(step(PORTAL)).toBeUndefined();
     expect(progressOf(playbook, env(PORTAL)).done.has('restrict-and-accept')).toBe(false);
   });
@@ -117,6 +117,9 @@ describe('steps on the main app', () => {
     expect(step(SETTINGS)?.id).toBe('open-booking-providers');
     document.body.innerHTML = settings(tags('<tr><td>Angi Leads</td><td>—</td><td>41230077</td></tr>'));
     expect(step(SETTINGS)?.id).toBe('add-tag');
+    // A tag that only contains the name is not HeavySet Tech's.
+    document.body.innerHTML = settings(tags('<tr><td>Angi Leads</td><td>—</td><td>41230077</td></tr><tr><td>HeavySet Tech (old)</td><td>Do not use</td><td>11112222</td></tr>'));
+    expect(step(TAGS)?.id).toBe('add-tag');
     document.body.innerHTML += '<div role="dialog" aria-label="Add Booking Provider Tag"><label for="n">Name *</label><input id="n"><button>Cancel</button><button>Add</button></div>';
     expect(step(TAGS)?.id).toBe('name-tag');
     const result = await fillForMe(step(TAGS)!.fill!, {}, document);

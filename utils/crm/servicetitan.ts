@@ -8,6 +8,8 @@ import { patternOf as re } from '../guide/text';
 import type { Condition, FillItem, Locator, Playbook } from '../guide/playbook';
 
 const APP = re(/heavyset tech/i);
+/** A row named exactly so: "HeavySet Tech (old)" is another tag. */
+const APP_NAME = re(/^heavyset tech$/i);
 /** Where each value shows: the Developer Portal (production), the main app. Never the integration environment. */
 const PORTAL_PAGES = 'https://developer.servicetitan.io/*';
 const MAIN_APP_PAGES = 'https://go.servicetitan.com/*';
@@ -48,7 +50,7 @@ const newAppForm: Condition = {
   ],
 };
 const createAppButton: Locator = { role: 'button', name: re(new RegExp(`^(create|register|save|submit)( the)?( ${APP_WORD})?$`, 'i')) };
-const appRow: Locator = { rowContaining: APP };
+const appRow: Locator = { rowContaining: APP_NAME };
 const onMyApps: Condition = { all: [{ present: myAppsHeading }, { absent: loading }, { not: newAppForm }] };
 const appListed: Condition = { all: [onMyApps, { present: appRow }] };
 const viewConnections: Locator = { role: 'link', name: re(/^(view |app |tenant )?connections?$/i), within: appRow };
@@ -84,8 +86,8 @@ const notAllowed: Condition = {
     { present: { css: '[title^="not allowed" i],[aria-label^="not allowed" i],[title^="disallowed" i],[aria-label^="disallowed" i]' } },
   ],
 };
-/** The app's own pages name it (breadcrumb, subtitle, field): another app's look-alike page does not. */
-const appNamed: Locator = { text: APP };
+/** The app's own pages name it (breadcrumb, subtitle, its Application Name box): another app's look-alike page does not. */
+const appNamed: Locator[] = [{ text: APP }, { value: APP_NAME }];
 
 // Main app
 const settingsLink: Locator = { role: 'link', name: re(/^settings$/i) };
@@ -96,22 +98,36 @@ const addTagButton: Locator = { role: 'button', name: re(/^\+?\s*(add|new|create
 const addTagDialog: Locator = { role: 'dialog', name: re(/\b(add|new|create) (booking provider )?tag/i) };
 const tagNameField: Locator = { label: re(/^(tag )?name\b/i), within: addTagDialog };
 const tagAddButton: Locator = { role: 'button', name: re(/^(add|save|create)( tag)?$/i), within: addTagDialog };
-const tagRow: Locator = { rowContaining: APP };
+const tagRow: Locator = { rowContaining: APP_NAME };
 /** The tag exists: its row on the Booking Providers page (My Apps has a row of that name too). */
 const tagListed: Condition = { all: [onBookingProviders, { present: tagRow }] };
 const apiAppsLink: Locator = { role: 'link', name: re(/^api (application|app) access$|^api apps?$/i) };
 const apiAppsHeading: Locator = { role: 'heading', name: re(/^api (application|app) access$|^(connected )?api (apps|applications)$/i) };
 const onApiApps: Condition = { any: [{ present: apiAppsHeading }, { url: re(/api-?apps?|api-application-access/i) }] };
 const connectNewAppButton: Locator = { role: 'button', name: re(new RegExp(`^\\+?\\s*connect (a )?(new )?${APP_WORD}$`, 'i')) };
-const pickerDialog: Locator = { role: 'dialog', name: re(new RegExp(`^(connect (a )?(new )?${APP_WORD}|(select|choose) (an? )?${APP_WORD}|available ${APP_WORD})$`, 'i')) };
-const pickerItem: Locator = { rowContaining: APP, within: pickerDialog };
-const pickerConnect: Locator = { role: 'button', name: re(/^(connect|select|choose)$/i), within: pickerItem };
-const pickerLoaded: Locator = { text: re(/(applications|apps) (registered|available)|no (applications|apps) (are )?available/i), within: pickerDialog };
-const connectDialog: Locator = { role: 'dialog', name: re(/^(connect|authori[sz]e) heavyset tech|terms|restriction/i) };
-const restrictionSelect: Locator = { label: re(/restriction by booking.?provider/i), within: connectDialog };
+// The app picker and the terms: dialogs, or (older screens) the page itself turning into them,
+// titled the same way.
+const PICKER_TITLE = re(new RegExp(`^(connect (a )?(new )?${APP_WORD}|(select|choose) (an? )?${APP_WORD}|available ${APP_WORD})$`, 'i'));
+const pickerDialog: Locator = { role: 'dialog', name: PICKER_TITLE };
+const pickerShown: Condition = { any: [{ present: pickerDialog }, { all: [{ present: { role: 'heading', name: PICKER_TITLE } }, { absent: anyDialog }] }] };
+const pickerItem: Locator[] = [{ rowContaining: APP, within: pickerDialog }, { rowContaining: APP }];
+const CONNECT_WORD = re(/^(connect|select|choose)$/i);
+const pickerConnect: Locator[] = [
+  { role: 'button', name: CONNECT_WORD, within: { rowContaining: APP, within: pickerDialog } },
+  { role: 'button', name: CONNECT_WORD, within: { rowContaining: APP } },
+  { role: 'link', name: CONNECT_WORD, within: { rowContaining: APP } },
+];
+const pickerLoaded: Locator = { text: re(/(applications|apps) (registered|available)|no (applications|apps) (are )?available/i) };
+const CONNECT_TITLE = re(/^(connect|authori[sz]e) heavyset tech|terms|restriction/i);
+const connectDialog: Locator = { role: 'dialog', name: CONNECT_TITLE };
+const connectShown: Condition = { any: [{ present: connectDialog }, { all: [{ present: { role: 'heading', name: re(/^(connect|authori[sz]e) heavyset tech$/i) } }, { absent: anyDialog }] }] };
+const RESTRICTION = re(/restriction by booking.?provider/i);
+const restrictionSelect: Locator[] = [{ label: RESTRICTION, within: connectDialog }, { label: RESTRICTION }];
 const heavySetOption: Locator = { role: 'option', name: re(/^heavyset tech$/i), within: connectDialog };
+const anyOption: Locator = { role: 'option', within: connectDialog };
 const optionsLoading: Locator = { role: 'option', name: re(/^loading/i), within: connectDialog };
-const acceptButton: Locator = { role: 'button', name: re(/^(i )?(accept|agree)( (and|&) connect)?$/i), within: connectDialog };
+const ACCEPT = re(/^(i )?(accept|agree)( (and|&) connect)?$/i);
+const acceptButton: Locator[] = [{ role: 'button', name: ACCEPT, within: connectDialog }, { role: 'button', name: ACCEPT }];
 const connectedRow: Locator = { rowContaining: re(/heavyset tech.*\b(connected|active|enabled)\b/i) };
 
 const haveBookingId: Condition = { captured: 'bookingProviderId' };
@@ -365,7 +381,7 @@ export const serviceTitanPlaybook: Playbook = {
       title: 'Click "Connect New App"',
       place: 'ServiceTitan → API Application Access',
       when: { all: [onApiApps, { absent: connectedRow }, { absent: anyDialog }, { absent: loading }] },
-      done: { any: [{ present: pickerDialog }, { present: connectDialog }, tenantAuthorized] },
+      done: { any: [pickerShown, connectShown, tenantAuthorized] },
       hint: 'Click "Connect New App" to authorize HeavySet Tech for this account.',
       target: connectNewAppButton,
       requires: ['open-api-apps'],
@@ -375,8 +391,8 @@ export const serviceTitanPlaybook: Playbook = {
       guideStep: '14',
       title: 'Select HeavySet Tech and click "Connect"',
       place: 'ServiceTitan → API Application Access → Connect New App',
-      when: { present: pickerDialog },
-      done: { any: [{ present: connectDialog }, tenantAuthorized] },
+      when: pickerShown,
+      done: { any: [connectShown, tenantAuthorized] },
       hint: 'Click "Connect" next to HeavySet Tech.',
       target: pickerConnect,
       requires: ['open-api-apps', 'connect-new-app'],
@@ -393,7 +409,7 @@ export const serviceTitanPlaybook: Playbook = {
       guideStep: '15–16',
       title: 'Restrict bookings to HeavySet Tech and accept the terms',
       place: 'ServiceTitan → API Application Access → Connect HeavySet Tech',
-      when: { all: [{ present: connectDialog }, { any: [{ present: restrictionSelect }, { present: acceptButton }] }] },
+      when: { all: [connectShown, { any: [{ present: restrictionSelect }, { present: acceptButton }] }] },
       done: tenantAuthorized,
       hint: 'Set "Restriction by booking_provider for Bookings" to HeavySet Tech ("Fill for me" does it), read the Terms and Conditions, then click "Accept".',
       target: acceptButton,
@@ -401,7 +417,7 @@ export const serviceTitanPlaybook: Playbook = {
       requires: ['open-api-apps', 'connect-new-app', 'pick-app'],
       troubles: [
         {
-          when: { all: [{ present: restrictionSelect }, { absent: optionsLoading }, { absent: heavySetOption }] },
+          when: { all: [{ present: restrictionSelect }, { present: anyOption }, { absent: optionsLoading }, { absent: heavySetOption }] },
           message:
             'HeavySet Tech is missing from the restriction dropdown: the booking provider tag does not exist yet. Cancel, create it in Settings → Integrations → Booking Providers (steps 9–11), then connect again.',
           target: restrictionSelect,

@@ -16,11 +16,12 @@ export const ST_STEPS = {
   openMyApps: { id: 'open-my-apps', title: 'Open My Apps' },
   newApp: { id: 'new-app', title: 'Click "+ New App"' },
   newAppForm: { id: 'new-app-form', title: 'Fill in the New App form, then click "Create App"' },
-  appListed: { id: 'app-listed', title: 'Check HeavySet Tech is listed in My Apps' },
+  // A confirmation, not a page step: the card ticks it and points on to the main app.
+  appListed: { id: 'app-listed', title: 'Check HeavySet Tech is listed in My Apps', or: ['Open Settings → Integrations → Booking Providers (main app)'] },
   openBookingProviders: { id: 'open-booking-providers', title: 'Open Settings → Integrations → Booking Providers (main app)' },
   addTag: { id: 'add-tag', title: 'Click "Add Tag"' },
   nameTag: { id: 'name-tag', title: 'Name the tag "HeavySet Tech" and click "Add"' },
-  bookingProviderId: { id: 'booking-provider-id', title: 'Record the Booking Provider ID of the HeavySet Tech tag' },
+  bookingProviderId: { id: 'booking-provider-id', title: 'Record the Booking Provider ID of the HeavySet Tech tag', or: ['Open Settings → Integrations → API Application Access'] },
   openApiApps: { id: 'open-api-apps', title: 'Open Settings → Integrations → API Application Access' },
   connectNewApp: { id: 'connect-new-app', title: 'Click "Connect New App"' },
   pickApp: { id: 'pick-app', title: 'Select HeavySet Tech and click "Connect"' },
@@ -31,7 +32,7 @@ export const ST_STEPS = {
   captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)', or: ['Tenant ID, Client ID and Client Secret captured'] },
   oauthValues: { id: 'oauth-values', title: 'Tenant ID, Client ID and Client Secret captured', or: ['Back in My Apps, click "Edit" on HeavySet Tech'] },
   openEdit: { id: 'open-edit', title: 'Back in My Apps, click "Edit" on HeavySet Tech' },
-  appKey: { id: 'app-key', title: 'Record the Application Key' },
+  appKey: { id: 'app-key', title: 'Record the Application Key', or: ['Send the four credentials and the Booking Provider ID to HeavySet'] },
 } as const;
 
 export const ZOHO_STEPS = {
