@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { ask } from '../utils/ask';
-import { crmName } from '../utils/crm';
+import { crmName, playbookFor } from '../utils/crm';
+import { Disconnect } from './Disconnect';
+import { NextAfterSave } from './NextAfterSave';
 import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type Session } from '../utils/heavyset/contract';
 import { dateTime } from './format';
 import { PlaybookStatus } from './PlaybookStatus';
@@ -33,6 +35,7 @@ export function OptionsApp() {
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
+  const [showCode, setShowCode] = useState(false);
 
   useEffect(() => {
     ask({ type: 'options/get' })
@@ -79,7 +82,9 @@ export function OptionsApp() {
         if (code) setStoredLastFour(code.slice(-4));
         setConnectCode('');
       } else {
-        setProblems({ [fieldOf(result.problem)]: result.problem });
+        // A refusal does not touch what was saved: say which code stays in use (the box below still shows its organization).
+        const kept = storedLastFour && session ? ` Still using the saved code …${storedLastFour}.` : '';
+        setProblems({ [fieldOf(result.problem)]: result.problem + kept });
       }
     } catch {
       setProblems({ form: 'The assistant did not answer. Reload this page and try again.' });
@@ -125,7 +130,8 @@ export function OptionsApp() {
           problem={problems.connectCode}
           help={storedLastFour ? `Code saved (…${storedLastFour}). Leave empty to keep it, or paste a new code to replace it.` : 'Starts with hsc_.'}
           placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
-          type="password"
+          type={showCode ? 'text' : 'password'}
+          toggle={{ label: showCode ? 'Hide' : 'Show', name: `${showCode ? 'Hide' : 'Show'} the connect code`, onToggle: () => setShowCode(!showCode) }}
         />
         <TextField
           id="engineerEmail"
@@ -133,7 +139,7 @@ export function OptionsApp() {
           value={engineerEmail}
           onInput={setEngineerEmail}
           problem={problems.engineerEmail}
-          help="Offered where a CRM form asks for a contact address (you choose it, or the support address, in the popup). Optional."
+          help="Optional. “Fill for me” types it where a CRM form asks for the assigned engineer or a support contact (in the popup you can choose the support address instead), and it is offered for alert e-mails. It stays on this computer."
           type="email"
         />
         <div class="actions">
@@ -158,7 +164,22 @@ export function OptionsApp() {
           )}
         </div>
       </form>
+      {session && justSaved && playbookFor(session.crmConfig.crmType) && <NextAfterSave playbook={playbookFor(session.crmConfig.crmType)!} />}
       <PlaybookStatus />
+      {loaded && (
+        <Disconnect
+          connected={storedLastFour !== undefined}
+          onDone={() => {
+            setSession(undefined);
+            setStoredLastFour(undefined);
+            setJustSaved(false);
+            setConnectCode('');
+            setEngineerEmail('');
+            setApiUrl(PRODUCTION_API_URL);
+            setProblems({});
+          }}
+        />
+      )}
     </main>
   );
 }
@@ -171,25 +192,39 @@ interface TextFieldProps {
   problem?: string;
   help: string;
   placeholder?: string;
-  type: 'url' | 'password' | 'email';
+  type: 'url' | 'password' | 'email' | 'text';
+  /** A Show/Hide button after the box (a secret the person wants to check). */
+  toggle?: { label: string; name: string; onToggle: () => void };
 }
 
-function TextField({ id, label, value, onInput, problem, help, placeholder, type }: TextFieldProps) {
+function TextField({ id, label, value, onInput, problem, help, placeholder, type, toggle }: TextFieldProps) {
+  const input = (
+    <input
+      id={id}
+      name={id}
+      type={type}
+      value={value}
+      placeholder={placeholder}
+      autocomplete="off"
+      spellcheck={false}
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
+      onInput={(e) => onInput(e.currentTarget.value)}
+    />
+  );
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        autocomplete="off"
-        spellcheck={false}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
+      {toggle ? (
+        <div class="input-with-button">
+          {input}
+          <button type="button" class="btn btn-small" aria-label={toggle.name} aria-controls={id} onClick={toggle.onToggle}>
+            {toggle.label}
+          </button>
+        </div>
+      ) : (
+        input
+      )}
       <p class="help" id={`${id}-help`}>
         {help}
       </p>

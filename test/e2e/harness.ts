@@ -90,9 +90,15 @@ const inShadowRoots: CustomQueryHandler = {
 if (!Puppeteer.customQueryHandlerNames().includes('inShadowRoots')) Puppeteer.registerCustomQueryHandler('inShadowRoots', inShadowRoots);
 
 export async function click(page: Page, role: string, name: string): Promise<void> {
-  await Locator.race([page.locator(byRole(role, name)), page.locator(`::-p-inShadowRoots(${role}|${name})`)])
-    .setTimeout(10_000)
-    .click();
+  const target = () => Locator.race([page.locator(byRole(role, name)), page.locator(`::-p-inShadowRoots(${role}|${name})`)]).setTimeout(10_000);
+  await centre(await target().waitHandle());
+  await target().click();
+}
+
+/** Scrolled to the middle first, as a person brings a control into view: at a window's edge it may sit
+ *  under something sticky (the popup's next-step bar, a page's toolbar) that would take the click. */
+async function centre(target: ElementHandle<Node>): Promise<void> {
+  await target.evaluate((el) => (el as Element).scrollIntoView({ block: 'center', inline: 'nearest' }));
 }
 
 /** The person clicks a button on the assistant's card. */
@@ -193,7 +199,9 @@ export async function rowShown(page: Page, text: RegExp): Promise<boolean> {
 /** Ticks the checkbox unless it is ticked already (data kept between demo runs). */
 export async function check(page: Page, name: string): Promise<void> {
   const box = await page.locator(byRole('checkbox', name)).setTimeout(10_000).waitHandle();
-  if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+  if (await box.evaluate((el) => (el as HTMLInputElement).checked)) return;
+  await centre(box);
+  await box.click();
 }
 
 export async function saveOptions(sandbox: Sandbox, code: string, email = 'engineer@heavyset.tech'): Promise<Page> {
