@@ -14,7 +14,9 @@ type Problems = Partial<Record<Field, string>>;
 const EngineerEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as name@heavyset.tech, or leave it empty.')]);
 
 export function connectedText(session: Session): string {
-  return `Connected to ${session.organization.name} — ${session.crmConfig.name} (${crmName(session.crmConfig.crmType)})`;
+  const crm = crmName(session.crmConfig.crmType);
+  const config = session.crmConfig.name.includes(crm) ? session.crmConfig.name : `${session.crmConfig.name} (${crm})`;
+  return `Connected to ${session.organization.name} — ${config}`;
 }
 
 /** Which field a background error is about, so it is shown next to it. */

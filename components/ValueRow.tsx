@@ -3,7 +3,7 @@ import { ask } from '../utils/ask';
 import type { CrmType } from '../utils/heavyset/contract';
 import type { ValueView } from '../utils/messages';
 import { copyAndClearLater, copyPlain } from './clipboard';
-import { ago, inTime, masked, shortSource } from './format';
+import { ago, hostOf, inTime, masked } from './format';
 import { StatusChip } from './StatusChip';
 import { useTemporary } from './useTemporary';
 import { ValueEditor } from './ValueEditor';
@@ -225,15 +225,15 @@ function ValueMeta({ view }: { view: ValueView }) {
       : view.how === 'pasted'
         ? 'pasted by hand'
         : view.how === 'picked' && view.source
-          ? `picked by hand on ${shortSource(view.source)}`
+          ? `picked by hand on ${hostOf(view.source)}`
           : view.source
-            ? `from ${shortSource(view.source)}`
+            ? `from ${hostOf(view.source)}`
             : null;
   const parts = [
     view.check?.ok ? '✓ Format OK' : null,
     origin,
     view.capturedAt ? `captured ${ago(view.capturedAt)}` : null,
-    view.expiresAt && view.status !== 'sent' ? `purged ${inTime(view.expiresAt)} if not sent` : null,
+    view.expiresAt && view.status !== 'sent' ? `purged ${inTime(view.expiresAt)}` : null,
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return null;
   return (

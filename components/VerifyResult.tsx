@@ -36,7 +36,6 @@ export function VerifyPanel({ playbook, result, at }: Props) {
           );
         })}
       </ul>
-      {result.ok && <p class="success">✓ HeavySet is connected and working.</p>}
     </section>
   );
 }

@@ -48,3 +48,12 @@ export function dateTime(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** "developer.servicetitan.io" (the page's full address goes in a tooltip). */
+export function hostOf(source: string): string {
+  try {
+    return new URL(source).hostname.replace(/^www\./, '');
+  } catch {
+    return shortSource(source, 30);
+  }
+}

@@ -101,6 +101,14 @@ async function centre(target: ElementHandle<Node>): Promise<void> {
   await target.evaluate((el) => (el as Element).scrollIntoView({ block: 'center', inline: 'nearest' }));
 }
 
+/** Opens a collapsed section (a <details> whose summary reads `text`), brought to the middle of the window first. */
+export async function expand(page: Page, text: string): Promise<void> {
+  const summary = await page.locator(`::-p-text(${text})`).setTimeout(10_000).waitHandle();
+  await centre(summary);
+  const open = await summary.evaluate((el) => (el as Element).closest('details')?.open ?? false);
+  if (!open) await summary.click();
+}
+
 /** The person clicks a button on the assistant's card. */
 export { cardClick };
 

@@ -104,7 +104,7 @@ export async function saveZohoSettings(popup: Page, shot: Shot = screenshot): Pr
     await popup.keyboard.press('End');
     await emails.type(`\n${OWNER_EMAIL}`);
   }
-  await shot(popup, 'zoho-popup-connected', { fullPage: true });
+  await shot(popup, 'zoho-popup-connected');
   await click(popup, 'button', 'Save settings');
   await waitForText(popup, /Settings saved/i, 20_000);
   return leadModule;
@@ -115,7 +115,7 @@ export async function verifyZoho(popup: Page, shot: Shot = screenshot): Promise<
   await waitForText(popup, 'HeavySet is connected and working', 20_000).catch(async (error: unknown) => {
     throw new Error(`${String(error)}\nThe popup showed:\n${await pageText(popup)}`);
   });
-  await shot(popup, 'zoho-popup-verified', { fullPage: true });
+  await shot(popup, 'zoho-popup-verified');
 }
 
 /** The whole happy path (US data centre), with screenshots: the demo's headless walk. Returns what it found made by an earlier run. */
