@@ -49,7 +49,7 @@ export function dateTime(iso: string): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** "developer.servicetitan.io" (the page's full address goes in a tooltip). */
+/** The host a value came from, e.g. "crm.example.com" (the full address goes in a tooltip). */
 export function hostOf(source: string): string {
   try {
     return new URL(source).hostname.replace(/^www\./, '');
