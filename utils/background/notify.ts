@@ -30,7 +30,8 @@ export function sendNotice(job: Pick<Job, 'crm' | 'kind' | 'fields'>, outcome: S
   const what = job.fields.length ? list(job.fields.map((f) => labels[f] ?? f)) : `the ${crmName(job.crm)} settings`;
   if (outcome.ok) {
     const verb = job.fields.length === 1 ? 'is' : 'are';
-    return { title: 'Sent to HeavySet', message: `${what} ${verb} at HeavySet now. Open the assistant from the toolbar for the next step.` };
+    const sentence = `${what} ${verb} at HeavySet now.`;
+    return { title: 'Sent to HeavySet', message: `${sentence[0]!.toUpperCase()}${sentence.slice(1)} Open the assistant from the toolbar for the next step.` };
   }
   return { title: `Not sent to HeavySet: ${what}`, message: `${outcome.message} Open the assistant from the toolbar to send again.` };
 }
