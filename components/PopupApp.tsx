@@ -151,14 +151,21 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
     if (!reply.ok) return { text: `⚠ ${reply.problem}`, tone: 'bad' };
     setVerified(reply.value);
     const failed = reply.value.checks.filter((c) => !c.ok);
+    // Where the checks are listed (the status below sums them up and keeps the focus).
+    if (failed.length) setTimeout(() => document.getElementById('verify-title')?.scrollIntoView({ block: 'start' }), 0);
     if (!failed.length) return { text: `✓ Verified: all ${reply.value.checks.length} checks passed.`, tone: 'ok' };
     return { text: `⚠ ${failed.length} of ${reply.value.checks.length} checks failed: ${failed.map((c) => c.label).join('; ')}. See Verify above.`, tone: 'bad' };
   }
 
-  // Where a send stands, when no action outcome says more.
+  // Where a send stands, when no action outcome says more; where a connection started here ended up.
   const queue = queueWords(state.queue);
+  const oauthEnded = lastAction === 'connect' && (state.oauth?.state === 'connected' || state.oauth?.state === 'failed');
+  const connectOutcome: ActionStatus | null = oauthEnded
+    ? { text: `${state.oauth!.state === 'connected' ? '✓' : '⚠'} ${state.oauth!.message}`, tone: state.oauth!.state === 'connected' ? 'ok' : 'bad' }
+    : null;
   const sent = lastAction === 'send' && state.queue.state === 'idle' && next.kind !== 'send';
   const shown: ActionStatus | null =
+    connectOutcome ??
     status ??
     (state.codeProblem
       ? null

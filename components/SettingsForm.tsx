@@ -34,6 +34,8 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const dirty = Object.keys(edits).length > 0;
+  // Saved and complete: a short summary (the popup stays short); "Change settings" opens the form.
+  const [open, setOpen] = useState(() => !state.settings?.complete || dirty);
 
   useEffect(() => {
     onDirty(dirty);
@@ -97,6 +99,7 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
       problem = 'The assistant did not answer. Close and reopen the popup, then try again.';
     }
     if (problem) setProblems([problem]);
+    else setOpen(false);
     setBusy(false);
     onSaved(problem);
   }
@@ -109,6 +112,23 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
       <h2 id="settings-title">HeavySet settings</h2>
       {!connected ? (
         <p class="hint">{trouble(playbook, 'notConnected') ?? 'Send the connection values first.'}</p>
+      ) : !open && editable.length > 0 && !dirty ? (
+        <>
+          <dl class="settings-summary">
+            {editable.map((spec) => (
+              <div key={spec.key}>
+                <dt>{spec.label}</dt>
+                <dd>{summaryOf(spec, savedValues[spec.key])}</dd>
+              </div>
+            ))}
+          </dl>
+          <div class="actions">
+            <button type="button" class="btn btn-small" onClick={() => setOpen(true)}>
+              Change settings
+            </button>
+            <span class="hint">{state.settings?.savedAt ? `✓ Saved at HeavySet ${ago(state.settings.savedAt)}.` : '✓ Saved at HeavySet.'}</span>
+          </div>
+        </>
       ) : (
         <form id="settings-form" onSubmit={save} noValidate aria-describedby="settings-saved">
           {needsOptions && options === null && !optionsError && <p class="hint">Loading the options from {playbook.name}…</p>}
@@ -144,6 +164,13 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
       )}
     </section>
   );
+}
+
+/** A saved setting in words: a list joined, a choice by its label, none said so. */
+function summaryOf(spec: Playbook['settings'][number], value: unknown): string {
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'None';
+  if (typeof value !== 'string' || value === '') return 'None';
+  return spec.input.kind === 'choice' ? (spec.input.choices.find((c) => c.value === value)?.label ?? value) : value;
 }
 
 function restoreDrafts(playbook: Playbook, state: PopupState): Record<string, unknown> {

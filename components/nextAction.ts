@@ -91,11 +91,12 @@ export function nextAction(playbook: Playbook, state: PopupState, ui: { settings
   }
 
   // A failed check that only a new value fixes: back to the CRM's pages (a new value then makes Send next).
-  const failedField = verifyIsFresh(state)
-    ? state.verify?.checks.find((c) => !c.ok && playbook.popupTroubles.some((t) => t.checks?.includes(c.id) && t.fields?.length))
-    : undefined;
-  if (failedField && start)
-    return { kind: 'start', label: start.label, hint: `Failed: “${failedField.label}”. Next: capture a new value (the fix is under Verify, above).` };
+  const failedChecks = verifyIsFresh(state) ? (state.verify?.checks.filter((c) => !c.ok) ?? []) : [];
+  const refetch = failedChecks.flatMap((c) => playbook.popupTroubles.find((t) => t.checks?.includes(c.id) && t.fields?.length)?.fields ?? []);
+  if (refetch.length && start) {
+    const labels = [...new Set(refetch)].map((key) => playbook.fields.find((f) => f.key === key)?.label ?? key);
+    return { kind: 'start', label: start.label, hint: `Next: capture a new ${listed(labels)} (the fix is under Verify, above).` };
+  }
 
   if (isConnected(playbook, state) && editableSettings(playbook).length && (ui.settingsDirty || !state.settings?.complete))
     return { kind: 'save', label: 'Save settings', hint: ui.settingsDirty ? 'Next: save the settings you changed.' : 'Next: choose the settings above, then save them.' };

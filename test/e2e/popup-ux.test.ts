@@ -176,7 +176,7 @@ describe('the popup’s next action', () => {
     expect((await pageText(popup)).match(/generate a new token and capture it again/g)).toHaveLength(1);
     // The next action goes where the fix is: Leap's Developers page.
     await waitForNext(popup, LEAP_START);
-    expect((await nextStep(popup)).hint).toMatch(/API token accepted by Leap/);
+    expect((await nextStep(popup)).hint).toBe("Next: capture a new API Token (the fix is under Verify, above).");
     await expectAccessible(popup);
     await shots(popup, 'popup-verify-failed');
   });

@@ -95,7 +95,8 @@ export async function walkLeap(s: Sandbox, shot: Shot = screenshot): Promise<voi
   await popup.locator(byRole('group', 'API Token')).waitHandle();
   await shot(popup, 'leap-popup-captured');
   await sendFromPopup(popup);
-  // The demo's server keeps its data between runs: tick only what is not ticked yet.
+  // The demo's server keeps its data between runs: saved settings show as a summary; tick only what is not ticked yet.
+  if (await popup.$(byRole('button', 'Change settings'))) await click(popup, 'button', 'Change settings');
   await check(popup, 'Job Sold');
   await check(popup, 'Cancelled by Customer');
   await click(popup, 'button', 'Save settings');

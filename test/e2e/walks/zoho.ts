@@ -94,6 +94,11 @@ export const zohoConfig = async (s: Sandbox) => (await serverState(s)).configs[s
  * (added only if missing: a kept config may hold them), Save. Returns the Lead Module shown.
  */
 export async function saveZohoSettings(popup: Page, shot: Shot = screenshot): Promise<string> {
+  // Settings saved by an earlier run show as a summary until the person asks to change them.
+  await Locator.race([popup.locator(byRole('combobox', 'Lead Module')), popup.locator(byRole('button', 'Change settings'))])
+    .setTimeout(15_000)
+    .wait();
+  if (await popup.$(byRole('button', 'Change settings'))) await click(popup, 'button', 'Change settings');
   const lead = await popup.locator(byRole('combobox', 'Lead Module')).setTimeout(15_000).waitHandle();
   const leadModule = await lead.evaluate((el) => (el as HTMLSelectElement).value);
   const addEngineer = await popup.$(byRole('button', 'Add engineer@heavyset.tech'));
