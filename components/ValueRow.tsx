@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { CrmType } from '../utils/heavyset/contract';
@@ -183,14 +184,13 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
       {failedCheck && <p class="check bad">⚠ {failedCheck}</p>}
       {fix && <p class="fix">{fix}</p>}
 
-      <div class="meta-line">
-        <ValueMeta view={view} />
+      <ValueMeta view={view}>
         {held && !confirmingRemove && (
           <button type="button" class="link-button remove" onClick={() => setConfirmingRemove(true)}>
             Remove…
           </button>
         )}
-      </div>
+      </ValueMeta>
 
       {view.server?.set && <p class="meta">HeavySet has …{view.server.hint ?? ''}</p>}
 
@@ -217,7 +217,8 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
   );
 }
 
-function ValueMeta({ view }: { view: ValueView }) {
+/** Where the value came from and how long it stays, in one line; `children` follow it (Remove…). */
+function ValueMeta({ view, children }: { view: ValueView; children?: ComponentChildren }) {
   if (view.status === undefined) return null;
   const origin =
     view.how === 'typed'
@@ -235,10 +236,10 @@ function ValueMeta({ view }: { view: ValueView }) {
     view.capturedAt ? `captured ${ago(view.capturedAt)}` : null,
     view.expiresAt && view.status !== 'sent' ? `purged ${inTime(view.expiresAt)}` : null,
   ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return null;
+  if (parts.length === 0 && !children) return null;
   return (
     <p class="meta" title={view.source}>
-      {parts.join(' · ')}
+      {parts.join(' · ')} {children}
     </p>
   );
 }

@@ -4,7 +4,7 @@
 // copied, the Application Key; then the popup: five values, Send, Verify.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byRole, click, clickInRow, expand, openPopup, overlayText, screenshot, startSandbox, waitForOverlay, waitForRowStatus, waitForText, type Sandbox } from './harness';
-import { tabsTo } from './a11y';
+import { tabsTo, violationsInBothSchemes } from './a11y';
 import {
   addBookingProviderTag,
   authorizeApp,
@@ -95,6 +95,10 @@ describe('ServiceTitan flow, end to end', () => {
     expect(await before600.evaluate(() => document.querySelector('[aria-label="Next step"] button')!.getBoundingClientRect().bottom)).toBeLessThanOrEqual(600);
     expect(await tabsTo(before600, 'Send to HeavySet')).toBe(2);
     console.log(`ServiceTitan popup, 5 values captured: ${await before600.evaluate(() => document.body.scrollHeight)} px of content`);
+    expect(await violationsInBothSchemes(before600)).toEqual({ light: [], dark: [] });
+    await screenshot(before600, 'st-popup-600');
+    await before600.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await screenshot(before600, 'st-popup-600-dark');
     await before600.close();
 
     // The popup: five rows from two hosts, Send, Verify.
