@@ -78,7 +78,7 @@ export function nextAction(playbook: Playbook, state: PopupState, ui: { settings
 
   if (pending.length) {
     if (state.queue.state === 'sending' || pending.some((v) => v.status === 'sending'))
-      return { ...send, hint: 'Sending to HeavySet…', blocked: true };
+      return { ...send, hint: 'Wait a moment: the values are on their way.', blocked: true };
     const words = pending.length === 1 ? `the ${pending[0]!.label}` : `${pending.length} values`;
     return { ...send, hint: `Next: send ${words} to HeavySet.` };
   }

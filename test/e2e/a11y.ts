@@ -63,3 +63,29 @@ export async function focusVisible(page: Page): Promise<boolean> {
     return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
   });
 }
+
+/** Tabs through every stop of the page (until the focus comes back round); the names of those whose
+ *  focus is not visible, and how many stops there were. */
+export async function stopsWithoutVisibleFocus(page: Page, max = 80): Promise<{ stops: number; invisible: string[] }> {
+  const invisible: string[] = [];
+  const seen = new Set<string>();
+  let outside = 0;
+  for (let presses = 0; presses < max; presses++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      el.dataset.tabStop ??= String(document.querySelectorAll('[data-tab-stop]').length);
+      return el.dataset.tabStop;
+    });
+    if (!id) {
+      // Past the last stop the focus leaves the page for a moment; the next Tab comes back to the first.
+      if (++outside > 3) break;
+      continue;
+    }
+    if (seen.has(id)) break;
+    seen.add(id);
+    if (!(await focusVisible(page))) invisible.push(await focusedName(page));
+  }
+  return { stops: seen.size, invisible };
+}

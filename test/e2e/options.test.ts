@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { byRole, click, pageText, screenshot, startSandbox, typeInto, waitForText, type Sandbox } from './harness';
-import { focusedName, violationsInBothSchemes } from './a11y';
+import { focusedName, stopsWithoutVisibleFocus, violationsInBothSchemes } from './a11y';
 import { generateToken } from './walks/leap';
 
 let sandbox: Sandbox;
@@ -79,6 +79,10 @@ describe('options page', () => {
     await (await (await opened).page())?.close();
     await expectAccessible();
     await shots('options-connected');
+    await page.bringToFront();
+    const round = await stopsWithoutVisibleFocus(page);
+    expect(round.invisible).toEqual([]);
+    expect(round.stops).toBeGreaterThanOrEqual(6);
   });
 
   it('says which code stays in use when a new one is refused', async () => {

@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callSandbox } from '../sandbox/server/testing';
-import { focusVisible, focusedName, tabsTo, violationsInBothSchemes } from './a11y';
+import { focusVisible, focusedName, stopsWithoutVisibleFocus, tabsTo, violationsInBothSchemes } from './a11y';
 import {
   byRole,
   check,
@@ -107,6 +107,8 @@ describe('the popup’s next action', () => {
     const opened = sandbox.browser.browser.waitForTarget((t) => t.url().includes('jobprogress.com/app/#/settings/developers'), { timeout: 10_000 });
     await popup.keyboard.press('Enter');
     await opened;
+    // (A real popup closes as the tab opens; this one, a tab itself, is brought back to read what it says.)
+    await popup.bringToFront();
     await popup.waitForFunction(() => document.activeElement?.matches('[aria-label="Next step"] [role="status"]'));
     expect((await nextStep(popup)).status).toMatch(/Opened in a new tab/);
     await popup.close();
@@ -119,6 +121,11 @@ describe('the popup’s next action', () => {
     expect(await tabsTo(popup, 'Send to HeavySet')).toBe(2);
     await expectAccessible(popup);
     await shots(popup, 'popup-captured');
+    // Every control shows where the focus is (the next action is back in focus after the round).
+    const round = await stopsWithoutVisibleFocus(popup);
+    expect(round.invisible).toEqual([]);
+    expect(round.stops).toBeGreaterThan(5);
+    await popup.focus('[aria-label="Next step"] button');
 
     // Sending (HeavySet answers 500 three times first): the focus moves to the status at once.
     await injectFaults(sandbox, { kind: '500', count: 3, pathPrefix: `/v1/crm-configs/${sandbox.server.configIds.leap}/connection` });
