@@ -4,6 +4,7 @@ import { nextAction, troubleFor } from '@/components/nextAction';
 import { leapPlaybook } from '@/utils/crm/leap';
 import { serviceTitanPlaybook } from '@/utils/crm/servicetitan';
 import { zohoPlaybook } from '@/utils/crm/zoho';
+import { updateRuleProblem } from '@/utils/background/playbooks/rules';
 import type { PopupState, ValueView } from '@/utils/messages';
 
 const state = (overrides: Partial<PopupState> = {}): PopupState => ({
@@ -81,5 +82,14 @@ describe('next action', () => {
       if ('url' in start) expect(playbook.pages.some((p) => new RegExp(`^${p.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(start.url))).toBe(true);
       else expect(start.label).toBe(playbook.oauth?.label);
     }
+  });
+
+  it('a signed update may reword the start button, never move it to another page', () => {
+    const reworded = { ...leapPlaybook, start: { label: 'Go to Leap’s Developers page', url: 'https://www.jobprogress.com/app/#/settings/developers' } };
+    expect(updateRuleProblem(reworded, leapPlaybook)).toBeNull();
+    const moved = { ...leapPlaybook, start: { label: 'Open Leap', url: 'https://www.jobprogress.com/app/#/somewhere-else' } };
+    expect(updateRuleProblem(moved, leapPlaybook)).toBe('It changes the page the assistant opens to start: updates cannot.');
+    const toOAuth = { ...leapPlaybook, start: { label: 'Connect', oauth: true as const } };
+    expect(updateRuleProblem(toOAuth, leapPlaybook)).not.toBeNull();
   });
 });
