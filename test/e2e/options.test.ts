@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { byRole, click, pageText, screenshot, startSandbox, typeInto, waitForText, type Sandbox } from './harness';
 import { focusedName, stopsWithoutVisibleFocus, violationsInBothSchemes } from './a11y';
-import { generateToken } from './walks/leap';
+import { pasteToken } from './walks/leap';
 
 let sandbox: Sandbox;
 let page: Page;
@@ -97,8 +97,7 @@ describe('options page', () => {
 
   it('disconnects after a confirmation, and nothing of HeavySet’s is left in the browser', async () => {
     // Something to forget: a captured token (sealed in the vault), the guide's progress, a popup opened once.
-    const { page: leap } = await generateToken(sandbox);
-    await leap.close();
+    await pasteToken(sandbox);
     const popup = await sandbox.browser.newPage(sandbox.extensionUrl('popup.html'), { width: 400, height: 600 });
     await popup.locator(byRole('group', 'API Token')).wait();
     await popup.close();
@@ -115,13 +114,16 @@ describe('options page', () => {
     await waitForText(page, /Disconnected: the connect code and every captured value are gone/);
     expect(await focusedName(page)).toMatch(/^✓ Disconnected/);
 
-    // What is left: at most the popup's ready-made first screen, rebuilt empty; no code, value, name or ID.
     await new Promise((r) => setTimeout(r, 500));
+    // What is left: the popup's ready-made first screen, rebuilt empty, and the guides' update status for the
+    // default API (checked again as the API URL went back to it): nothing of this connection or its values.
     const { local, session } = await storedEverything();
     const left = JSON.stringify({ local, session });
-    expect(Object.keys(local).filter((key) => !key.endsWith('$'))).toEqual([]);
+    expect(Object.keys(local).filter((key) => !key.endsWith('$') && key !== 'playbook-updates')).toEqual([]);
     expect(Object.keys(session).filter((key) => key !== 'popup-snapshot')).toEqual([]);
-    for (const gone of ['Acme Roofing', sandbox.server.configIds.leap, sandbox.server.codes.leap.slice(-4), 'apiToken', 'sealed', 'hsc_']) expect(left).not.toContain(gone);
+    expect(session['popup-snapshot']).toMatchObject({ configured: false, values: [] });
+    const traces = ['Acme Roofing', sandbox.server.url, sandbox.server.configIds.leap, sandbox.server.codes.leap.slice(-4), 'apiToken', 'sealed', 'hsc_', 'engineer@'];
+    for (const gone of traces) expect(left).not.toContain(gone);
     expect(await pageText(page)).not.toMatch(/Connected to/);
     await expectAccessible();
   });

@@ -19,7 +19,7 @@ import {
   waitForText,
   type Sandbox,
 } from './harness';
-import { connectLeap, generateToken, leapConfig } from './walks/leap';
+import { connectLeap, leapConfig, pasteToken } from './walks/leap';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -114,7 +114,7 @@ describe('the popup’s next action', () => {
     await popup.close();
 
     // Captured: Send is the next action, in view, two Tab presses away.
-    const { token } = await generateToken(sandbox);
+    const token = await pasteToken(sandbox);
     popup = await openPopup(sandbox);
     await waitForNext(popup, 'Send to HeavySet');
     expect(await actionInView(popup)).toBe(true);
@@ -163,7 +163,7 @@ describe('the popup’s next action', () => {
   it('shows the seed’s token fix only under a failed token check, and then leads back to Leap', async () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
-    await generateToken(sandbox);
+    await pasteToken(sandbox);
     const popup = await openPopup(sandbox);
     await popup.locator(byRole('button', 'Send to HeavySet')).click();
     await waitForRowStatus(popup, 'API Token', 'Sent');
@@ -193,7 +193,7 @@ describe('a refused connect code', () => {
   it('is said once at the top, Send waits for a new code, and a queued send that fails meanwhile is notified', async () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
-    await generateToken(sandbox);
+    await pasteToken(sandbox);
     const connection = `/v1/crm-configs/${sandbox.server.configIds.leap}/connection`;
 
     // HeavySet cannot be reached: the send waits in the queue, the popup is closed.
@@ -240,8 +240,9 @@ describe('a refused connect code', () => {
   it('is noticed on opening, before any send: the banner is there at once and Send is off', async () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
-    await generateToken(sandbox);
+    // The code expires before the person pastes a token (the popup opened for it notices, as any opening does).
     await callSandbox(sandbox.server, 'POST', '/sandbox/codes/expire', { code: sandbox.server.codes.leap });
+    await pasteToken(sandbox);
     const popup = await openPopup(sandbox);
     await waitForText(popup, 'Connect code expired');
     expect(await nextStep(popup)).toMatchObject({ action: 'Send to HeavySet', enabled: false });
@@ -253,7 +254,7 @@ describe('a queued send that ends while the popup is closed', () => {
   it('is told in a notification, and the badge is cleared', async () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
-    await generateToken(sandbox);
+    await pasteToken(sandbox);
     const worker = await sandbox.browser.serviceWorker();
     await worker.evaluate(() => {
       const seen: { id: string; title: string; message: string }[] = [];
@@ -279,7 +280,7 @@ describe('a queued send that ends while the popup is closed', () => {
   it('is not notified while the popup is open (the popup says it)', async () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
-    await generateToken(sandbox);
+    await pasteToken(sandbox);
     const popup = await openPopup(sandbox);
     await popup.locator(byRole('button', 'Send to HeavySet')).click();
     await waitForRowStatus(popup, 'API Token', 'Sent');

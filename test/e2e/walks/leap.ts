@@ -15,6 +15,7 @@ import {
   type Sandbox,
   type Shot,
 } from '../harness';
+import { callSandbox } from '../../sandbox/server/testing';
 
 export const LEAP_SETTINGS = 'https://www.jobprogress.com/app/#/settings';
 
@@ -77,6 +78,19 @@ export async function waitForToken(s: Sandbox, before: Set<string>): Promise<str
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the sandbox never issued a token');
+}
+
+/** A token Leap (the sandbox) issued, pasted into the popup by hand (Enter by hand → Save value), as a person
+ *  who copied it from Leap would: for tests of the popup that do not need the page walk. */
+export async function pasteToken(s: Sandbox): Promise<string> {
+  const token = (await callSandbox(s.server, 'POST', '/sandbox/crm/leap/tokens', { name: 'HeavySet Tech' })).body.token as string;
+  const popup = await openPopup(s);
+  await click(popup, 'button', 'Enter by hand');
+  await popup.locator(byRole('textbox', 'New API Token')).fill(token);
+  await click(popup, 'button', 'Save value');
+  await waitForRowStatus(popup, 'API Token', 'Captured');
+  await popup.close();
+  return token;
 }
 
 export async function sendFromPopup(popup: Page): Promise<void> {
