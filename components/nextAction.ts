@@ -73,7 +73,7 @@ export function nextAction(playbook: Playbook, state: PopupState, ui: { settings
     const label = playbook.oauth.label;
     if (state.oauth?.state === 'waiting')
       return { kind: 'connect', label, hint: `Waiting for ${playbook.oauth.provider}: finish on its page, then come back here.`, blocked: true };
-    return { kind: 'connect', label, hint: `Next: check the ${playbook.oauth.regionLabel.toLowerCase()} above, then connect.` };
+    return { kind: 'connect', label, hint: `Next: check the ${playbook.oauth.regionLabel} above, then connect.` };
   }
 
   if (pending.length) {
