@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { ask } from '../utils/ask';
 import { crmName, playbookFor } from '../utils/crm';
@@ -39,17 +39,24 @@ export function OptionsApp() {
   const [justSaved, setJustSaved] = useState(false);
   const [showCode, setShowCode] = useState(false);
 
+  // What the person typed before the stored settings arrived is theirs: the stored ones never overwrite it.
+  const typed = useRef(new Set<Field>());
+  const typing = (field: Field, set: (value: string) => void) => (value: string) => {
+    typed.current.add(field);
+    set(value);
+  };
+
   useEffect(() => {
     ask({ type: 'options/get' })
       .then((reply) => {
         if (!reply.ok) {
-          setApiUrl(PRODUCTION_API_URL);
+          if (!typed.current.has('apiUrl')) setApiUrl(PRODUCTION_API_URL);
           setProblems({ form: reply.problem });
           return;
         }
         const stored = reply.value;
-        setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
-        setEngineerEmail(stored.engineerEmail);
+        if (!typed.current.has('apiUrl')) setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
+        if (!typed.current.has('engineerEmail')) setEngineerEmail(stored.engineerEmail);
         setStoredLastFour(stored.connectCodeLastFour);
         setSession(stored.session);
       })
@@ -119,7 +126,7 @@ export function OptionsApp() {
           id="apiUrl"
           label="HeavySet API URL"
           value={apiUrl}
-          onInput={setApiUrl}
+          onInput={typing('apiUrl', setApiUrl)}
           problem={problems.apiUrl}
           help="Leave the default unless HeavySet told you otherwise."
           type="url"
@@ -139,7 +146,7 @@ export function OptionsApp() {
           id="engineerEmail"
           label="Engineer e-mail"
           value={engineerEmail}
-          onInput={setEngineerEmail}
+          onInput={typing('engineerEmail', setEngineerEmail)}
           problem={problems.engineerEmail}
           help="Optional. “Fill for me” types it where a CRM form asks for the assigned engineer or a support contact (in the popup you can choose the support address instead), and it is offered for alert e-mails. It stays on this computer."
           type="email"

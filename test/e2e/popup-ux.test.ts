@@ -118,6 +118,10 @@ describe('the popup’s next action', () => {
     popup = await openPopup(sandbox);
     await waitForNext(popup, 'Send to HeavySet');
     expect(await actionInView(popup)).toBe(true);
+    // At 200 % zoom the 600 px popup holds 300 CSS pixels: the action is still in view.
+    await popup.setViewport({ width: 400, height: 300 });
+    expect(await actionInView(popup)).toBe(true);
+    await popup.setViewport({ width: 400, height: 600 });
     expect(await tabsTo(popup, 'Send to HeavySet')).toBe(2);
     await expectAccessible(popup);
     await shots(popup, 'popup-captured');
