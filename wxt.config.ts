@@ -48,7 +48,8 @@ export default defineConfig({
     name: 'HeavySet Setup Assistant',
     description:
       'Guides the connection of Leap CRM, ServiceTitan and Zoho to HeavySet Tech and sends the captured credentials safely.',
-    permissions: ['storage', 'alarms'],
+    // notifications: a send that ends while the popup is closed (README → Publish → permissions).
+    permissions: ['storage', 'alarms', 'notifications'],
     // The HeavySet API answers CORS for extension origins, so it needs no host permission;
     // loopback is listed for the sandbox and local development.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],

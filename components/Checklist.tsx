@@ -8,10 +8,20 @@ interface Props {
   onChanged: () => void;
 }
 
+/** "Step 3 of 8 (guide §2)": one number per step, its place among the playbook's steps, and the
+ *  section of the setup guide it follows (several steps may follow one section). */
+export function stepNumber(index: number, total: number, guideStep: string): string {
+  return `Step ${index + 1} of ${total} (guide §${guideStep})`;
+}
+
+/** The guide's steps, collapsed (it is long): its summary says how far along and what comes next. */
 export function Checklist({ crm, items, onChanged }: Props) {
   if (items.length === 0) return null;
   const done = items.filter((item) => item.done).length;
-  const allDone = done === items.length;
+  // The step after the furthest one done (steps before it may be left for the person to tick).
+  const furthest = items.map((item) => item.done).lastIndexOf(true);
+  const after = items.findIndex((item, index) => index > furthest && !item.done);
+  const nextIndex = after >= 0 ? after : items.findIndex((item) => !item.done);
 
   async function tick(item: ChecklistItem, on: boolean) {
     await ask({ type: 'checklist/tick', crm, stepId: item.id, done: on }).catch(() => undefined);
@@ -19,16 +29,21 @@ export function Checklist({ crm, items, onChanged }: Props) {
   }
 
   return (
-    <details class="card checklist" open={!allDone}>
+    <details class="card checklist">
       <summary>
         <h2>Checklist</h2>
         <span class="progress-text">
           {done} of {items.length} done
         </span>
         <progress value={done} max={items.length} aria-label="Checklist progress" />
+        {nextIndex >= 0 && (
+          <span class="checklist-next">
+            Next: {stepNumber(nextIndex, items.length, items[nextIndex]!.guideStep)} — {items[nextIndex]!.title}
+          </span>
+        )}
       </summary>
       <ol>
-        {items.map((item) => {
+        {items.map((item, index) => {
           // What the assistant saw is not for the person to undo; the rest they may tick.
           const seen = item.done && !item.byHand;
           const id = `step-${item.id}`;
@@ -43,7 +58,7 @@ export function Checklist({ crm, items, onChanged }: Props) {
                 onChange={(e) => tick(item, e.currentTarget.checked)}
               />
               <label for={id}>
-                <span class="step-number" title="Step number in the HeavySet setup guide">Step {item.guideStep}</span> {item.title}
+                <span class="step-number">{stepNumber(index, items.length, item.guideStep)}</span> {item.title}
               </label>
               <span class="help" id={`${id}-place`}>
                 {item.place}

@@ -1,7 +1,10 @@
 // The values "Fill for me" types on the CRM's forms from settings (e.g. the Homepage): the
-// playbook's defaults until the person changes them here.
+// playbook's defaults until the person changes them here. A contact address (a default that is
+// an e-mail address) is a choice: the engineer e-mail saved in Settings (the default once saved)
+// or the playbook's own address (a support contact), or another one.
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
+import { isEmail } from '../utils/email';
 import type { Playbook } from '../utils/guide/playbook';
 import type { PopupState } from '../utils/messages';
 
@@ -27,10 +30,20 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   if (settings.length === 0) return null;
+  const engineer = state.fillValues.engineerEmail ?? '';
   const current = (key: string) => edits[key] ?? state.fillValues[key] ?? playbook.fillDefaults?.[key] ?? '';
+  const edit = (key: string, value: string) => {
+    setEdits((all) => ({ ...all, [key]: value }));
+    setMessage('');
+  };
 
   async function save(event: Event) {
     event.preventDefault();
+    const bad = Object.entries(edits).find(([key, value]) => isEmail(playbook.fillDefaults?.[key] ?? '') && !isEmail(value.trim()));
+    if (bad) {
+      setMessage(`⚠ Not saved: “${bad[1]}” is not an e-mail address.`);
+      return;
+    }
     try {
       for (const [key, value] of Object.entries(edits)) {
         const result = await ask({ type: 'fill/set', crm: playbook.crm, key, value });
@@ -44,27 +57,31 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
     }
   }
 
+  const summary = settings
+    .filter(({ key }) => isEmail(playbook.fillDefaults?.[key] ?? ''))
+    .map(({ key, label }) => `${label}: ${current(key)}`)
+    .join(' · ');
+
   return (
-    <details class="card">
-      <summary>Values "Fill for me" types</summary>
+    <details class="card fill-values">
+      <summary>
+        <h2>Values "Fill for me" types</h2>
+        {summary && <span class="summary-detail">{summary}</span>}
+      </summary>
       <form onSubmit={save} noValidate>
-        {settings.map(({ key, label }) => (
-          <div class="setting" key={key}>
-            <label for={`fill-${key}`} class="setting-label">
-              {label}
-            </label>
-            <input
-              id={`fill-${key}`}
-              type="text"
-              value={current(key)}
-              onInput={(e) => {
-                const value = (e.currentTarget as HTMLInputElement).value;
-                setEdits((all) => ({ ...all, [key]: value }));
-                setMessage('');
-              }}
-            />
-          </div>
-        ))}
+        {settings.map(({ key, label }) => {
+          const fallback = playbook.fillDefaults?.[key] ?? '';
+          return isEmail(fallback) ? (
+            <ContactChoice key={key} id={`fill-${key}`} label={label} engineer={engineer} support={fallback} value={current(key)} onChange={(v) => edit(key, v)} />
+          ) : (
+            <div class="setting" key={key}>
+              <label for={`fill-${key}`} class="setting-label">
+                {label}
+              </label>
+              <input id={`fill-${key}`} type="text" value={current(key)} onInput={(e) => edit(key, e.currentTarget.value)} />
+            </div>
+          );
+        })}
         <div class="actions">
           <button type="submit" class="btn" disabled={Object.keys(edits).length === 0}>
             Save values
@@ -75,5 +92,52 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
         </div>
       </form>
     </details>
+  );
+}
+
+interface ChoiceProps {
+  id: string;
+  label: string;
+  /** The engineer e-mail from Settings ('' when none is saved). */
+  engineer: string;
+  /** The playbook's own address. */
+  support: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** Which address Fill for me types where a CRM form asks for a contact: the engineer's, the support one, or another. */
+function ContactChoice({ id, label, engineer, support, value, onChange }: ChoiceProps) {
+  const [other, setOther] = useState(value !== engineer && value !== support);
+  const pick = (which: 'engineer' | 'support' | 'other') => {
+    setOther(which === 'other');
+    if (which !== 'other') onChange(which === 'engineer' ? engineer : support);
+  };
+  return (
+    <fieldset class="setting">
+      <legend>{label}</legend>
+      <p class="help">Typed where the form asks for the assigned engineer or a support contact.</p>
+      {engineer ? (
+        <label class="check-option">
+          <input type="radio" name={id} checked={!other && value === engineer} onChange={() => pick('engineer')} />
+          <span>
+            Your engineer e-mail <span class="hint">({engineer})</span>
+          </span>
+        </label>
+      ) : (
+        <p class="hint">Save your engineer e-mail in Settings to offer it here.</p>
+      )}
+      <label class="check-option">
+        <input type="radio" name={id} checked={!other && value === support && value !== engineer} onChange={() => pick('support')} />
+        <span>
+          The support address <span class="hint">({support})</span>
+        </span>
+      </label>
+      <label class="check-option">
+        <input type="radio" name={id} checked={other} onChange={() => pick('other')} />
+        <span>Another address</span>
+      </label>
+      {other && <input id={id} type="email" aria-label={`${label}: another address`} value={value} onInput={(e) => onChange(e.currentTarget.value)} />}
+    </fieldset>
   );
 }

@@ -1,33 +1,32 @@
-import { useState } from 'preact/hooks';
-import { ask } from '../utils/ask';
+import type { ComponentChildren } from 'preact';
 import type { OAuthSpec } from '../utils/guide/playbook';
 import type { OAuthView } from '../utils/messages';
-import { ActionProblem, useAction } from './useAction';
 
 interface Props {
   spec: OAuthSpec;
   view?: OAuthView;
-  disabledReason: string | null;
-  onChanged: () => void;
+  /** The region picked (the popup's next action, or `action`, connects with it). */
+  region: string;
+  onRegion: (region: string) => void;
+  /** A button of this card's own: "Connect … again" once connected (the next action is elsewhere then). */
+  action?: { label: string; run: () => void; primary?: boolean; busy?: boolean };
+  /** The card's heading (default "Connection"). */
+  title?: string;
+  children?: ComponentChildren;
 }
 
-/** The playbook's OAuth "Connect": HeavySet makes the consent URL for the region picked; a tab opens on it. */
-export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
-  const [region, setRegion] = useState<string>(view?.region ?? spec.regions[0]?.value ?? '');
+/** The playbook's OAuth connection: the region to connect in, where the connection stands. HeavySet
+ *  makes the consent URL for the region; a tab opens on it. */
+export function OAuthConnect({ spec, view, region, onRegion, action, title = 'Connection', children }: Props) {
   const state = view?.state ?? 'idle';
-  const { busy, error, start: connect } = useAction(async () => {
-    const result = await ask({ type: 'oauth/start', region });
-    return result.ok ? null : result.problem;
-  }, onChanged);
-
   return (
     <section class="card" aria-labelledby="oauth-title">
-      <h2 id="oauth-title">Connection</h2>
+      <h2 id="oauth-title">{title}</h2>
       <div class="setting">
         <label for="oauth-region" class="setting-label">
           {spec.regionLabel}
         </label>
-        <select id="oauth-region" value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
+        <select id="oauth-region" value={region} onChange={(e) => onRegion(e.currentTarget.value)}>
           {spec.regions.map((r) => (
             <option key={r.value} value={r.value}>
               {r.detail ? `${r.label} (${r.detail})` : r.label}
@@ -35,24 +34,21 @@ export function OAuthConnect({ spec, view, disabledReason, onChanged }: Props) {
           ))}
         </select>
       </div>
-      <div class="actions">
-        <button
-          type="button"
-          class={state === 'connected' ? 'btn' : 'btn btn-primary'}
-          disabled={busy || disabledReason !== null}
-          onClick={connect}
-        >
-          {busy ? 'Opening…' : state === 'connected' ? `${spec.label} again` : spec.label}
-        </button>
-      </div>
-      <p class="help">{disabledReason ?? spec.help}</p>
+      <p class="help">{spec.help}</p>
       {view && view.message && (
         <p class={`oauth-status oauth-${state}`} role="status" aria-live="polite">
           {state === 'connected' ? '✓ ' : state === 'failed' ? '⚠ ' : ''}
           {view.message}
         </p>
       )}
-      <ActionProblem error={error} />
+      {action && (
+        <div class="actions">
+          <button type="button" class={`btn${action.primary ? ' btn-primary' : ' btn-small'}`} disabled={action.busy} onClick={action.run}>
+            {action.busy ? 'Opening…' : action.label}
+          </button>
+        </div>
+      )}
+      {children}
     </section>
   );
 }

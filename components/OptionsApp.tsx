@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { ask } from '../utils/ask';
-import { crmName } from '../utils/crm';
+import { crmName, playbookFor } from '../utils/crm';
+import { Disconnect } from './Disconnect';
+import { NextAfterSave } from './NextAfterSave';
 import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type Session } from '../utils/heavyset/contract';
 import { dateTime } from './format';
 import { PlaybookStatus } from './PlaybookStatus';
@@ -12,7 +14,9 @@ type Problems = Partial<Record<Field, string>>;
 const EngineerEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as name@heavyset.tech, or leave it empty.')]);
 
 export function connectedText(session: Session): string {
-  return `Connected to ${session.organization.name} — ${session.crmConfig.name} (${crmName(session.crmConfig.crmType)})`;
+  const crm = crmName(session.crmConfig.crmType);
+  const config = session.crmConfig.name.includes(crm) ? session.crmConfig.name : `${session.crmConfig.name} (${crm})`;
+  return `Connected to ${session.organization.name} — ${config}`;
 }
 
 /** Which field a background error is about, so it is shown next to it. */
@@ -33,18 +37,26 @@ export function OptionsApp() {
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
+  const [showCode, setShowCode] = useState(false);
+
+  // What the person typed before the stored settings arrived is theirs: the stored ones never overwrite it.
+  const typed = useRef(new Set<Field>());
+  const typing = (field: Field, set: (value: string) => void) => (value: string) => {
+    typed.current.add(field);
+    set(value);
+  };
 
   useEffect(() => {
     ask({ type: 'options/get' })
       .then((reply) => {
         if (!reply.ok) {
-          setApiUrl(PRODUCTION_API_URL);
+          if (!typed.current.has('apiUrl')) setApiUrl(PRODUCTION_API_URL);
           setProblems({ form: reply.problem });
           return;
         }
         const stored = reply.value;
-        setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
-        setEngineerEmail(stored.engineerEmail);
+        if (!typed.current.has('apiUrl')) setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
+        if (!typed.current.has('engineerEmail')) setEngineerEmail(stored.engineerEmail);
         setStoredLastFour(stored.connectCodeLastFour);
         setSession(stored.session);
       })
@@ -79,7 +91,9 @@ export function OptionsApp() {
         if (code) setStoredLastFour(code.slice(-4));
         setConnectCode('');
       } else {
-        setProblems({ [fieldOf(result.problem)]: result.problem });
+        // A refusal does not touch what was saved: say which code stays in use (the box below still shows its organization).
+        const kept = storedLastFour && session ? ` Still using the saved code …${storedLastFour}.` : '';
+        setProblems({ [fieldOf(result.problem)]: result.problem + kept });
       }
     } catch {
       setProblems({ form: 'The assistant did not answer. Reload this page and try again.' });
@@ -112,7 +126,7 @@ export function OptionsApp() {
           id="apiUrl"
           label="HeavySet API URL"
           value={apiUrl}
-          onInput={setApiUrl}
+          onInput={typing('apiUrl', setApiUrl)}
           problem={problems.apiUrl}
           help="Leave the default unless HeavySet told you otherwise."
           type="url"
@@ -125,15 +139,16 @@ export function OptionsApp() {
           problem={problems.connectCode}
           help={storedLastFour ? `Code saved (…${storedLastFour}). Leave empty to keep it, or paste a new code to replace it.` : 'Starts with hsc_.'}
           placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
-          type="password"
+          type={showCode ? 'text' : 'password'}
+          toggle={{ label: showCode ? 'Hide' : 'Show', name: `${showCode ? 'Hide' : 'Show'} the connect code`, onToggle: () => setShowCode(!showCode) }}
         />
         <TextField
           id="engineerEmail"
           label="Engineer e-mail"
           value={engineerEmail}
-          onInput={setEngineerEmail}
+          onInput={typing('engineerEmail', setEngineerEmail)}
           problem={problems.engineerEmail}
-          help="Offered where a CRM form asks for a contact address (you choose it, or the support address, in the popup). Optional."
+          help="Optional. “Fill for me” types it where a CRM form asks for the assigned engineer or a support contact (in the popup you can choose the support address instead), and it is offered for alert e-mails. It stays on this computer."
           type="email"
         />
         <div class="actions">
@@ -158,7 +173,22 @@ export function OptionsApp() {
           )}
         </div>
       </form>
+      {session && justSaved && playbookFor(session.crmConfig.crmType) && <NextAfterSave playbook={playbookFor(session.crmConfig.crmType)!} />}
       <PlaybookStatus />
+      {loaded && (
+        <Disconnect
+          connected={storedLastFour !== undefined}
+          onDone={() => {
+            setSession(undefined);
+            setStoredLastFour(undefined);
+            setJustSaved(false);
+            setConnectCode('');
+            setEngineerEmail('');
+            setApiUrl(PRODUCTION_API_URL);
+            setProblems({});
+          }}
+        />
+      )}
     </main>
   );
 }
@@ -171,25 +201,39 @@ interface TextFieldProps {
   problem?: string;
   help: string;
   placeholder?: string;
-  type: 'url' | 'password' | 'email';
+  type: 'url' | 'password' | 'email' | 'text';
+  /** A Show/Hide button after the box (a secret the person wants to check). */
+  toggle?: { label: string; name: string; onToggle: () => void };
 }
 
-function TextField({ id, label, value, onInput, problem, help, placeholder, type }: TextFieldProps) {
+function TextField({ id, label, value, onInput, problem, help, placeholder, type, toggle }: TextFieldProps) {
+  const input = (
+    <input
+      id={id}
+      name={id}
+      type={type}
+      value={value}
+      placeholder={placeholder}
+      autocomplete="off"
+      spellcheck={false}
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
+      onInput={(e) => onInput(e.currentTarget.value)}
+    />
+  );
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        autocomplete="off"
-        spellcheck={false}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
+      {toggle ? (
+        <div class="input-with-button">
+          {input}
+          <button type="button" class="btn btn-small" aria-label={toggle.name} aria-controls={id} onClick={toggle.onToggle}>
+            {toggle.label}
+          </button>
+        </div>
+      ) : (
+        input
+      )}
       <p class="help" id={`${id}-help`}>
         {help}
       </p>

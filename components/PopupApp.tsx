@@ -1,44 +1,57 @@
+import { useRef, useState } from 'preact/hooks';
 import { playbookFor } from '../utils/crm';
 import type { Playbook } from '../utils/guide/playbook';
+import type { VerifyResult } from '../utils/heavyset/contract';
 import type { PopupState, ValueView } from '../utils/messages';
+import { ask } from '../utils/ask';
+import { valueDraftKey } from '../utils/drafts';
 import { Checklist } from './Checklist';
-import { FillValuesForm } from './FillValuesForm';
-import { Notices } from './Notices';
+import { CodeBanner } from './CodeBanner';
 import { Elsewhere } from './Elsewhere';
+import { FillValuesForm } from './FillValuesForm';
+import { NextActionBar, type ActionStatus } from './NextActionBar';
+import { isConnected, nextAction, type NextKind } from './nextAction';
+import { Notices } from './Notices';
 import { OAuthConnect } from './OAuthConnect';
-import { ReadOnlyRow } from './ReadOnlyRow';
 import { openSettings } from './openSettings';
 import { PopupHeader } from './PopupHeader';
+import { queueWords } from './QueueStatus';
+import { ReadOnlyRow } from './ReadOnlyRow';
 import { ReportPage } from './ReportPage';
-import { SendPanel } from './SendPanel';
-import { isConnected, SettingsForm } from './SettingsForm';
+import { SettingsForm } from './SettingsForm';
+import { openCrmPage } from './StartLink';
 import { usePopupState } from './usePopupState';
 import { ValueRow } from './ValueRow';
-import { valueDraftKey } from '../utils/drafts';
 import { VerifyPanel } from './VerifyResult';
 
 const draftText = (draft: unknown) => (typeof draft === 'string' && draft ? draft : undefined);
+const NO_ANSWER = 'The assistant did not answer. Close and reopen the popup, then try again.';
 
 export function PopupApp() {
   const { state, error, refresh } = usePopupState();
+  const crm = state?.crm ?? state?.session?.crmConfig.crmType;
+  const playbook = crm ? playbookFor(crm) : undefined;
   return (
     <div class="popup">
       <PopupHeader session={state?.session} />
-      <main class="popup-body" aria-busy={state === null}>
-        {error && (
-          <p class="problem" role="alert">
-            ⚠ {error}
-          </p>
-        )}
-        {state === null ? <Loading /> : <PopupContent state={state} refresh={refresh} />}
-      </main>
-      {state && (
-        <footer class="popup-footer">
-          Values are kept encrypted on this computer for up to {state.expiryHours} h, then purged. Sent values are purged at
-          once.
-        </footer>
+      {state && playbook ? (
+        <Flow playbook={playbook} state={state} refresh={refresh} error={error} />
+      ) : (
+        <main class="popup-body" aria-busy={state === null}>
+          <Problem text={error} />
+          {state === null ? <Loading /> : <Unconnected state={state} refresh={refresh} />}
+        </main>
       )}
     </div>
+  );
+}
+
+function Problem({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <p class="problem" role="alert">
+      ⚠ {text}
+    </p>
   );
 }
 
@@ -52,15 +65,15 @@ function Loading() {
   );
 }
 
-function PopupContent({ state, refresh }: { state: PopupState; refresh: () => void }) {
+/** No connect code yet, or a CRM this version has no guide for. */
+function Unconnected({ state, refresh }: { state: PopupState; refresh: () => void }) {
   const crm = state.crm ?? state.session?.crmConfig.crmType;
-  const playbook = crm ? playbookFor(crm) : undefined;
   return (
     <>
       <Notices notices={state.notices} onChanged={refresh} />
       {!state.configured && (
-        <section class="card cta">
-          <h2>Connect the assistant to HeavySet</h2>
+        <section class="card cta" aria-labelledby="connect-title">
+          <h2 id="connect-title">Connect the assistant to HeavySet</h2>
           <p>Open Settings and paste the connect code from the HeavySet platform. Until then, values are captured but not sent.</p>
           <button type="button" class="btn btn-primary" onClick={openSettings}>
             Open Settings
@@ -75,66 +88,164 @@ function PopupContent({ state, refresh }: { state: PopupState; refresh: () => vo
           </button>
         </section>
       )}
-      {crm && !playbook && <p class="hint">This version of the assistant has no guide for this CRM yet.</p>}
+      {crm && !state.sessionProblem && <p class="hint">This version of the assistant has no guide for this CRM yet.</p>}
       {!crm && state.configured && <p class="hint">HeavySet did not say which CRM this connection is for.</p>}
-      {playbook && <Flow playbook={playbook} state={state} refresh={refresh} />}
       <ReportPage configured={state.configured} />
     </>
   );
 }
 
-function Flow({ playbook, state, refresh }: { playbook: Playbook; state: PopupState; refresh: () => void }) {
-  const labelOf = (field: string) => playbook.fields.find((f) => f.key === field)?.label ?? field;
+/** One CRM's popup: what was captured, the settings, Verify, the guide; the next action at the bottom. */
+function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: PopupState; refresh: () => void; error: string | null }) {
+  const [region, setRegion] = useState<string>(state.oauth?.region ?? playbook.oauth?.regions[0]?.value ?? '');
+  const [settingsDirty, setSettingsDirty] = useState(false);
+  const [verified, setVerified] = useState<VerifyResult | null>(null);
+  const [status, setStatus] = useState<ActionStatus | null>(null);
+  const [lastAction, setLastAction] = useState<NextKind | null>(null);
+  const [busy, setBusy] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const next = nextAction(playbook, state, { settingsDirty });
+
+  /** Runs an action; its outcome goes to the status line, which takes the focus. */
+  async function act(kind: NextKind, run: () => Promise<ActionStatus | null>) {
+    setBusy(true);
+    setStatus(null);
+    setLastAction(kind);
+    let outcome: ActionStatus | null;
+    try {
+      outcome = await run();
+    } catch {
+      outcome = { text: `⚠ ${NO_ANSWER}`, tone: 'bad' };
+    }
+    setStatus(outcome);
+    setBusy(false);
+    refresh();
+    // After the re-render: the button may have changed or gone; the status says what happened.
+    setTimeout(() => statusRef.current?.focus(), 0);
+  }
+
+  const actions: Record<NextKind, () => Promise<ActionStatus | null>> = {
+    async start() {
+      const start = playbook.start;
+      if (!start || !('url' in start)) return null;
+      await openCrmPage(start.url);
+      return { text: `Opened in a new tab: ${start.label.replace(/^Open /, '')}.`, tone: 'info' };
+    },
+    async connect() {
+      const reply = await ask({ type: 'oauth/start', region });
+      if (!reply.ok) return { text: `⚠ ${reply.problem}`, tone: 'bad' };
+      return { text: `${playbook.oauth?.provider ?? 'The'} page opened in a new tab: sign in and accept there.`, tone: 'info' };
+    },
+    async send() {
+      const reply = await ask({ type: 'send', crm: playbook.crm });
+      // While it goes, the queue's own words show (below); a refusal is said at once.
+      return reply.ok ? null : { text: `⚠ ${reply.problem}`, tone: 'bad' };
+    },
+    save: async () => null,
+    verify: () => verify(),
+    done: () => verify(),
+  };
+
+  async function verify(): Promise<ActionStatus> {
+    const reply = await ask({ type: 'verify' });
+    if (!reply.ok) return { text: `⚠ ${reply.problem}`, tone: 'bad' };
+    setVerified(reply.value);
+    const failed = reply.value.checks.filter((c) => !c.ok);
+    // Where the checks are listed (the status below sums them up and keeps the focus).
+    if (failed.length) setTimeout(() => document.getElementById('verify-title')?.scrollIntoView({ block: 'start' }), 0);
+    if (!failed.length) return { text: `✓ Verified: all ${reply.value.checks.length} checks passed.`, tone: 'ok' };
+    return { text: `⚠ ${failed.length} of ${reply.value.checks.length} checks failed: ${failed.map((c) => c.label).join('; ')}. See Verify above.`, tone: 'bad' };
+  }
+
+  // Where a send stands, when no action outcome says more; where a connection started here ended up.
+  const queue = queueWords(state.queue);
+  const oauthEnded = lastAction === 'connect' && (state.oauth?.state === 'connected' || state.oauth?.state === 'failed');
+  const connectOutcome: ActionStatus | null = oauthEnded
+    ? { text: `${state.oauth!.state === 'connected' ? '✓' : '⚠'} ${state.oauth!.message}`, tone: state.oauth!.state === 'connected' ? 'ok' : 'bad' }
+    : null;
+  const sent = lastAction === 'send' && state.queue.state === 'idle' && next.kind !== 'send';
+  const shown: ActionStatus | null =
+    connectOutcome ??
+    status ??
+    (state.codeProblem
+      ? null
+      : queue
+        ? { text: queue, tone: state.queue.state === 'failed' ? 'bad' : 'info' }
+        : sent
+          ? { text: '✓ Sent to HeavySet.', tone: 'ok' }
+          : null);
+
   const rows: ValueView[] = playbook.fields.map(
     (f) =>
       state.values.find((v) => v.field === f.key) ?? { field: f.key, label: f.label, secret: f.secret, history: [], readOnly: f.readOnly },
   );
-  const connected = isConnected(playbook, state);
-  const verifyBlocker = !state.configured
-    ? 'Connect to HeavySet in Settings first.'
-    : !connected
-      ? 'Send the values first.'
-      : null;
-  const rejected = playbook.popupTroubles.find((t) => t.when === 'rejected')?.message;
-  const refused = state.queue.state === 'failed' && rows.some((r) => r.status === 'failed');
-  const sendable = playbook.fields.some((f) => !f.readOnly);
+  const labelOf = (field: string) => playbook.fields.find((f) => f.key === field)?.label ?? field;
 
   return (
     <>
-      {playbook.oauth && (
-        <OAuthConnect
-          spec={playbook.oauth}
-          view={state.oauth}
-          disabledReason={state.configured ? null : 'Connect to HeavySet in Settings first.'}
-          onChanged={refresh}
+      <NextActionBar next={next} busy={busy} status={shown} statusRef={statusRef} onAct={() => void act(next.kind, actions[next.kind])} />
+      <main class="popup-body">
+        <Problem text={error} />
+        {state.codeProblem && <CodeBanner problem={state.codeProblem} />}
+        <Notices notices={state.notices} onChanged={refresh} />
+        {playbook.oauth && (
+          <OAuthConnect
+            spec={playbook.oauth}
+            view={state.oauth}
+            region={region}
+            onRegion={setRegion}
+            action={
+              isConnected(playbook, state) && !state.codeProblem
+                ? { label: `${playbook.oauth.label} again`, run: () => void act('connect', actions.connect), busy }
+                : undefined
+            }
+          />
+        )}
+        <Elsewhere crm={playbook.crm} groups={state.elsewhere} session={state.session} onChanged={refresh} />
+        <section class="card" aria-labelledby="values-title">
+          <h2 id="values-title">{playbook.name} values</h2>
+          <div class="values">
+            {rows.map((view) =>
+              view.readOnly ? (
+                <ReadOnlyRow key={view.field} view={view} how={playbook.oauth?.fieldsNote ?? 'Set by HeavySet itself'} />
+              ) : (
+                <ValueRow
+                  key={view.field}
+                  crm={playbook.crm}
+                  view={view}
+                  labelOf={labelOf}
+                  fix={view.refused ? playbook.popupTroubles.find((t) => t.when === 'rejected' && t.fields?.includes(view.field))?.message : undefined}
+                  draft={draftText(state.drafts[valueDraftKey(playbook.crm, view.field)])}
+                  onChanged={refresh}
+                />
+              ),
+            )}
+          </div>
+        </section>
+        <SettingsForm
+          playbook={playbook}
+          state={state}
+          onDirty={setSettingsDirty}
+          onSaving={() => {
+            setBusy(true);
+            setStatus(null);
+            setLastAction('save');
+          }}
+          onSaved={(problem) => {
+            setBusy(false);
+            setStatus(problem ? { text: `⚠ Not saved: ${problem}`, tone: 'bad' } : { text: '✓ Settings saved.', tone: 'ok' });
+            refresh();
+            setTimeout(() => statusRef.current?.focus(), 0);
+          }}
         />
-      )}
-      <Elsewhere crm={playbook.crm} groups={state.elsewhere} session={state.session} onChanged={refresh} />
-      <section class="card" aria-labelledby="values-title">
-        <h2 id="values-title">{playbook.name} values</h2>
-        <div class="values">
-          {rows.map((view) =>
-            view.readOnly ? (
-              <ReadOnlyRow key={view.field} view={view} how={playbook.oauth?.fieldsNote ?? 'Set by HeavySet itself'} />
-            ) : (
-              <ValueRow
-                key={view.field}
-                crm={playbook.crm}
-                view={view}
-                labelOf={labelOf}
-                draft={draftText(state.drafts[valueDraftKey(playbook.crm, view.field)])}
-                onChanged={refresh}
-              />
-            ),
-          )}
-        </div>
-        {sendable && <SendPanel crm={playbook.crm} state={state} onChanged={refresh} />}
-        {refused && rejected && <p class="hint">{rejected}</p>}
-      </section>
-      <SettingsForm playbook={playbook} state={state} onChanged={refresh} />
-      <VerifyPanel last={state.verify} disabledReason={verifyBlocker} rejectedHint={rejected} onChanged={refresh} />
-      <FillValuesForm playbook={playbook} state={state} onChanged={refresh} />
-      <Checklist crm={playbook.crm} items={state.checklist} onChanged={refresh} />
+        <VerifyPanel playbook={playbook} result={verified ?? state.verify ?? null} at={verified ? undefined : state.verify?.at} />
+        <FillValuesForm playbook={playbook} state={state} onChanged={refresh} />
+        <Checklist crm={playbook.crm} items={state.checklist} onChanged={refresh} />
+        <ReportPage configured={state.configured} />
+        <p class="popup-note">
+          Values are kept encrypted on this computer for up to {state.expiryHours} h, then purged. Sent values are purged at once.
+        </p>
+      </main>
     </>
   );
 }

@@ -9,7 +9,7 @@ export function PopupHeader({ session }: { session?: Session }) {
           H
         </span>
         <div>
-          <p class="brand-name">HeavySet Setup Assistant</p>
+          <h1 class="brand-name">HeavySet Setup Assistant</h1>
           <p class="brand-org">{session ? `${session.organization.name} · ${session.crmConfig.name}` : 'Not connected'}</p>
         </div>
       </div>

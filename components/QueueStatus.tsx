@@ -1,17 +1,8 @@
 import type { QueueView } from '../utils/messages';
 import { inTime } from './format';
 
-/** The send queue in words: what is happening and what to do about it. */
-export function QueueStatus({ queue }: { queue: QueueView }) {
-  const text = describe(queue);
-  return (
-    <p class={`queue queue-${queue.state}`} role="status" aria-live="polite">
-      {text}
-    </p>
-  );
-}
-
-function describe(queue: QueueView): string {
+/** The send queue in words: what is happening and what to do about it ('' when nothing is going on). */
+export function queueWords(queue: QueueView): string {
   switch (queue.state) {
     case 'idle':
       return queue.message ?? '';

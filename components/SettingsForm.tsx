@@ -7,40 +7,40 @@ import { ago } from './format';
 import { SettingInput } from './settings/SettingInput';
 import { defaultFor, optionsFor, toEditing, toSaved } from './settings/settingValues';
 import { settingDraftKey as draftKey } from '../utils/drafts';
+import { editableSettings, isConnected } from './nextAction';
 
 interface Props {
   playbook: Playbook;
   state: PopupState;
-  onChanged: () => void;
-}
-
-/** Connection values are at HeavySet, so it can read the CRM's options. */
-export function isConnected(playbook: Playbook, state: PopupState): boolean {
-  if (state.connection?.complete) return true;
-  const connectionFields = playbook.fields.filter((f) => f.sendTo === 'connection');
-  return (
-    connectionFields.length > 0 &&
-    connectionFields.every((f) => {
-      const view = state.values.find((v) => v.field === f.key);
-      return view?.status === 'sent' || view?.server?.set === true || state.connection?.fields[f.key]?.set === true;
-    })
-  );
+  /** Changes not saved yet (the next action is then Save settings). */
+  onDirty: (dirty: boolean) => void;
+  onSaving: () => void;
+  /** Saved (null) or why not, in words. */
+  onSaved: (problem: string | null) => void;
 }
 
 function trouble(playbook: Playbook, when: Playbook['popupTroubles'][number]['when']): string | undefined {
   return playbook.popupTroubles.find((t) => t.when === when)?.message;
 }
 
-export function SettingsForm({ playbook, state, onChanged }: Props) {
+/** The settings HeavySet needs, saved by the popup's next action ("Save settings" submits this form). */
+export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Props) {
   const connected = isConnected(playbook, state);
   const needsOptions = playbook.settings.some((s) => s.input.kind === 'multi' || s.input.kind === 'module');
-  const editable = playbook.settings.filter((s) => s.input.kind !== 'field');
+  const editable = editableSettings(playbook);
   const [options, setOptions] = useState<SettingsOptions | null>(null);
   const [optionsError, setOptionsError] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, unknown>>(() => restoreDrafts(playbook, state));
   const [problems, setProblems] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  const dirty = Object.keys(edits).length > 0;
+  // Saved and complete: a short summary (the popup stays short); "Change settings" opens the form.
+  const [open, setOpen] = useState(() => !state.settings?.complete || dirty);
+
+  useEffect(() => {
+    onDirty(dirty);
+    return () => onDirty(false);
+  }, [dirty]);
 
   useEffect(() => {
     if (!connected || !needsOptions) return;
@@ -69,13 +69,13 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
 
   function change(key: string, value: unknown) {
     setEdits((current) => ({ ...current, [key]: value }));
-    setSaved(false);
     setProblems([]);
     void ask({ type: 'draft/set', key: draftKey(playbook.crm, key), value }).catch(() => undefined);
   }
 
   async function save(event: Event) {
     event.preventDefault();
+    if (busy) return;
     const values: Record<string, unknown> = {};
     const found: string[] = [];
     for (const spec of editable) {
@@ -84,23 +84,24 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
       else values[spec.key] = result.value;
     }
     setProblems(found);
-    if (found.length > 0) return;
+    onSaving();
+    if (found.length > 0) return onSaved(found.join(' '));
     setBusy(true);
+    let problem: string | null = null;
     try {
       const result = await ask({ type: 'settings/save', values });
-      if (!result.ok) {
-        setProblems([result.problem]);
-        return;
+      if (!result.ok) problem = result.problem;
+      else {
+        setEdits({});
+        for (const spec of editable) void ask({ type: 'draft/set', key: draftKey(playbook.crm, spec.key), value: null }).catch(() => undefined);
       }
-      setSaved(true);
-      setEdits({});
-      for (const spec of editable) void ask({ type: 'draft/set', key: draftKey(playbook.crm, spec.key), value: null }).catch(() => undefined);
-      onChanged();
     } catch {
-      setProblems(['The assistant did not answer. Close and reopen the popup, then try again.']);
-    } finally {
-      setBusy(false);
+      problem = 'The assistant did not answer. Close and reopen the popup, then try again.';
     }
+    if (problem) setProblems([problem]);
+    else setOpen(false);
+    setBusy(false);
+    onSaved(problem);
   }
 
   const optionsEmpty =
@@ -111,8 +112,25 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
       <h2 id="settings-title">HeavySet settings</h2>
       {!connected ? (
         <p class="hint">{trouble(playbook, 'notConnected') ?? 'Send the connection values first.'}</p>
+      ) : !open && editable.length > 0 && !dirty ? (
+        <>
+          <dl class="settings-summary">
+            {editable.map((spec) => (
+              <div key={spec.key}>
+                <dt>{spec.label}</dt>
+                <dd>{summaryOf(spec, savedValues[spec.key])}</dd>
+              </div>
+            ))}
+          </dl>
+          <div class="actions">
+            <button type="button" class="btn btn-small" onClick={() => setOpen(true)}>
+              Change settings
+            </button>
+            <span class="hint">{state.settings?.savedAt ? `✓ Saved at HeavySet ${ago(state.settings.savedAt)}.` : '✓ Saved at HeavySet.'}</span>
+          </div>
+        </>
       ) : (
-        <form onSubmit={save} noValidate>
+        <form id="settings-form" onSubmit={save} noValidate aria-describedby="settings-saved">
           {needsOptions && options === null && !optionsError && <p class="hint">Loading the options from {playbook.name}…</p>}
           {optionsError && (
             <p class="problem" role="alert">
@@ -138,19 +156,21 @@ export function SettingsForm({ playbook, state, onChanged }: Props) {
             </p>
           ))}
           {editable.length > 0 && (
-            <div class="actions">
-              <button type="submit" class="btn" disabled={busy || (needsOptions && options === null)}>
-                Save settings
-              </button>
-              <span class="hint" role="status">
-                {saved ? '✓ Settings saved' : state.settings?.savedAt ? `Saved ${ago(state.settings.savedAt)}` : ''}
-              </span>
-            </div>
+            <p class="hint" id="settings-saved">
+              {dirty ? 'Changed: press Save settings below.' : state.settings?.savedAt ? `✓ Saved at HeavySet ${ago(state.settings.savedAt)}.` : 'Not saved yet.'}
+            </p>
           )}
         </form>
       )}
     </section>
   );
+}
+
+/** A saved setting in words: a list joined, a choice by its label, none said so. */
+function summaryOf(spec: Playbook['settings'][number], value: unknown): string {
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'None';
+  if (typeof value !== 'string' || value === '') return 'None';
+  return spec.input.kind === 'choice' ? (spec.input.choices.find((c) => c.value === value)?.label ?? value) : value;
 }
 
 function restoreDrafts(playbook: Playbook, state: PopupState): Record<string, unknown> {

@@ -9,7 +9,9 @@ const WORDS: Record<ValueStatus | 'none', string> = {
   failed: 'Failed',
 };
 
-export function StatusChip({ status }: { status?: ValueStatus }) {
+/** `notSent`: a failed send that was not about this value (e.g. a refused connect code): it waits, it is not wrong. */
+export function StatusChip({ status, notSent }: { status?: ValueStatus; notSent?: boolean }) {
   const key = status ?? 'none';
+  if (notSent && status === 'failed') return <span class="chip chip-queued">Not sent</span>;
   return <span class={`chip chip-${key}`}>{WORDS[key]}</span>;
 }

@@ -1,26 +1,31 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { CrmType } from '../utils/heavyset/contract';
 import type { ValueView } from '../utils/messages';
-import { ago, inTime, masked, shortSource } from './format';
+import { copyAndClearLater, copyPlain } from './clipboard';
+import { ago, hostOf, inTime, masked } from './format';
 import { StatusChip } from './StatusChip';
 import { useTemporary } from './useTemporary';
 import { ValueEditor } from './ValueEditor';
 import { ProposedValue } from './ProposedValue';
 
-const REVEAL_MS = 30_000;
-const NOTE_MS = 2_500;
+/** A revealed secret hides again after this. */
+export const REVEAL_MS = 30_000;
+const NOTE_MS = 4_000;
 
 interface Props {
   crm: CrmType;
   view: ValueView;
   labelOf: (field: string) => string;
+  /** The seed's fix, when HeavySet refused this very value. */
+  fix?: string;
   /** A hand-typed value kept while the popup was closed: the editor reopens with it. */
   draft?: string;
   onChanged: () => void;
 }
 
-export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
+export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
   const [revealed, setRevealed, hide] = useTemporary<string | null>(null, REVEAL_MS);
   const [note, setNote] = useTemporary<string | null>(null, NOTE_MS);
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,8 +54,13 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
     const value = revealed ?? (await readValue());
     if (value === null) return;
     try {
-      await navigator.clipboard.writeText(value);
-      setNote('Copied');
+      if (view.secret) {
+        await copyAndClearLater(value);
+        setNote('Copied: cleared in 60 s if the popup stays open');
+      } else {
+        await copyPlain(value);
+        setNote('Copied');
+      }
     } catch {
       setProblem('The browser did not allow copying. Reveal the value and copy it by hand.');
     }
@@ -65,19 +75,86 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
     } else setProblem(result.problem);
   }
 
+  const editor = editing && (
+    <ValueEditor
+      crm={crm}
+      field={view.field}
+      label={view.label}
+      secret={view.secret}
+      labelOf={labelOf}
+      draft={draft}
+      onDone={() => {
+        setEditing(false);
+        onChanged();
+      }}
+    />
+  );
+
+  // Sent: one compact row (the value is at HeavySet, nothing left here to reveal or copy).
+  if (view.status === 'sent' && !view.proposed) {
+    return (
+      <div class="value-row status-sent compact" role="group" aria-label={view.label}>
+        <div class="value-head">
+          <span class="value-label">{view.label}</span>
+          <code class="value-text" aria-label={`${view.label} value`}>
+            {view.secret ? `…${view.lastFour ?? ''}` : (view.plain ?? `…${view.lastFour ?? ''}`)}
+          </code>
+          <StatusChip status="sent" />
+          {!editing && (
+            <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
+              Replace
+            </button>
+          )}
+        </div>
+        <p class="meta">
+          {view.sentAt ? `sent ${ago(view.sentAt)}` : 'sent'}
+          {view.server?.set ? ` · HeavySet has …${view.server.hint ?? ''}` : ''}
+        </p>
+        {editor}
+      </div>
+    );
+  }
+
+  // Nothing yet: one line (the next action says where the value comes from).
+  if (!captured) {
+    return (
+      <div class="value-row status-none compact" role="group" aria-label={view.label}>
+        <div class="value-head">
+          <span class="value-label">{view.label}</span>
+          <StatusChip status={undefined} />
+          <span class="spacer" />
+          {!editing && (
+            <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
+              Enter by hand
+            </button>
+          )}
+        </div>
+        {editor}
+        {problem && (
+          <p class="problem" role="alert">
+            ⚠ {problem}
+          </p>
+        )}
+      </div>
+    );
+  }
+
   // Once sent the value is gone from this computer: never keep showing a revealed copy.
   const visible = held ? revealed : null;
-  const shown = !captured ? '—' : view.secret ? (visible ?? masked(view.lastFour)) : (view.plain ?? masked(view.lastFour));
+  const shown = view.secret ? (visible ?? masked(view.lastFour)) : (view.plain ?? masked(view.lastFour));
+  const failedCheck = view.check && !view.check.ok ? view.check.message : null;
+  // A failed send that was not about this value (a refused connect code): it waits, it is not wrong.
+  const waits = view.status === 'failed' && !view.refused && !failedCheck;
 
   return (
-    <div class={`value-row status-${view.status ?? 'none'}`} role="group" aria-label={view.label}>
+    <div class={`value-row status-${waits ? 'queued' : view.status}`} role="group" aria-label={view.label}>
       <div class="value-head">
         <span class="value-label">{view.label}</span>
-        <StatusChip status={view.status} />
+        <StatusChip status={view.status} notSent={waits} />
       </div>
 
       <div class="value-line">
-        <code class={`value-text${captured ? '' : ' empty'}`} aria-label={`${view.label} value`}>
+        <code class="value-text" aria-label={`${view.label} value`}>
           {shown}
         </code>
         {held && view.secret && (
@@ -87,40 +164,37 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
         )}
         {held && (
           <button type="button" class="btn btn-small btn-quiet" onClick={copy}>
-            {note ?? 'Copy'}
+            Copy
           </button>
         )}
         {!editing && (
           <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
-            {!captured ? 'Enter by hand' : held ? 'Edit' : 'Replace'}
+            {held ? 'Edit' : 'Replace'}
           </button>
         )}
       </div>
+      {note && (
+        <p class="meta" role="status">
+          ✓ {note}
+        </p>
+      )}
 
       <ProposedValue crm={crm} view={view} onChanged={onChanged} />
 
-      {captured && view.check && (
-        <p class={view.check.ok ? 'check ok' : 'check bad'}>{view.check.ok ? '✓ Format OK' : `⚠ ${view.check.message}`}</p>
-      )}
+      {failedCheck && <p class="check bad">⚠ {failedCheck}</p>}
+      {fix && <p class="fix">{fix}</p>}
 
-      <ValueMeta view={view} />
+      <ValueMeta view={view}>
+        {held && !confirmingRemove && (
+          <button type="button" class="link-button remove" onClick={() => setConfirmingRemove(true)}>
+            Remove…
+          </button>
+        )}
+      </ValueMeta>
 
       {view.server?.set && <p class="meta">HeavySet has …{view.server.hint ?? ''}</p>}
 
-      {editing && (
-        <ValueEditor
-          crm={crm}
-          field={view.field}
-          label={view.label}
-          secret={view.secret}
-          labelOf={labelOf}
-          draft={draft}
-          onDone={() => {
-            setEditing(false);
-            onChanged();
-          }}
-        />
-      )}
+      {editor}
 
       {problem && (
         <p class="problem" role="alert">
@@ -128,27 +202,23 @@ export function ValueRow({ crm, view, labelOf, draft, onChanged }: Props) {
         </p>
       )}
 
-      {held &&
-        (confirmingRemove ? (
-          <div class="confirm" role="alertdialog" aria-label={`Remove ${view.label}?`}>
-            <span>Remove the captured {view.label}? It cannot be recovered.</span>
-            <button type="button" class="btn btn-small btn-danger" onClick={remove}>
-              Remove
-            </button>
-            <button type="button" class="btn btn-small btn-quiet" onClick={() => setConfirmingRemove(false)}>
-              Keep
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="link-button remove" onClick={() => setConfirmingRemove(true)}>
-            Remove…
+      {held && confirmingRemove && (
+        <div class="confirm" role="alertdialog" aria-label={`Remove ${view.label}?`}>
+          <span>Remove the captured {view.label}? It cannot be recovered.</span>
+          <button type="button" class="btn btn-small btn-danger" onClick={remove}>
+            Remove
           </button>
-        ))}
+          <button type="button" class="btn btn-small btn-quiet" onClick={() => setConfirmingRemove(false)}>
+            Keep
+          </button>
+        </div>
+      )}
     </div>
   );
 }
 
-function ValueMeta({ view }: { view: ValueView }) {
+/** Where the value came from and how long it stays, in one line; `children` follow it (Remove…). */
+function ValueMeta({ view, children }: { view: ValueView; children?: ComponentChildren }) {
   if (view.status === undefined) return null;
   const origin =
     view.how === 'typed'
@@ -156,20 +226,20 @@ function ValueMeta({ view }: { view: ValueView }) {
       : view.how === 'pasted'
         ? 'pasted by hand'
         : view.how === 'picked' && view.source
-          ? `picked by hand on ${shortSource(view.source)}`
+          ? `picked by hand on ${hostOf(view.source)}`
           : view.source
-            ? `from ${shortSource(view.source)}`
+            ? `from ${hostOf(view.source)}`
             : null;
   const parts = [
+    view.check?.ok ? '✓ Format OK' : null,
     origin,
     view.capturedAt ? `captured ${ago(view.capturedAt)}` : null,
-    view.sentAt ? `sent ${ago(view.sentAt)}` : null,
-    view.expiresAt && view.status !== 'sent' ? `purged ${inTime(view.expiresAt)} if not sent` : null,
+    view.expiresAt && view.status !== 'sent' ? `purged ${inTime(view.expiresAt)}` : null,
   ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return null;
+  if (parts.length === 0 && !children) return null;
   return (
     <p class="meta" title={view.source}>
-      {parts.join(' · ')}
+      {parts.join(' · ')} {children}
     </p>
   );
 }

@@ -1,56 +1,41 @@
-import { useState } from 'preact/hooks';
-import { ask } from '../utils/ask';
-import type { VerifyResult as Result } from '../utils/heavyset/contract';
+import type { Playbook } from '../utils/guide/playbook';
+import type { VerifyResult } from '../utils/heavyset/contract';
 import { ago } from './format';
-import { ActionProblem, useAction } from './useAction';
+import { troubleFor } from './nextAction';
 
 interface Props {
-  /** Last result kept by the background. */
-  last?: Result & { at: string };
-  disabledReason: string | null;
-  /** Shown under a failed verification (the playbook's troubleshooting). */
-  rejectedHint?: string;
-  onChanged: () => void;
+  playbook: Playbook;
+  /** The last result (this popup's, or the one the background kept). */
+  result: VerifyResult | null;
+  /** When the kept result was checked (absent: just now). */
+  at?: string;
 }
 
-export function VerifyPanel({ last, disabledReason, rejectedHint, onChanged }: Props) {
-  const [fresh, setFresh] = useState<Result | null>(null);
-  const result = fresh ?? last ?? null;
-  const { busy, error, start: verify } = useAction(async () => {
-    const answer = await ask({ type: 'verify' });
-    if (!answer.ok) return answer.problem;
-    setFresh(answer.value);
-    return null;
-  }, onChanged);
-
+/** Each check HeavySet made; under a failed one, the seed's fix when the playbook ties one to it
+ *  (never for a refused connect code or missing settings: their own words say what to do). */
+export function VerifyPanel({ playbook, result, at }: Props) {
+  if (!result) return null;
   return (
     <section class="card" aria-labelledby="verify-title">
-      <h2 id="verify-title">Verify</h2>
-      <div class="actions">
-        <button type="button" class="btn" disabled={busy || disabledReason !== null} onClick={verify}>
-          {busy ? 'Verifying…' : 'Verify'}
-        </button>
-        <span class="hint">{disabledReason ?? (last && !fresh ? `Last checked ${ago(last.at)}` : '')}</span>
-      </div>
-      <div role="status" aria-live="polite">
-        {result && (
-          <ul class="verify-list">
-            {result.checks.map((check) => (
-              <li key={check.id} class={check.ok ? 'ok' : 'bad'}>
-                <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>
-                <span>
-                  <span class="sr-only">{check.ok ? 'Passed: ' : 'Failed: '}</span>
-                  {check.label}
-                  {check.message && <span class="help"> — {check.message}</span>}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {result && !result.ok && rejectedHint && <p class="hint">{rejectedHint}</p>}
-        {result?.ok && <p class="success">✓ HeavySet is connected and working.</p>}
-      </div>
-      <ActionProblem error={error} />
+      <h2 id="verify-title">
+        Verify <span class="hint">{at ? `· checked ${ago(at)}` : '· just now'}</span>
+      </h2>
+      <ul class="verify-list">
+        {result.checks.map((check) => {
+          const fix = check.ok ? undefined : troubleFor(playbook, { check: check.id });
+          return (
+            <li key={check.id} class={check.ok ? 'ok' : 'bad'}>
+              <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>
+              <span>
+                <span class="sr-only">{check.ok ? 'Passed: ' : 'Failed: '}</span>
+                {check.label}
+                {check.message && <span class="help"> — {check.message}</span>}
+                {fix && <span class="fix">{fix}</span>}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -48,3 +48,12 @@ export function dateTime(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** The host a value came from, e.g. "crm.example.com" (the full address goes in a tooltip). */
+export function hostOf(source: string): string {
+  try {
+    return new URL(source).hostname.replace(/^www\./, '');
+  } catch {
+    return shortSource(source, 30);
+  }
+}

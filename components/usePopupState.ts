@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '../utils/ask';
-import type { PopupState } from '../utils/messages';
+import { POPUP_PORT, type PopupState } from '../utils/messages';
 import { readSnapshot } from '../utils/popup-snapshot';
 
 const BUSY_REFRESH_MS = 1_000;
@@ -26,6 +26,29 @@ function busy(state: PopupState | null): boolean {
     state.queue.state === 'waiting' ||
     state.values.some((v) => v.status === 'sending' || v.status === 'queued')
   );
+}
+
+/** Keeps a port open to the background while the popup is shown (it then leaves the news of a send to
+ *  the popup instead of a notification); opened again if the worker was stopped and restarted. */
+function stayPresent(): { stop(): void } {
+  let stopped = false;
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  const open = () => {
+    if (stopped) return;
+    try {
+      port = browser.runtime.connect({ name: POPUP_PORT });
+      port.onDisconnect.addListener(() => setTimeout(open, 500));
+    } catch {
+      setTimeout(open, 1_000);
+    }
+  };
+  open();
+  return {
+    stop() {
+      stopped = true;
+      port?.disconnect();
+    },
+  };
 }
 
 /** The background's popup state: its preloaded snapshot at once, then fetched fresh, and again
@@ -69,7 +92,11 @@ export function usePopupState(): { state: PopupState | null; error: string | nul
       if (area === 'local') refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    const presence = stayPresent();
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      presence.stop();
+    };
   }, [refresh]);
 
   const isBusy = busy(state);

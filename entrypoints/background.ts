@@ -5,13 +5,17 @@ import { createService } from '@/utils/background/service';
 import { createRouter } from '@/utils/background/router';
 import { keepBadgeCurrent } from '@/utils/background/badge';
 import { keepPopupSnapshot } from '@/utils/background/popup-snapshot';
+import { notifySendEnded, openPopupOnClick, trackPopups } from '@/utils/background/notify';
 import { QUEUE_ALARM } from '@/utils/heavyset/queue';
 import { keepPlaybooksUpdated } from '@/utils/background/playbooks/schedule';
 
 const PURGE_ALARM = 'heavyset-purge-expired';
 
 export default defineBackground(() => {
-  const service = createService(createCryptoBox(indexedDbKeyStore));
+  // A send that ends while no popup is open is told in a notification (the badge keeps its state).
+  const popupOpen = trackPopups(browser.runtime.getURL('/'));
+  openPopupOnClick();
+  const service = createService(createCryptoBox(indexedDbKeyStore), { onSendEnded: notifySendEnded(popupOpen) });
   const route = createRouter(service.handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

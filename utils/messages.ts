@@ -71,6 +71,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft/set'), key: z.string().max(80), value: z.unknown() }),
   /** The person read the storage notices. */
   z.object({ type: z.literal('notices/clear') }),
+  /** Forget this browser's link to HeavySet and everything captured (options page, after a confirmation). */
+  z.object({ type: z.literal('options/disconnect') }),
   /** Starts the playbook's OAuth connection; `region`: one of its regions (default: the first). */
   z.object({ type: z.literal('oauth/start'), region: z.string().regex(/^[a-z0-9-]{1,20}$/).optional() }),
   /** Signed playbook updates: what is in use per CRM and why (options page); `check`: check now. */
@@ -90,6 +92,9 @@ export const PageRequest = z.discriminatedUnion('type', [
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
+
+/** The port a popup keeps open while it is shown (the background then leaves notifications to it). */
+export const POPUP_PORT = 'popup';
 
 export type ValueStatus = 'captured' | 'queued' | 'sending' | 'sent' | 'failed';
 
@@ -118,6 +123,8 @@ export interface ValueView {
   history: { capturedAt: string; replacedAt: string; wasSent: boolean }[];
   /** A different value the page showed, waiting for the person's choice (last 4 only). */
   proposed?: { lastFour: string; source: string; capturedAt: string };
+  /** HeavySet refused this very value (not the connect code, not the network). */
+  refused?: boolean;
 }
 
 /** Values of the CRM bound elsewhere: captured before a code was saved (configId null), or for
@@ -150,6 +157,8 @@ export interface PopupState {
   configured: boolean;
   session?: Session;
   sessionProblem?: string;
+  /** HeavySet refused the saved connect code: said once, at the top; nothing is sent until it is replaced. */
+  codeProblem?: { title: string; message: string; codeLastFour?: string };
   crm?: CrmType;
   values: ValueView[];
   checklist: ChecklistItem[];
@@ -237,6 +246,7 @@ export interface Responses {
   'draft/set': null;
   'oauth/start': { url: string };
   'notices/clear': null;
+  'options/disconnect': null;
   'playbooks/status': PlaybookStatusView;
   'playbooks/check': PlaybookStatusView;
   'report/snapshot': PageSnapshot;

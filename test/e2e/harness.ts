@@ -90,9 +90,23 @@ const inShadowRoots: CustomQueryHandler = {
 if (!Puppeteer.customQueryHandlerNames().includes('inShadowRoots')) Puppeteer.registerCustomQueryHandler('inShadowRoots', inShadowRoots);
 
 export async function click(page: Page, role: string, name: string): Promise<void> {
-  await Locator.race([page.locator(byRole(role, name)), page.locator(`::-p-inShadowRoots(${role}|${name})`)])
-    .setTimeout(10_000)
-    .click();
+  const target = () => Locator.race([page.locator(byRole(role, name)), page.locator(`::-p-inShadowRoots(${role}|${name})`)]).setTimeout(10_000);
+  await centre(await target().waitHandle());
+  await target().click();
+}
+
+/** Scrolled to the middle first, as a person brings a control into view: at a window's edge it may sit
+ *  under something sticky (the popup's next-step bar, a page's toolbar) that would take the click. */
+async function centre(target: ElementHandle<Node>): Promise<void> {
+  await target.evaluate((el) => (el as Element).scrollIntoView({ block: 'center', inline: 'nearest' }));
+}
+
+/** Opens a collapsed section (a <details> whose summary reads `text`), brought to the middle of the window first. */
+export async function expand(page: Page, text: string): Promise<void> {
+  const summary = await page.locator(`::-p-text(${text})`).setTimeout(10_000).waitHandle();
+  await centre(summary);
+  const open = await summary.evaluate((el) => (el as Element).closest('details')?.open ?? false);
+  if (!open) await summary.click();
 }
 
 /** The person clicks a button on the assistant's card. */
@@ -193,7 +207,9 @@ export async function rowShown(page: Page, text: RegExp): Promise<boolean> {
 /** Ticks the checkbox unless it is ticked already (data kept between demo runs). */
 export async function check(page: Page, name: string): Promise<void> {
   const box = await page.locator(byRole('checkbox', name)).setTimeout(10_000).waitHandle();
-  if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+  if (await box.evaluate((el) => (el as HTMLInputElement).checked)) return;
+  await centre(box);
+  await box.click();
 }
 
 export async function saveOptions(sandbox: Sandbox, code: string, email = 'engineer@heavyset.tech'): Promise<Page> {

@@ -45,7 +45,7 @@ describe('Leap flow, end to end', () => {
     const masked = await row.evaluate((el) => el.textContent ?? '');
     expect(masked).toContain(token.slice(-4));
     expect(masked).not.toContain(token);
-    await screenshot(popup, 'leap-popup-captured', { fullPage: true });
+    await screenshot(popup, 'leap-popup-captured');
     await click(popup, 'button', 'Reveal');
     await waitForText(popup, token);
     await sendFromPopup(popup);
@@ -64,7 +64,7 @@ describe('Leap flow, end to end', () => {
     expect(settings.appointmentCancelledResultOptions).toEqual(['Cancelled by Customer']);
     await click(popup, 'button', 'Verify');
     await waitForText(popup, 'API token accepted by Leap', 20_000);
-    await screenshot(popup, 'leap-popup-verified', { fullPage: true });
+    await screenshot(popup, 'leap-popup-verified');
     expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/✗|failed/i);
   });
 

@@ -3,7 +3,8 @@
 // main app (another tab, another host), App Connections with the secret captured although never
 // copied, the Application Key; then the popup: five values, Send, Verify.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { click, clickInRow, overlayText, screenshot, startSandbox, waitForOverlay, type Sandbox } from './harness';
+import { byRole, click, clickInRow, expand, openPopup, overlayText, screenshot, startSandbox, waitForOverlay, waitForRowStatus, waitForText, type Sandbox } from './harness';
+import { tabsTo, violationsInBothSchemes } from './a11y';
 import {
   addBookingProviderTag,
   authorizeApp,
@@ -14,6 +15,7 @@ import {
   sendAndVerify,
   serviceTitanRecords,
   signIn,
+  ST_ROWS,
 } from './walks/servicetitan';
 import { serviceTitanScopes } from '../../utils/crm/servicetitan';
 
@@ -28,6 +30,16 @@ afterAll(async () => {
 describe('ServiceTitan flow, end to end', () => {
   it('guides from sign-in to Verify and HeavySet holds exactly the five values', async () => {
     await connectServiceTitan(sandbox);
+    // The contact address Fill for me types: the engineer e-mail from Settings by default; this
+    // person chooses HeavySet's support address instead (the seed: "assigned engineer or support contact").
+    const chooser = await openPopup(sandbox);
+    await expand(chooser, 'Values "Fill for me" types');
+    const engineer = await chooser.locator(byRole('radio', 'Your engineer e-mail (engineer@heavyset.tech)')).waitHandle();
+    expect(await engineer.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    await click(chooser, 'radio', 'The support address (support@heavyset.tech)');
+    await click(chooser, 'button', 'Save values');
+    await waitForText(chooser, /Fill for me" uses these values/);
+    await chooser.close();
     const portal = await signIn(sandbox);
 
     // Steps 4–8: + New App, Fill for me (twice), the person clicks Create App; then listed.
@@ -77,12 +89,30 @@ describe('ServiceTitan flow, end to end', () => {
     // Steps 21–22.
     await captureAppKey(portal);
 
+    // Five values from two hosts in a 600 px popup: Send in view, two Tab presses away.
+    const before600 = await openPopup(sandbox);
+    for (const row of ST_ROWS) await waitForRowStatus(before600, row, 'Format OK');
+    expect(await before600.evaluate(() => document.querySelector('[aria-label="Next step"] button')!.getBoundingClientRect().bottom)).toBeLessThanOrEqual(600);
+    expect(await tabsTo(before600, 'Send to HeavySet')).toBe(2);
+    console.log(`ServiceTitan popup, 5 values captured: ${await before600.evaluate(() => document.body.scrollHeight)} px of content`);
+    expect(await violationsInBothSchemes(before600)).toEqual({ light: [], dark: [] });
+    await screenshot(before600, 'st-popup-600');
+    await before600.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await screenshot(before600, 'st-popup-600-dark');
+    await before600.close();
+
     // The popup: five rows from two hosts, Send, Verify.
     const popup = await sendAndVerify(sandbox);
+    // One number per step: Step 1 of N … Step N of N, each with its guide section.
+    const numbers = await popup.$$eval('.step-number', (els) => els.map((el) => el.textContent ?? ''));
+    expect(numbers.map((n) => /^Step (\d+) of (\d+) \(guide §[^)]+\)$/.exec(n)?.slice(1, 3).join('/'))).toEqual(
+      numbers.map((_, i) => `${i + 1}/${numbers.length}`),
+    );
+    console.log(`ServiceTitan popup, verified: ${await popup.evaluate(() => document.body.scrollHeight)} px of content`);
     // The values Fill for me typed, changeable by the person.
-    await popup.locator('::-p-text(Values "Fill for me" types)').click();
+    await expand(popup, 'Values "Fill for me" types');
     expect(await popup.$eval('::-p-aria([name="Homepage"][role="textbox"])', (el) => (el as HTMLInputElement).value)).toBe('https://heavyset.tech');
-    await screenshot(popup, 'st-flow-popup-verified', { fullPage: true });
+    await screenshot(popup, 'st-flow-popup-verified');
     expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/✗|failed/i);
 
     const { app, tag, config, values, issued } = await serviceTitanRecords(sandbox);

@@ -2,7 +2,8 @@
 // the consent page's hints (tick, Accept), HeavySet's redirect, the popup showing the three fields
 // HeavySet set, settings saved and Verify; then the phishing look-alike, no_org and the EU data centre.
 import { afterEach, describe, expect, it } from 'vitest';
-import { byRole, click, openPopup, overlayText, screenshot, startSandbox, waitForOverlay, waitForText, type Sandbox } from './harness';
+import { byRole, click, openPopup, overlayText, pageText, screenshot, startSandbox, waitForOverlay, waitForText, type Sandbox } from './harness';
+import { tabsTo, violationsInBothSchemes } from './a11y';
 import { cardEval } from './support/card';
 import { connectZohoOptions, consentUrl, pressConnect, rowText, saveZohoSettings, tickAndAccept, verifyZoho, waitForConnectedRows, zohoConfig } from './walks/zoho';
 
@@ -20,6 +21,11 @@ describe('Zoho flow, end to end', () => {
     await waitForText(popup, /Not connected yet/);
     expect(await rowText(popup, 'Refresh Token')).toContain('Not set yet');
     expect(await popup.$$(byRole('button', 'Send to HeavySet'))).toHaveLength(0);
+    // Nothing to send for Zoho: the next action is Connect Zoho, two Tab presses away, and nothing asks to send first.
+    expect(await popup.$eval('[aria-label="Next step"] button', (b) => b.textContent)).toBe('Connect Zoho');
+    expect(await tabsTo(popup, 'Connect Zoho')).toBe(2);
+    expect(await pageText(popup)).not.toMatch(/Send the values first/);
+    expect(await violationsInBothSchemes(popup)).toEqual({ light: [], dark: [] });
 
     const consent = await pressConnect(sandbox, popup);
     expect(consent.url()).toMatch(/^https:\/\/accounts\.zoho\.com\/oauth\/v2\/auth\?/);
@@ -63,6 +69,7 @@ describe('Zoho flow, end to end', () => {
     });
 
     await verifyZoho(popup);
+    expect(await violationsInBothSchemes(popup)).toEqual({ light: [], dark: [] });
   });
 
   it('warns in red on a consent page of another client_id that claims to be HeavySet Tech', async () => {

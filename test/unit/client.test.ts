@@ -2,7 +2,7 @@
 // The ky client against the reference server: parsing, error mapping, retries, idempotency.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, createClient } from '@/utils/heavyset/client';
-import { describeFailure } from '@/utils/heavyset/errors';
+import { codeRefusal, describeFailure } from '@/utils/heavyset/errors';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
 
@@ -38,7 +38,17 @@ describe('HeavySet client against the reference server', () => {
   it('maps an expired code to a message that says how to get a new one', async () => {
     const failure = await failureOf(client(server.codes.expired).session());
     expect(failure).toMatchObject({ kind: 'http', status: 401, code: 'unauthorized' });
-    expect(describeFailure(failure)).toMatch(/expired or was revoked.*Connect code/);
+    expect(describeFailure(failure)).toMatch(/refused the connect code: “This connect code has expired: ask HeavySet for a new one\.” .*Connect code/);
+    expect(codeRefusal(failure)).toEqual({ title: 'Connect code expired', message: 'This connect code has expired: ask HeavySet for a new one.' });
+  });
+
+  it('gives HeavySet’s own words for a mistyped code: unknown, not expired', async () => {
+    const failure = await failureOf(client('hsc_AbCdEfGhIjKlMnOpQrStUvWxYz12').session());
+    expect(failure).toMatchObject({ kind: 'http', status: 401, code: 'unauthorized' });
+    expect(describeFailure(failure)).toMatch(/This connect code is not known/);
+    expect(describeFailure(failure)).not.toMatch(/expired|revoked/);
+    expect(codeRefusal(failure)?.title).toBe('Connect code not recognised');
+    expect(codeRefusal(await failureOf(client(server.codes.revoked).session()))?.title).toBe('Connect code revoked');
   });
 
   it('says which field HeavySet refused and why (422)', async () => {

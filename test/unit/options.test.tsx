@@ -138,4 +138,59 @@ describe('options page', () => {
     expect(description(textbox('Connect code'))).toContain(error);
     expect(root.textContent).not.toContain('Connected to');
   });
+
+  it('says which code stays in use when a new one is refused, next to the organization it opens', async () => {
+    await mount({ apiUrl: 'https://api.heavyset.tech', engineerEmail: '', connectCodeLastFour: 'aBKw' }, () => ({
+      ok: false,
+      problem: 'HeavySet refused the connect code: “This connect code is not known: copy it again from the HeavySet platform.”',
+    }));
+    answer = (r) =>
+      r.type === 'options/get'
+        ? { ok: true, value: { apiUrl: 'https://api.heavyset.tech', engineerEmail: '', connectCodeLastFour: 'aBKw', session } }
+        : { ok: false, problem: 'HeavySet refused the connect code: “This connect code is not known: copy it again from the HeavySet platform.”' };
+    render(null, root);
+    await act(async () => render(<OptionsApp />, root));
+    await flush();
+    await type('Connect code', CODE);
+    await save();
+    expect(description(textbox('Connect code'))).toContain('This connect code is not known');
+    expect(description(textbox('Connect code'))).toContain('Still using the saved code …aBKw.');
+    expect(root.textContent).toContain('Connected to Acme Roofing');
+  });
+
+  it('shows the connect code on request and hides it again', async () => {
+    await mount({ apiUrl: '', engineerEmail: '' }, () => undefined);
+    const toggle = () => [...root.querySelectorAll('button')].find((b) => /the connect code$/.test(b.getAttribute('aria-label') ?? ''))!;
+    expect(toggle().getAttribute('aria-label')).toBe('Show the connect code');
+    await act(async () => toggle().click());
+    expect(textbox('Connect code').type).toBe('text');
+    await act(async () => toggle().click());
+    expect(textbox('Connect code').type).toBe('password');
+  });
+
+  it('after a good Save, offers the CRM page where the setup goes on', async () => {
+    await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: true, value: session }));
+    await type('Connect code', CODE);
+    await save();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('Open Leap → Settings → Developers');
+  });
+
+  it('disconnects only after a confirmation, then says so and takes the focus there', async () => {
+    await mount({ apiUrl: 'https://api.heavyset.tech', engineerEmail: 'eng@heavyset.tech', connectCodeLastFour: 'Wx12' }, () => undefined);
+    answer = (r) => (r.type === 'options/disconnect' ? { ok: true, value: null } : undefined);
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+    await act(async () => button('Disconnect…')!.click());
+    expect(calls.some((c) => c.type === 'options/disconnect')).toBe(false);
+    expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Forget everything the assistant keeps in this browser?');
+    await act(async () => button('Cancel')!.click());
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await act(async () => button('Disconnect…')!.click());
+    await act(async () => button('Disconnect')!.click());
+    await flush();
+    await act(async () => await new Promise((r) => setTimeout(r, 5)));
+    expect(calls).toContainEqual({ type: 'options/disconnect' });
+    expect(document.activeElement?.textContent).toMatch(/^✓ Disconnected/);
+    expect(textbox('Engineer e-mail').value).toBe('');
+    expect(textbox('Connect code').placeholder).toBe('hsc_…');
+  });
 });

@@ -82,7 +82,12 @@ describe('send queue', () => {
     });
     await queue.add(job);
     await queue.run();
-    expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), 'HeavySet refused API Token: is not a token', { apiToken: 'is not a token' });
+    expect(deps.onFailed).toHaveBeenCalledWith(
+      expect.anything(),
+      'HeavySet refused API Token: is not a token',
+      { apiToken: 'is not a token' },
+      expect.objectContaining({ kind: 'http', status: 422, code: 'validation_failed' }),
+    );
     expect((await queue.view('leap')).state).toBe('failed');
   });
 
@@ -152,7 +157,7 @@ describe('send queue', () => {
     await queue.run();
     expect(keys).toEqual([]);
     expect(deps.valueOf).not.toHaveBeenCalled();
-    expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(/connected to another CRM configuration/), {});
+    expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(/connected to another CRM configuration/), {}, undefined);
   });
 
   it('one corrupt job among good ones loses only itself, and says so', async () => {
@@ -169,6 +174,6 @@ describe('send queue', () => {
     deps.valueOf.mockResolvedValueOnce(undefined);
     await queue.add(job);
     await queue.run();
-    expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(/API Token is no longer in the assistant/), {});
+    expect(deps.onFailed).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(/API Token is no longer in the assistant/), {}, undefined);
   });
 });

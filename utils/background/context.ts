@@ -4,8 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { CrmType } from '../heavyset/contract';
 import { ApiError, type HeavySetClient } from '../heavyset/client';
-import { describeFailure } from '../heavyset/errors';
-import { createQueue, QUEUE_ALARM, type SendQueue } from '../heavyset/queue';
+import { codeRefusal, describeFailure } from '../heavyset/errors';
+import { createQueue, QUEUE_ALARM, type Job, type SendQueue } from '../heavyset/queue';
 import type { Session } from '../heavyset/contract';
 import type { CryptoBox } from '../crypto-box';
 import { createVault, type Binding, type Vault, type VaultEntry } from '../vault';
@@ -57,8 +57,16 @@ export interface Context {
 }
 
 const SERVER_REFRESH_MS = 10_000;
+/** How a row's error starts when HeavySet refused that very field (the CRM's hint then applies). */
+export const FIELD_REFUSED = 'HeavySet refused it: ';
 
-export function createContext(box: CryptoBox, options: { expiryHours?: number } = {}): Context {
+export interface ContextOptions {
+  expiryHours?: number;
+  /** A queued send ended (HeavySet confirmed it, or it failed for good): e.g. tell the person. */
+  onSendEnded?: (job: Job, outcome: { ok: true } | { ok: false; message: string }) => Promise<void> | void;
+}
+
+export function createContext(box: CryptoBox, options: ContextOptions = {}): Context {
   const vault = createVault(box, options);
   const link = createLink(box);
 
@@ -93,12 +101,17 @@ export function createContext(box: CryptoBox, options: { expiryHours?: number } 
       await vault.markSent(job.configId, job.crm, job.sentIds ?? {});
       if (job.kind === 'connection') await updateServerView(job.configId, { connection: response as ServerView['connection'] });
       else await updateServerView(job.configId, { settings: response as ServerView['settings'], settingsSavedAt: new Date().toISOString() });
+      await options.onSendEnded?.(job, { ok: true });
     },
-    async onFailed(job, message, fieldErrors) {
+    async onFailed(job, message, fieldErrors, failure) {
+      // A refused connect code is said once, at the top of the popup: the rows keep no copy of it.
+      const codeRefused = failure !== undefined && codeRefusal(failure) !== null;
+      if (failure && codeRefused) await link.refused(failure);
       for (const field of job.fields) {
-        const why = fieldErrors[field] ? `HeavySet refused it: ${fieldErrors[field]}` : message;
+        const why = fieldErrors[field] ? `${FIELD_REFUSED}${fieldErrors[field]}` : codeRefused ? undefined : message;
         await vault.setStatus(job.configId, job.crm, [field], 'failed', why, job.sentIds);
       }
+      await options.onSendEnded?.(job, { ok: false, message });
     },
     scheduleWake: async (at) => {
       await browser.alarms.create(QUEUE_ALARM, { when: at.getTime() });
@@ -119,6 +132,7 @@ export function createContext(box: CryptoBox, options: { expiryHours?: number } 
   function problemOf(error: unknown, playbook?: Playbook): string {
     if (!(error instanceof ApiError)) return 'Unexpected error while talking to HeavySet.';
     const failure = error.failure;
+    void link.refused(failure);
     if (failure.kind === 'http' && failure.code === 'not_connected') {
       const trouble = playbook?.popupTroubles.find((t) => t.when === 'notConnected');
       if (trouble) return trouble.message;

@@ -2,8 +2,8 @@
 // code opens (organization + CRM config).
 import { z } from 'zod';
 import { ApiUrl, ConnectCode, type Session } from '../heavyset/contract';
-import { ApiError, createClient, type HeavySetClient } from '../heavyset/client';
-import { describeFailure } from '../heavyset/errors';
+import { ApiError, createClient, type ApiFailure, type HeavySetClient } from '../heavyset/client';
+import { codeRefusal, describeFailure } from '../heavyset/errors';
 import type { CryptoBox } from '../crypto-box';
 import { linkItem, readLink } from './stores';
 import { answer, refuse, type Reply } from '../messages';
@@ -20,6 +20,16 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
   async function connectCode(): Promise<string | undefined> {
     const link = await readLink();
     return link.code ? box.open(link.code) : undefined;
+  }
+
+  /** Any call HeavySet answered by refusing the code: remembered until a new code works, so the
+   *  popup says it once, at the top, and sending waits for a new code. Other failures are ignored. */
+  async function refused(failure: ApiFailure): Promise<void> {
+    const refusal = codeRefusal(failure);
+    if (!refusal) return;
+    const link = await readLink();
+    if (!link.code) return;
+    await linkItem.setValue({ ...link, sessionProblem: refusal.message, sessionTitle: refusal.title });
   }
 
   return {
@@ -73,12 +83,13 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
       if (!code) return;
       try {
         const session = await makeClient({ apiUrl: link.apiUrl, connectCode: code, retries: 0, timeoutMs: 5_000 }).session();
-        await linkItem.setValue({ ...link, session, sessionProblem: undefined });
+        await linkItem.setValue({ ...link, session, sessionProblem: undefined, sessionTitle: undefined });
       } catch (error) {
-        if (error instanceof ApiError && error.failure.kind === 'http')
-          await linkItem.setValue({ ...link, sessionProblem: describeFailure(error.failure) });
+        if (error instanceof ApiError) await refused(error.failure);
       }
     },
+
+    refused,
   };
 }
 export type Link = ReturnType<typeof createLink>;

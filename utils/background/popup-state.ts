@@ -6,12 +6,17 @@ import type { Playbook } from '../guide/playbook';
 import { playbookFor } from '../crm';
 import type { Vault, VaultEntry } from '../vault';
 import { buildChecklist } from './checklist';
-import type { Context } from './context';
+import { FIELD_REFUSED, type Context } from './context';
+import { isEmail } from '../email';
 import { draftsItem, readNotices, readProgress, valueDraftsItem, type CrmProgress, type ServerView } from './stores';
 
-/** The values "Fill for me" types: the playbook's defaults, the engineer e-mail, the person's changes. */
+/** The values "Fill for me" types: the playbook's defaults, the engineer e-mail, the person's changes.
+ *  A contact address (a default that is an e-mail address) is the engineer's own once saved — the
+ *  guides ask for the assigned engineer or a support contact —; the popup offers the default instead. */
 export function fillValuesOf(playbook: Playbook, engineerEmail: string, progress: CrmProgress): Record<string, string> {
-  return { ...playbook.fillDefaults, ...(engineerEmail ? { engineerEmail } : {}), ...progress.fill };
+  const defaults = { ...playbook.fillDefaults };
+  if (engineerEmail) for (const [key, value] of Object.entries(defaults)) if (isEmail(value)) defaults[key] = engineerEmail;
+  return { ...defaults, ...(engineerEmail ? { engineerEmail } : {}), ...progress.fill };
 }
 
 async function valueViews(vault: Vault, playbook: Playbook, entries: VaultEntry[], server?: ServerView): Promise<ValueView[]> {
@@ -28,6 +33,7 @@ async function valueViews(vault: Vault, playbook: Playbook, entries: VaultEntry[
       return {
         ...base,
         ...(proposed ? { proposed } : {}),
+        ...(entry.status === 'failed' && entry.error?.startsWith(FIELD_REFUSED) ? { refused: true } : {}),
         status: entry.status,
         lastFour: entry.lastFour,
         plain: !field.secret && entry.sealed ? await vault.open(entry) : undefined,
@@ -89,7 +95,7 @@ export async function buildPopupState(ctx: Context): Promise<PopupState> {
     ...empty,
     configured: true,
     session: link.session,
-    sessionProblem: link.sessionProblem,
+    ...(link.sessionProblem ? { codeProblem: { title: link.sessionTitle ?? 'Connect code refused', message: link.sessionProblem, codeLastFour: link.codeLastFour } } : {}),
     crm,
     values: await valueViews(ctx.vault, playbook, known.entries, server),
     elsewhere: elsewhereViews(playbook, known.others),

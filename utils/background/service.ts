@@ -5,7 +5,7 @@ import type { CryptoBox } from '../crypto-box';
 import { playbooks } from '../crm';
 import type { PlaybookPublicKey } from '../heavyset/contract-playbooks';
 import type { FetchPlaybook } from '../heavyset/playbook-fetch';
-import { createContext } from './context';
+import { createContext, type ContextOptions } from './context';
 import { connectionHandlers } from './handlers/connection';
 import { guideHandlers } from './handlers/guide';
 import { oauthHandlers } from './handlers/oauth';
@@ -19,8 +19,7 @@ import { BUILD_PRODUCTION_KEYS } from './playbooks/trust';
 import { createPlaybookUpdater } from './playbooks/updater';
 import { buildPopupState } from './popup-state';
 
-export interface ServiceOptions {
-  expiryHours?: number;
+export interface ServiceOptions extends ContextOptions {
   /** Tests: the extension's version, the pinned production keys, how playbooks are fetched, the tabs. */
   extensionVersion?: string;
   productionKeys?: readonly PlaybookPublicKey[];

@@ -14,7 +14,9 @@ export const HeavySetLink = z.object({
   code: Sealed.optional(),
   codeLastFour: z.string().optional(),
   session: Session.optional(),
+  /** HeavySet refused the connect code (expired, revoked, unknown…): its words, and a headline. */
   sessionProblem: z.string().optional(),
+  sessionTitle: z.string().optional(),
 });
 export type HeavySetLink = z.infer<typeof HeavySetLink>;
 export const linkItem = storage.defineItem<HeavySetLink>('local:heavyset-link', {

@@ -177,9 +177,12 @@ export const leapPlaybook: Playbook = {
       input: { kind: 'multi', optionsFrom: 'appointmentResultOptions' },
     },
   ],
+  start: { label: 'Open Leap → Settings → Developers', url: 'https://www.jobprogress.com/app/#/settings/developers' },
   popupTroubles: [
     {
       when: 'rejected',
+      checks: ['token'],
+      fields: ['apiToken'],
       message:
         'To fix: in Leap open Settings → Developers, generate a new token and capture it again (check it was not revoked and has no trailing spaces).',
     },

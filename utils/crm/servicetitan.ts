@@ -566,11 +566,34 @@ export const serviceTitanPlaybook: Playbook = {
     },
   ],
   fillDefaults: { homepage: 'https://heavyset.tech', contactEmail: 'support@heavyset.tech' },
+  start: { label: 'Open the ServiceTitan Developer Portal', url: 'https://developer.servicetitan.io/signin' },
   popupTroubles: [
     {
       when: 'rejected',
+      checks: ['clientSecret'],
+      fields: ['clientSecret'],
       message:
-        'ServiceTitan rejected a value: capture it again from the Developer Portal (App Connections for Tenant ID, Client ID and a new Client Secret; My Apps → Edit for the Application Key) and check it has no trailing spaces.',
+        'To fix: capture a new Client Secret: Developer Portal → My Apps → HeavySet Tech → View Connections → Generate (the previous secret stops working), then send it.',
+    },
+    {
+      when: 'rejected',
+      checks: ['clientId', 'tenantId', 'applicationKey'],
+      fields: ['tenantId', 'clientId', 'applicationKey'],
+      message:
+        'To fix: capture the value again from the Developer Portal (View Connections for Tenant ID and Client ID, My Apps → Edit for the Application Key), in production, not the integration environment.',
+    },
+    {
+      when: 'rejected',
+      checks: ['allowedByTenant'],
+      message:
+        'To fix: the "Allowed by Tenant" dot turns green once Phase 4 is done in full: ServiceTitan Settings → Integrations → API Application Access → Connect New App → HeavySet Tech → Connect, restrict bookings, Accept.',
+    },
+    {
+      when: 'rejected',
+      checks: ['bookingProviderId'],
+      fields: ['bookingProviderId'],
+      message:
+        'To fix: in ServiceTitan Settings → Integrations → Booking Providers, check the "HeavySet Tech" tag exists (Phase 3) and let the assistant capture its ID again.',
     },
     { when: 'optionsEmpty', message: 'ServiceTitan offers no options to choose.' },
     { when: 'notConnected', message: 'Send the Tenant ID, Client ID, Client Secret and Application Key first.' },

@@ -304,9 +304,11 @@ export const zohoPlaybook: Playbook = {
       input: { kind: 'emails', max: 20 },
     },
   ],
+  start: { label: 'Connect Zoho', oauth: true },
   popupTroubles: [
     {
       when: 'rejected',
+      checks: ['connection', 'dataCentre'],
       message: `Zoho rejected HeavySet's connection. ${RETRY}`,
     },
     {

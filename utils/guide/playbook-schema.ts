@@ -165,5 +165,15 @@ export const PlaybookSchema: z.ZodType<Playbook> = z.strictObject({
   facts: z.array(z.strictObject({ label: Text, from: FactSource, when: ConditionSchema.optional() })).max(20).optional(),
   places: z.array(z.strictObject({ name: Text, when: ConditionSchema })).max(40).optional(),
   oauth: OAuth.optional(),
-  popupTroubles: z.array(z.strictObject({ when: z.enum(['rejected', 'optionsEmpty', 'notConnected']), message: Text })).max(10),
+  start: z.union([z.strictObject({ label: Text, url: z.url({ protocol: /^https$/ }) }), z.strictObject({ label: Text, oauth: z.literal(true) })]).optional(),
+  popupTroubles: z
+    .array(
+      z.strictObject({
+        when: z.enum(['rejected', 'optionsEmpty', 'notConnected']),
+        message: Text,
+        checks: z.array(Id).max(20).optional(),
+        fields: z.array(Id).max(20).optional(),
+      }),
+    )
+    .max(10),
 });

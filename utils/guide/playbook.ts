@@ -227,7 +227,10 @@ export interface Playbook {
   places?: { name: string; when: Condition }[];
   /** The connection is made by an OAuth consent that HeavySet starts and receives itself. */
   oauth?: OAuthSpec;
+  /** Where the person starts on the CRM's pages (popup's empty state, options after Save): a page, or the OAuth Connect. */
+  start?: { label: string; url: string } | { label: string; oauth: true };
   /** The seed's troubleshooting the popup shows: when the CRM refuses a credential, when it
-   *  offers no settings options, when the options are asked before the credentials are sent. */
-  popupTroubles: { when: 'rejected' | 'optionsEmpty' | 'notConnected'; message: string }[];
+   *  offers no settings options, when the options are asked before the credentials are sent.
+   *  'rejected' applies only to the Verify checks (ids) and refused fields it names. */
+  popupTroubles: { when: 'rejected' | 'optionsEmpty' | 'notConnected'; message: string; checks?: string[]; fields?: string[] }[];
 }

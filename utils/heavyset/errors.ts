@@ -20,7 +20,8 @@ export function describeFailure(failure: ApiFailure, fieldLabels: Record<string,
 function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabels: Record<string, string>): string {
   switch (failure.code) {
     case 'unauthorized':
-      return `HeavySet refused the connect code: it has expired or was revoked. ${NEW_CODE_HOWTO}`;
+      // HeavySet's own words: an expired, a revoked and a mistyped code need different care.
+      return `HeavySet refused the connect code: “${failure.message}” ${NEW_CODE_HOWTO}`;
     case 'forbidden':
       return `This connect code is for another CRM configuration. ${NEW_CODE_HOWTO}`;
     case 'validation_failed': {
@@ -45,5 +46,31 @@ function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabel
       return failure.status >= 500
         ? `HeavySet had a problem (${failure.status}).`
         : `HeavySet refused the request: ${failure.message}`;
+  }
+}
+
+/** A failure saying the connect code itself is refused (only a new code helps): a headline and
+ *  HeavySet's own words (where to get a new code is NEW_CODE_HOWTO). */
+export function codeRefusal(failure: ApiFailure): { title: string; message: string } | null {
+  if (failure.kind !== 'http') return null;
+  const message = failure.message;
+  switch (failure.code) {
+    case 'unauthorized': {
+      const title = /expired/i.test(failure.message)
+        ? 'Connect code expired'
+        : /revoked/i.test(failure.message)
+          ? 'Connect code revoked'
+          : /not known|unknown|invalid/i.test(failure.message)
+            ? 'Connect code not recognised'
+            : 'Connect code refused';
+      return { title, message };
+    }
+    case 'forbidden':
+    case 'crm_type_mismatch':
+      return { title: 'Connect code is for another configuration', message };
+    case 'not_found':
+      return { title: 'Configuration no longer known', message };
+    default:
+      return null;
   }
 }

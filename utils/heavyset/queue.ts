@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
 import { addNotice, counted, parseList } from '../stored';
 import type { CrmType } from './contract';
-import { ApiError, type HeavySetClient } from './client';
+import { ApiError, type ApiFailure, type HeavySetClient } from './client';
 import { describeFailure } from './errors';
 import type { QueueView } from '../messages';
 
@@ -49,7 +49,8 @@ export interface QueueDeps {
   /** `job.sentIds` names the captured values concerned. */
   onSending(job: Job): Promise<void>;
   onSent(job: Job, response: unknown): Promise<void>;
-  onFailed(job: Job, message: string, fieldErrors: Record<string, string>): Promise<void>;
+  /** `failure`: what HeavySet answered, when it answered (a refused code, a refused field). */
+  onFailed(job: Job, message: string, fieldErrors: Record<string, string>, failure?: ApiFailure): Promise<void>;
   onWaiting(job: Job): Promise<void>;
   scheduleWake(at: Date): Promise<void>;
   now?: () => Date;
@@ -130,9 +131,9 @@ export function createQueue(deps: QueueDeps) {
   const sameIds = (a: Record<string, string> | undefined, b: Record<string, string>) =>
     !a || Object.keys(b).every((field) => a[field] === b[field]);
 
-  async function fail(job: Job, message: string, fieldErrors: Record<string, string> = {}): Promise<void> {
+  async function fail(job: Job, message: string, fieldErrors: Record<string, string> = {}, failure?: ApiFailure): Promise<void> {
     await updateJob(job.id, { state: 'failed', message, nextAttemptAt: undefined });
-    await deps.onFailed(job, message, fieldErrors);
+    await deps.onFailed(job, message, fieldErrors, failure);
   }
 
   async function attempt(job: Job): Promise<void> {
@@ -163,7 +164,7 @@ export function createQueue(deps: QueueDeps) {
       const message = describeFailure(failure, deps.fieldLabels(job.crm));
       const conflict = failure.kind === 'http' && failure.code === 'idempotency_conflict';
       const retryable = conflict || new ApiError(failure).retryable;
-      if (!retryable) return fail(sending, message, failure.kind === 'http' ? (failure.fields ?? {}) : {});
+      if (!retryable) return fail(sending, message, failure.kind === 'http' ? (failure.fields ?? {}) : {}, failure);
       if (sending.attempts >= MAX_ATTEMPTS)
         return fail(sending, `${message} The assistant tried ${MAX_ATTEMPTS} times and stopped: press Send to HeavySet to try again.`);
       const waitMs = Math.max(backoffMs(sending.attempts), (failure.kind === 'http' ? (failure.retryAfterSeconds ?? 0) : 0) * 1000);
@@ -208,6 +209,8 @@ export function createQueue(deps: QueueDeps) {
       await this.run();
     },
     jobs: read,
+    /** Resolves when the run in flight (if any) is over. */
+    settled: (): Promise<void> => running ?? Promise.resolve(),
     async view(crm: string): Promise<QueueView> {
       const jobs = (await read()).filter((j) => j.crm === crm);
       const failed = jobs.find((j) => j.state === 'failed');

@@ -205,7 +205,7 @@ export async function captureAppKey(portal: Page): Promise<void> {
 export async function sendAndVerify(s: Sandbox, shot: Shot = screenshot): Promise<Page> {
   const popup = await openPopup(s);
   for (const row of ST_ROWS) await waitForRowStatus(popup, row, 'Format OK');
-  await shot(popup, 'st-flow-popup', { fullPage: true });
+  await shot(popup, 'st-flow-popup');
   await click(popup, 'button', 'Send to HeavySet');
   for (const row of ST_ROWS) await waitForRowStatus(popup, row, 'Sent');
   await click(popup, 'button', 'Verify');
@@ -239,7 +239,7 @@ export async function walkServiceTitan(s: Sandbox, shot: Shot = screenshot): Pro
   await generateSecret(portal, shot);
   await captureAppKey(portal);
   const popup = await sendAndVerify(s, shot);
-  await shot(popup, 'st-flow-popup-verified', { fullPage: true });
+  await shot(popup, 'st-flow-popup-verified');
   const { values, issued, config, tag } = await serviceTitanRecords(s);
   for (const [key, value] of Object.entries(issued)) {
     if (values[key] !== value) throw new Error(`HeavySet does not hold the ${key} that ServiceTitan issued`);

@@ -1,6 +1,7 @@
 // Sandbox-only endpoints (loopback callers only): the simulated CRMs, the Zoho OAuth
 // redirect target, playbook publishing, page reports, fault injection, state inspection and reset.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
 import { ServerCrmType as CrmType } from './contract-tables';
 import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/contract-playbooks';
 import type { ServerContext } from './context';
@@ -12,6 +13,8 @@ import { FaultRequest } from './faults';
 import { HttpError, drainThenClose, errorAnswer, jsonAnswer, parseJson, readBody, send, sendHtml, type JsonAnswer } from './http';
 import { PublishPlaybookRequest, PublishRawPlaybookRequest, publish, signWithSandboxKey } from './playbooks';
 import { notFound, parseOr422 } from './validation';
+
+const ExpireCodeRequest = z.object({ code: z.string().min(1).max(200) }).strict();
 
 const CRM_SIDES: Record<string, CrmSideHandler> = { leap: leapSide, servicetitan: serviceTitanSide, zoho: zohoSide };
 
@@ -82,6 +85,15 @@ async function route(ctx: ServerContext, req: IncomingMessage, res: ServerRespon
   if (path === '/sandbox/faults' && method === 'DELETE') {
     ctx.faults.clear();
     return jsonAnswer(200, { pending: [] });
+  }
+  if (path === '/sandbox/codes/expire' && method === 'POST') {
+    // A connect code reaching its expiry while the person works (tests of the popup's expired-code banner).
+    const { code } = parseOr422(ExpireCodeRequest, await bodyOf(req, res));
+    const record = ctx.store.state.connectCodes[code];
+    if (!record) throw notFound('No such connect code.');
+    record.expiresAt = new Date(Date.now() - 1_000).toISOString();
+    ctx.store.save();
+    return jsonAnswer(200, { expiresAt: record.expiresAt });
   }
   if (path === '/sandbox/state' && method === 'GET') {
     return jsonAnswer(200, { url: ctx.url(), ...ctx.store.state, faults: ctx.faults.pending() });

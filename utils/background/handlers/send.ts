@@ -1,6 +1,7 @@
 // Sending to HeavySet: the captured values, the settings, the verification.
 import { answer, refuse } from '../../messages';
 import type { Job } from '../../heavyset/queue';
+import { NEW_CODE_HOWTO } from '../../heavyset/errors';
 import { settingsSchema } from '../../crm/settings-schema';
 import type { Context } from '../context';
 import { draftsItem, updateServerView } from '../stores';
@@ -11,6 +12,9 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
     async send(request) {
       const linked = await ctx.linked(request.crm);
       if ('problem' in linked) return refuse(linked.problem);
+      const refused = await ctx.link.read();
+      if (refused.sessionProblem)
+        return refuse(`${refused.sessionTitle ?? 'Connect code refused'}: “${refused.sessionProblem}” Nothing is sent until it is replaced. ${NEW_CODE_HOWTO}`);
       const { playbook } = linked;
       const configId = linked.session.crmConfig.id;
       const pending = (await ctx.vault.list(request.crm, configId)).filter((e) => e.sealed);

@@ -38,6 +38,10 @@ export function updateRuleProblem(remote: Playbook, bundled: Playbook): string |
   const remoteSettings = remote.settings.map((s) => s.key).join('\n');
   if (remoteSettings !== bundled.settings.map((s) => s.key).join('\n')) return 'It changes the settings sent to HeavySet: updates cannot.';
 
+  // The popup's and the options page's start button opens this page: an update may reword it, not move it.
+  const startUrl = (p: Playbook) => (p.start && 'url' in p.start ? p.start.url : null);
+  if (remote.start && startUrl(remote) !== startUrl(bundled)) return 'It changes the page the assistant opens to start: updates cannot.';
+
   const oauthOf = (p: Playbook) => (p.oauth ? JSON.stringify([p.oauth.endpoint, p.oauth.fields, p.oauth.regionParam]) : null);
   if (oauthOf(remote) !== oauthOf(bundled)) return 'It changes the OAuth connection (endpoint, fields or region parameter): updates cannot.';
   return null;
