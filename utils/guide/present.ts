@@ -17,7 +17,7 @@ export interface PageReading {
   /** What the card says; checks and troubles are shown only once stable (no flicker while the page renders). */
   view: Omit<GuideView, 'fill' | 'captures' | 'alerts' | 'guard' | 'proposals' | 'attention' | 'avoid' | 'rings' | 'status' | 'checks' | 'troubles' | 'picking'>;
   checks: CheckView[];
-  troubles: { message: string; target?: Locator }[];
+  troubles: { message: string; target?: Locator | Locator[] }[];
 }
 
 function checksOf(step: StepSpec, env: ConditionEnv): CheckView[] {
