@@ -177,6 +177,15 @@ describe('a value’s evidence, and plants a page could use', () => {
     expect(findValue(id, document, { fields: [id] })).toBe('568589504');
   });
 
+  it('cards without row markup: the ID in HeavySet Tech’s card (its fields a <dl>), not another card’s', () => {
+    const card = (name: string, idValue: string) => `<div class="tagcard"><div class="tc-name">${name}</div><dl><dt>Description</dt><dd>-</dd><dt>Booking Provider ID</dt><dd>${idValue}</dd></dl></div>`;
+    const tagId: FieldSpec = { ...id, capture: { labels: [re(/^(booking provider )?id:?$/i)], row: re(/heavyset tech/i) } };
+    document.body.innerHTML = `<div class="cards">${card('Angi Leads', '41230077')}${card('HeavySet Tech (old)', '11112222')}${card('HeavySet Tech', '568589504')}</div>`;
+    expect(findValue(tagId, document, { fields: [tagId] })).toBe('568589504');
+    document.querySelector('.tagcard:last-child')!.remove();
+    expect(findValue(tagId, document, { fields: [tagId] })).toBeNull();
+  });
+
   it('a row that only contains the name ("HeavySet Tech (old)") is another record: its ID is never taken', () => {
     document.body.innerHTML = `<table><thead><tr><th>Name</th><th>ID</th></tr></thead><tbody>
       <tr><td>HeavySet Tech (old)</td><td>11112222</td></tr><tr><td>Angi Leads</td><td>41230077</td></tr></tbody></table>`;

@@ -44,14 +44,16 @@ const labelHits = (labels: TextMatch[], text: string): 'exact' | 'loose' | null 
   return labels.some((l) => matches(text, l)) ? 'loose' : null;
 };
 
-/** The record a value sits in: a table or grid row, a list item, else one of repeated siblings. */
-function recordOf(el: Element): Element | null {
-  const row = el.closest(RECORDS);
-  if (row) return row;
-  for (let at: Element | null = el, depth = 0; at && depth < 6; at = parentOf(at), depth++) {
+/** The record a value sits in: a table or grid row, a list item, else the nearest of repeated
+ *  siblings (cards) that names a record — a <dd> among <dd>s is a field of the card, not the card. */
+function recordOf(el: Element, row: TextMatch): Element | null {
+  const tableRow = el.closest(RECORDS);
+  if (tableRow) return tableRow;
+  for (let at: Element | null = el, depth = 0; at && depth < 8; at = parentOf(at), depth++) {
     const parent = at.parentElement;
     if (!parent) return null;
-    if (Array.from(parent.children).some((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className)) return at;
+    const repeated = Array.from(parent.children).some((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className);
+    if (repeated && matches(readableText(at), row)) return at;
   }
   return null;
 }
@@ -59,7 +61,7 @@ function recordOf(el: Element): Element | null {
 /** Row evidence: 0 in the row named exactly so, -2 when that row says it is inactive; null in any
  *  other row ("HeavySet Tech (old)" or "HeavySet Technician Leads" is another record). */
 function rowScore(holder: Element, row: TextMatch): number | null {
-  const record = recordOf(holder);
+  const record = recordOf(holder, row);
   if (!record) return null;
   const text = readableText(record);
   if (!matches(text, row)) return null;
