@@ -307,3 +307,15 @@ describe('ServiceTitan: API scopes on the New App form', () => {
     expect(allTicked().sort()).toEqual(wanted.filter((w) => !/ Jobs$/.test(w)).sort());
   });
 });
+
+describe('ServiceTitan: the terms of connecting HeavySet Tech', () => {
+  const GO_APPS = 'https://go.servicetitan.com/#/Settings/Api-Apps';
+  const page = (dialog: string) => `<h1>API Application Access</h1><button>Connect New App</button>${dialog}`;
+  it.each([
+    ['titled "Allow HeavySet Tech"', '<div role="dialog" aria-labelledby="t"><h2 id="t">Allow HeavySet Tech</h2><span id="l">Restriction by booking_provider for Bookings</span><button role="combobox" aria-labelledby="l">None</button><button>Accept</button></div>'],
+    ['titled otherwise, asking for the restriction', '<div role="dialog" aria-label="Review"><label for="r">Restriction by booking_provider for Bookings</label><select id="r"><option>HeavySet Tech</option></select><button>Accept</button></div>'],
+  ])('%s → step "Restrict bookings … accept the terms"', (_name, dialog) => {
+    document.body.innerHTML = page(dialog);
+    expect(stepOf(GO_APPS, { captured: ['bookingProviderId'] })?.id).toBe('restrict-and-accept');
+  });
+});

@@ -118,9 +118,16 @@ const pickerConnect: Locator[] = [
   { role: 'link', name: CONNECT_WORD, within: { rowContaining: APP } },
 ];
 const pickerLoaded: Locator = { text: re(/(applications|apps) (registered|available)|no (applications|apps) (are )?available/i) };
-const CONNECT_TITLE = re(/^(connect|authori[sz]e) heavyset tech|terms|restriction/i);
+const CONNECT_TITLE = re(/^(connect|authori[sz]e|allow) heavyset tech|terms|restriction/i);
 const connectDialog: Locator = { role: 'dialog', name: CONNECT_TITLE };
-const connectShown: Condition = { any: [{ present: connectDialog }, { all: [{ present: { role: 'heading', name: re(/^(connect|authori[sz]e) heavyset tech$/i) } }, { absent: anyDialog }] }] };
+/** The terms: titled so, or any dialog (or page) asking for the booking restriction. */
+const connectShown: Condition = {
+  any: [
+    { present: connectDialog },
+    { all: [{ present: anyDialog }, { present: { label: re(/restriction by booking.?provider/i), within: anyDialog } }] },
+    { all: [{ present: { role: 'heading', name: re(/^(connect|authori[sz]e|allow) heavyset tech$/i) } }, { absent: anyDialog }] },
+  ],
+};
 const RESTRICTION = re(/restriction by booking.?provider/i);
 const restrictionSelect: Locator[] = [{ label: RESTRICTION, within: connectDialog }, { label: RESTRICTION }];
 const heavySetOption: Locator = { role: 'option', name: re(/^heavyset tech$/i), within: connectDialog };

@@ -21,8 +21,12 @@ function classWords(el: Element): string {
   return `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
 }
 
+/** Words and something to press: a control, or (home-made buttons) an element the pointer says is clicked. */
 function hasContent(el: Element): boolean {
-  return !!fold(el.textContent ?? '') && !!el.querySelector(CONTROLS);
+  if (!fold(el.textContent ?? '')) return false;
+  if (el.querySelector(CONTROLS)) return true;
+  const view = el.ownerDocument.defaultView;
+  return !!view && Array.from(el.querySelectorAll('*')).slice(0, 80).some((inner) => view.getComputedStyle(inner).cursor === 'pointer');
 }
 
 /** Placed above the page: fixed (or absolute and stacked high), a dialog's size, with controls. */
