@@ -22,9 +22,16 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   const [size, setSize] = useState(CARD);
   const [expandedBar, setExpandedBar] = useState(false);
   const folded = !!memory.folded && !view.attention;
+  // Measured after each render; a size that keeps changing (content reflowing with its place) is
+  // measured a few times a second at most, never in an endless render loop.
+  const measured = useRef<number[]>([]);
   useLayoutEffect(() => {
     const el = card.current;
-    if (el && (el.offsetWidth !== size.width || el.offsetHeight !== size.height) && el.offsetWidth > 0) setSize({ width: el.offsetWidth, height: el.offsetHeight });
+    if (!el || el.offsetWidth === 0) return;
+    if (Math.abs(el.offsetWidth - size.width) < 2 && Math.abs(el.offsetHeight - size.height) < 2) return;
+    const now = Date.now();
+    measured.current = [...measured.current.filter((at) => now - at < 1_000), now];
+    if (measured.current.length <= 4) setSize({ width: el.offsetWidth, height: el.offsetHeight });
   });
 
   const viewport = { width: window.innerWidth, height: window.innerHeight };

@@ -4,6 +4,9 @@
 import type { ContentLifecycle } from '../../utils/lifecycle';
 
 export const HOST_TAG = 'heavyset-assistant';
+const MAX_RETURNS = 20;
+const RETURN_WINDOW_MS = 2_000;
+const REST_MS = 5_000;
 
 /** The host's own box: nothing of the page's styles, never in the way of the page's clicks. */
 const HOST_STYLE =
@@ -38,11 +41,28 @@ export function hostElement(doc: Document, css: string, lifecycle: ContentLifecy
   // Keys typed in the card are the card's, not the page's shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (event) => event.stopPropagation());
 
+  // A page that keeps removing the card is not fought forever (that would freeze it): after
+  // MAX_RETURNS in a window the card waits, then comes back once.
+  let returns: number[] = [];
+  let resting = false;
   const observer = new MutationObserver(() => place());
   const place = (): void => {
+    if (resting) return;
     const modal = openModal(doc);
     const parent = modal ?? doc.documentElement;
     if (host.parentNode !== parent) {
+      const now = Date.now();
+      returns = [...returns.filter((at) => now - at < RETURN_WINDOW_MS), now];
+      if (returns.length > MAX_RETURNS) {
+        resting = true;
+        observer.disconnect();
+        lifecycle.setTimeout(() => {
+          resting = false;
+          returns = [];
+          place();
+        }, REST_MS);
+        return;
+      }
       parent.append(host);
       // Out again as soon as that dialog closes.
       modal?.addEventListener('close', place, { once: true, signal: lifecycle.signal });
