@@ -28,6 +28,8 @@ export interface SandboxOptions {
   slowMo?: number;
   /** The CRM sites answering their real hosts (default: the sandbox's own; a variant replaces one). */
   sites?: SandboxSite[];
+  /** Loopback granted as a person grants it when asked (default true); false: the extension as installed. */
+  grantLoopback?: boolean;
 }
 
 export async function startSandbox(options: SandboxOptions & { dataDir?: string } = {}): Promise<Sandbox> {
@@ -50,6 +52,7 @@ export async function browseSandbox(server: ReferenceServer, options: SandboxOpt
     sites: options.sites ?? allSites,
     headless: options.headless ?? true,
     slowMo: options.slowMo,
+    grantLoopback: options.grantLoopback,
   });
   return {
     server,
