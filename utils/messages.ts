@@ -87,8 +87,8 @@ export const PageRequest = z.discriminatedUnion('type', [
     pageUrl: z.string().max(2048),
     stepId: StepId.nullable(),
     playbookVersion: z.number().int().min(1).nullable(),
-    note: z.string().max(MAX_REPORT_NOTE_LENGTH, `A note holds at most ${MAX_REPORT_NOTE_LENGTH} characters.`),
-    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, 'This page is too large to report.'),
+    note: z.string().max(MAX_REPORT_NOTE_LENGTH, `A note holds at most ${MAX_REPORT_NOTE_LENGTH} characters: shorten it.`),
+    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, 'This page is too large to report: describe it in the note and send that instead.'),
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;

@@ -13,6 +13,7 @@ import { createRouter } from '@/utils/background/router';
 import type { Reply } from '@/utils/messages';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
+import { MAX_PAGE_REPORT_BYTES } from '@/utils/heavyset/contract-playbooks';
 
 const extension = { id: 'ext', origin: 'chrome-extension://ext/' };
 const POPUP: Runtime.MessageSender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -29,7 +30,7 @@ function expectWords(problem: string, label: string, says = true): void {
   expect(problem, label).toMatch(/[.…)]$/);
   if (says)
     expect(problem, label).toMatch(
-      /\b(settings|paste|capture|press|reload|check|open|update|try|repeat|get a new|leave|choose|pick|type|shorten|save|correct|send|use)\b/i,
+      /\b(settings|paste|capture|press|reload|check|open|update|try|repeat|get a new|leave|choose|pick|type|shorten|save|correct|send|use|take|remove|describe)\b/i,
     );
 }
 
@@ -52,7 +53,9 @@ interface Case {
 type Background = ReturnType<typeof background>;
 
 function background() {
-  const service = createService(createCryptoBox(memoryKeyStore()));
+  // No tab answers a snapshot request (no CRM page open).
+  const tabs = { query: async () => [], sendMessage: async () => undefined };
+  const service = createService(createCryptoBox(memoryKeyStore()), { extensionVersion: '0.1.0', tabs });
   const route = createRouter(service.handlers, extension);
   const ask = (message: object, sender = POPUP) => route(message, sender) as Promise<Reply<unknown>>;
   return { service, ask, link: (code: string) => ask({ type: 'options/save', apiUrl: server.url, connectCode: code, engineerEmail: '' }) };
@@ -150,7 +153,31 @@ const cases: Case[] = [
     message: { type: 'oauth/start', region: 'us' },
   },
   { label: 'a return page with no link', message: { type: 'oauth/returned', crm: 'zoho', params: { location: 'us' } }, sender: ZOHO_RETURN },
+  // Page reports
+  { label: 'a report with no CRM page open', message: { type: 'report/snapshot' }, expect: /open the CRM page you want to report/ },
+  { label: 'a report with no link', message: report() },
+  { label: 'a report with an over-long note', message: report({ note: long(2500) }), expect: /shorten it/ },
+  { label: 'a report for a page with a query', given: (bg) => bg.link(server.codes.leap), message: report({ pageUrl: 'https://www.jobprogress.com/app/?token=x' }), expect: /Take the snapshot again/ },
+  {
+    label: 'a report over 1 MiB',
+    given: (bg) => bg.link(server.codes.leap),
+    message: report({ snapshot: long(MAX_PAGE_REPORT_BYTES - 100), note: long(1500) }),
+    expect: /shorten the note/,
+  },
+  {
+    label: 'a report HeavySet refuses with an HTML 401',
+    given: async (bg) => {
+      await bg.link(server.codes.leap);
+      await fault({ kind: 'html', status: 401, count: 5, pathPrefix: '/v1/crm-configs' });
+    },
+    message: report(),
+    expect: /connect code/,
+  },
 ];
+
+function report(over: object = {}) {
+  return { type: 'report/send', crm: 'leap', pageUrl: 'https://www.jobprogress.com/app/', stepId: null, playbookVersion: null, note: 'The token list', snapshot: '<main></main>', ...over };
+}
 
 describe('every refusal reaches the person in words', () => {
   beforeEach(async () => {

@@ -31,7 +31,7 @@ beforeEach(async () => {
 });
 
 function background(keys: KeyStore) {
-  const service = createService(createCryptoBox(keys));
+  const service = createService(createCryptoBox(keys), { extensionVersion: '0.1.0' });
   const route = createRouter(service.handlers, extension);
   return {
     service,
