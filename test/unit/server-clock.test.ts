@@ -102,3 +102,12 @@ describe('client against the reference server', () => {
     }
   });
 });
+
+describe('a refused code remembered for the popup', () => {
+  it('an HTML 401 is remembered in words, not as a bare status', async () => {
+    const { codeRefusal } = await import('@/utils/heavyset/errors');
+    const refusal = codeRefusal({ kind: 'http', status: 401, code: 'unauthorized', message: 'HeavySet answered 401.', foreign: true });
+    expect(refusal?.message).toContain(NEW_CODE_HOWTO);
+    expect(refusal?.message).not.toMatch(/^HeavySet answered/);
+  });
+});

@@ -62,7 +62,8 @@ function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabel
  *  HeavySet's own words (where to get a new code is NEW_CODE_HOWTO). */
 export function codeRefusal(failure: ApiFailure): { title: string; message: string } | null {
   if (failure.kind !== 'http') return null;
-  const message = failure.message;
+  // An answer that is not HeavySet's (an HTML page) has no words of its own: ours, with where to look.
+  const message = failure.foreign ? describeHttp(failure, {}) : failure.message;
   switch (failure.code) {
     case 'unauthorized': {
       const title = /expired/i.test(failure.message)
