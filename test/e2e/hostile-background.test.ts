@@ -95,7 +95,9 @@ describe('values stay with their organization', () => {
     const text = await pageText(popup);
     expect(text).toMatch(new RegExp(`Captured for Acme Roofing — Leap CRM: API Token \\S*${token.slice(-4)}\\. They belong to that organization and are never sent to Summit Exteriors`));
     expect(text).not.toContain(token);
-    expect(await popup.$eval(byRole('button', 'Send to HeavySet'), (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    // Nothing to send for Summit: no Send button, or a disabled one.
+    const sendButtons = await popup.$$(byRole('button', 'Send to HeavySet'));
+    for (const button of sendButtons) expect(await button.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
   });
 });
 
