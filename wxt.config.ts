@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseProductionKeys } from './utils/heavyset/production-keys';
+import type { Browser } from 'wxt/browser';
 import { playbooks } from './utils/crm';
+import { isLoopbackPattern, LOOPBACK_ORIGINS } from './utils/heavyset/loopback';
 
 /** Firefox add-on ID: AMO ties the listing, updates and the extension's storage to it. */
 export const GECKO_ID = 'setup-assistant@heavyset.tech';
@@ -33,9 +35,23 @@ const productionKeys = parseProductionKeys(process.env.HEAVYSET_PLAYBOOK_KEYS);
 /** The CRM pages' origins, as web-accessible resources name them ("/*": only origins count). */
 const crmOrigins = [...new Set(playbooks.flatMap((p) => p.pages).map((pattern) => pattern.replace(/^([a-z]+:\/\/[^/]+)\/.*$/, '$1/*')))].sort();
 
+/**
+ * The store package holds no loopback host: a playbook's loopback pages (the sandbox's return page)
+ * leave the content scripts here, and are registered at run time once the person grants loopback
+ * (utils/background/loopback-pages.ts). Their card's stylesheet (and the page-report code) stay
+ * web-accessible to those origins (`use_dynamic_url`: not a permission, and the address changes every
+ * session): the card loads it into its shadow root, which a page can only do for a listed resource.
+ */
+export function withoutLoopbackPages(manifest: Browser.runtime.Manifest): void {
+  manifest.content_scripts = manifest.content_scripts
+    ?.map((script) => ({ ...script, matches: (script.matches ?? []).filter((pattern) => !isLoopbackPattern(pattern)) }))
+    .filter((script) => script.matches.length > 0);
+}
+
 // One build per browser family for every use: the stores, the tests and the demo. Loopback http is
-// accepted at run time by the options page (sandbox), not by a separate build. The chrome-mv3 output
-// is also the Edge package; firefox-mv3 is built with `-b firefox`.
+// accepted at run time by the options page (sandbox), not by a separate build; the tests grant the
+// optional loopback host as a person would (test/sandbox/browser.ts). The chrome-mv3 output is also
+// the Edge package; firefox-mv3 is built with `-b firefox`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -49,10 +65,11 @@ export default defineConfig({
     description:
       'Guides the connection of Leap CRM, ServiceTitan and Zoho to HeavySet Tech and sends the captured credentials safely.',
     // notifications: a send that ends while the popup is closed (README → Publish → permissions).
-    permissions: ['storage', 'alarms', 'notifications'],
-    // The HeavySet API answers CORS for extension origins, so it needs no host permission;
-    // loopback is listed for the sandbox and local development.
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    // scripting: the return page served on loopback (sandbox) is registered at run time, only once loopback is granted.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // The HeavySet API answers CORS for extension origins, so it needs no host permission. Loopback
+    // (sandbox, local development) is asked for when a loopback API URL is saved, never at install.
+    optional_host_permissions: LOOPBACK_ORIGINS,
     // icons: found by WXT in public/icon/<size>.png (drawn by `npm run icons`).
     // "Report this page": the redaction code, imported by a CRM page's content script only when a
     // report is asked for (entrypoints/page-report.ts), so the content scripts stay small.
@@ -75,6 +92,9 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => withoutLoopbackPages(manifest),
+  },
   zip: {
     // The AMO sources zip: what builds the add-on and redraws its icons (README → Publish → Firefox).
     // Dot files too (.gitignore, .puppeteerrc.cjs), but nothing git ignores, no tests, sandbox,

@@ -5,6 +5,7 @@ import { crmName, playbookFor } from '../utils/crm';
 import { Disconnect } from './Disconnect';
 import { NextAfterSave } from './NextAfterSave';
 import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type Session } from '../utils/heavyset/contract';
+import { requestLoopbackAccess } from '../utils/heavyset/loopback';
 import { dateTime } from './format';
 import { PlaybookStatus } from './PlaybookStatus';
 
@@ -32,6 +33,9 @@ export function OptionsApp() {
   const [connectCode, setConnectCode] = useState('');
   const [engineerEmail, setEngineerEmail] = useState('');
   const [storedLastFour, setStoredLastFour] = useState<string | undefined>();
+  /** The API URL the saved code belongs to: it is never sent anywhere else. */
+  const [storedApiUrl, setStoredApiUrl] = useState<string | undefined>();
+  const [note, setNote] = useState<string | undefined>();
   const [session, setSession] = useState<Session | undefined>();
   const [loaded, setLoaded] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
@@ -56,9 +60,11 @@ export function OptionsApp() {
         }
         const stored = reply.value;
         if (!typed.current.has('apiUrl')) setApiUrl(stored.apiUrl || PRODUCTION_API_URL);
+        setStoredApiUrl(stored.apiUrl);
         if (!typed.current.has('engineerEmail')) setEngineerEmail(stored.engineerEmail);
         setStoredLastFour(stored.connectCodeLastFour);
         setSession(stored.session);
+        if (stored.connectCodeProblem) setProblems({ connectCode: stored.connectCodeProblem });
       })
       .finally(() => setLoaded(true));
   }, []);
@@ -70,8 +76,10 @@ export function OptionsApp() {
     const url = ApiUrl.safeParse(apiUrl);
     if (!url.success) found.apiUrl = url.error.issues[0]?.message;
     const code = connectCode.trim();
+    const urlChanged = url.success && storedLastFour !== undefined && url.data !== storedApiUrl;
     if (code === '') {
       if (!storedLastFour) found.connectCode = 'Paste the connect code from the HeavySet platform.';
+      else if (urlChanged) found.connectCode = `A new HeavySet API URL needs the connect code again: the saved one is sent only to ${storedApiUrl}.`;
     } else {
       const parsed = ConnectCode.safeParse(code);
       if (!parsed.success) found.connectCode = parsed.error.issues[0]?.message;
@@ -81,6 +89,9 @@ export function OptionsApp() {
     setProblems(found);
     if (Object.keys(found).length > 0 || !url.success) return;
 
+    // Asked now, while the click counts as the person's: the pages a loopback server serves need its host.
+    const access = requestLoopbackAccess(url.data);
+    setNote(undefined);
     setBusy(true);
     try {
       const result = await ask({ type: 'options/save', apiUrl: url.data, connectCode: code, engineerEmail: engineerEmail.trim() });
@@ -88,6 +99,11 @@ export function OptionsApp() {
         setSession(result.value);
         setJustSaved(true);
         setApiUrl(url.data);
+        setStoredApiUrl(url.data);
+        void access.then((granted) => {
+          if (granted === false)
+            setNote(`Access to ${new URL(url.data).hostname} was not allowed: values are sent, but the assistant cannot guide you on the pages this local server shows (such as the return page after a consent). Save again to be asked again.`);
+        });
         if (code) setStoredLastFour(code.slice(-4));
         setConnectCode('');
       } else {
@@ -137,7 +153,11 @@ export function OptionsApp() {
           value={connectCode}
           onInput={setConnectCode}
           problem={problems.connectCode}
-          help={storedLastFour ? `Code saved (…${storedLastFour}). Leave empty to keep it, or paste a new code to replace it.` : 'Starts with hsc_.'}
+          help={
+            storedLastFour
+              ? `Code saved (…${storedLastFour}) for ${storedApiUrl}. Leave empty to keep it, or paste a new code to replace it. A new API URL needs the code again.`
+              : 'Starts with hsc_.'
+          }
           placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
           type={showCode ? 'text' : 'password'}
           toggle={{ label: showCode ? 'Hide' : 'Show', name: `${showCode ? 'Hide' : 'Show'} the connect code`, onToggle: () => setShowCode(!showCode) }}
@@ -161,6 +181,7 @@ export function OptionsApp() {
             ⚠ {problems.form}
           </p>
         )}
+        {note && <p class="help">{note}</p>}
         <div role="status" aria-live="polite">
           {session && (
             <div class={justSaved ? 'success-box' : 'info-box'}>

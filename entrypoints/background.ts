@@ -6,6 +6,8 @@ import { createRouter } from '@/utils/background/router';
 import { keepBadgeCurrent } from '@/utils/background/badge';
 import { keepPopupSnapshot } from '@/utils/background/popup-snapshot';
 import { notifySendEnded, openPopupOnClick, trackPopups } from '@/utils/background/notify';
+import { keepLoopbackPages } from '@/utils/background/loopback-pages';
+import { playbooks } from '@/utils/crm';
 import { QUEUE_ALARM } from '@/utils/heavyset/queue';
 import { keepPlaybooksUpdated } from '@/utils/background/playbooks/schedule';
 
@@ -27,6 +29,12 @@ export default defineBackground(() => {
   const refreshBadge = keepBadgeCurrent(service);
   keepPlaybooksUpdated(service.playbookUpdater);
 
+  // The playbooks' loopback pages (the sandbox's return page) run only while the person grants loopback.
+  const syncLoopbackPages = keepLoopbackPages(playbooks);
+  browser.permissions.onAdded.addListener(() => void syncLoopbackPages());
+  browser.permissions.onRemoved.addListener(() => void syncLoopbackPages());
+  void syncLoopbackPages();
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === QUEUE_ALARM) void service.queue.run();
     if (alarm.name === PURGE_ALARM) void service.vault.purgeExpired();
@@ -35,6 +43,7 @@ export default defineBackground(() => {
 
   // A worker started after being stopped picks up where it was: expired values go, the queue resumes.
   void (async () => {
+    await service.ready;
     await service.vault.purgeExpired();
     await refreshBadge();
     await service.queue.resume();

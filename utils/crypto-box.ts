@@ -61,17 +61,22 @@ function params(iv: Uint8Array<ArrayBuffer>, bound: string | undefined): AesGcmP
 
 export function createCryptoBox(store: KeyStore) {
   let keyPromise: Promise<CryptoKey> | undefined;
+  const generate = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  // Never rejects: a key store that cannot be read or written gives a key for this worker's life
+  // (values sealed with it are dropped, in words, once it is gone), so capture, Send and Save go on.
   const key = () =>
     (keyPromise ??= (async () => {
-      const existing = await store.load();
+      let existing: CryptoKey | undefined;
+      try {
+        existing = await store.load();
+      } catch {
+        return generate(); // not saved: a stored key that could not be read now is kept for the next start
+      }
       if (existing) return existing;
-      const created = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-      await store.save(created);
+      const created = await generate();
+      await store.save(created).catch(() => undefined);
       return created;
-    })().catch((error: unknown) => {
-      keyPromise = undefined;
-      throw error;
-    }));
+    })());
 
   return {
     /** `bound`: additional data the seal is bound to (opening needs the same). */

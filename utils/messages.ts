@@ -39,7 +39,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
     crm: CrmType,
     params: z
       .record(z.string().regex(/^[a-z][a-z-]{0,39}$/), z.string().max(300))
-      .refine((params) => Object.keys(params).length <= 5 && !('code' in params), 'Only the location parameters.'),
+      .refine((params) => Object.keys(params).length <= 5 && !('code' in params), 'The return page’s parameters could not be read: reload the page.'),
   }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
@@ -49,10 +49,10 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/get') }),
   z.object({
     type: z.literal('options/save'),
-    apiUrl: z.string().max(2048, 'HeavySet API URL: an address holds at most 2048 characters.'),
+    apiUrl: z.string().max(2048, 'HeavySet API URL: an address holds at most 2048 characters: check what was pasted.'),
     /** Empty keeps the stored code. */
     connectCode: z.string().max(512, 'Connect code: a code holds at most 512 characters: paste only the code.'),
-    engineerEmail: z.string().max(320, 'Engineer e-mail: an address holds at most 320 characters.'),
+    engineerEmail: z.string().max(320, 'Engineer e-mail: an address holds at most 320 characters: check what was pasted.'),
   }),
   z.object({ type: z.literal('popup/state') }),
   z.object({ type: z.literal('value/reveal'), crm: CrmType, field: FieldKey }),
@@ -67,7 +67,7 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/save'), values: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('verify') }),
   z.object({ type: z.literal('checklist/tick'), crm: CrmType, stepId: StepId, done: z.boolean() }),
-  z.object({ type: z.literal('fill/set'), crm: CrmType, key: z.string().max(40), value: z.string().max(2048) }),
+  z.object({ type: z.literal('fill/set'), crm: CrmType, key: z.string().max(40), value: z.string().max(2048, 'A value to fill in holds at most 2048 characters: shorten it.') }),
   z.object({ type: z.literal('draft/set'), key: z.string().max(80), value: z.unknown() }),
   /** The person read the storage notices. */
   z.object({ type: z.literal('notices/clear') }),
@@ -87,8 +87,8 @@ export const PageRequest = z.discriminatedUnion('type', [
     pageUrl: z.string().max(2048),
     stepId: StepId.nullable(),
     playbookVersion: z.number().int().min(1).nullable(),
-    note: z.string().max(MAX_REPORT_NOTE_LENGTH, `A note holds at most ${MAX_REPORT_NOTE_LENGTH} characters.`),
-    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, 'This page is too large to report.'),
+    note: z.string().max(MAX_REPORT_NOTE_LENGTH, `A note holds at most ${MAX_REPORT_NOTE_LENGTH} characters: shorten it.`),
+    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, 'This page is too large to report: describe it in the note and send that instead.'),
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
@@ -208,6 +208,8 @@ export interface OptionsView {
   apiUrl: string;
   engineerEmail: string;
   connectCodeLastFour?: string;
+  /** Why the saved code is gone (it could not be decrypted), in words. */
+  connectCodeProblem?: string;
   session?: Session;
 }
 

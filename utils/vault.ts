@@ -100,8 +100,14 @@ const IMPROVE_WITHIN_MS = 10 * 60_000;
 
 export type PutOutcome = 'stored' | 'unchanged' | 'proposed';
 
-export function createVault(box: CryptoBox, options: { expiryHours?: number; now?: () => Date } = {}) {
-  const now = options.now ?? (() => new Date());
+export interface VaultOptions {
+  expiryHours?: number;
+  /** The time (default: this computer's clock); the background gives HeavySet's when it knows it. */
+  now?: () => Date | Promise<Date>;
+}
+
+export function createVault(box: CryptoBox, options: VaultOptions = {}) {
+  const now = async () => options.now?.() ?? new Date();
   const expiryMs = (options.expiryHours ?? DEFAULT_EXPIRY_HOURS) * 3_600_000;
   // Messages arrive concurrently; every read-modify-write goes through this chain.
   const exclusive = createSerial();
@@ -123,6 +129,9 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
     await addNotice(words(n));
   }
 
+  const undecryptable = (n: number) =>
+    `${counted(n, 'captured value')} could not be decrypted (the browser's key for them is gone) and ${n === 1 ? 'was' : 'were'} removed: capture ${n === 1 ? 'it' : 'them'} again.`;
+
   const aadOf = (entry: VaultEntry) => (entry.legacy ? undefined : additionalData(entry.configId, entry.crm, entry.field));
 
   /** The value, or undefined; a value that cannot be decrypted (its key was lost) is removed. */
@@ -133,12 +142,7 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
     } catch {
       const id = entry.id;
       // Not awaited: this may run inside an exclusive section, which the drop must follow.
-      void exclusive(() =>
-        drop(
-          (e) => e.id === id,
-          (n) => `${counted(n, 'captured value')} could not be decrypted (the browser's key for them is gone) and ${n === 1 ? 'was' : 'were'} removed: capture ${n === 1 ? 'it' : 'them'} again.`,
-        ),
-      );
+      void exclusive(() => drop((e) => e.id === id, undecryptable));
       return undefined;
     }
   }
@@ -152,7 +156,7 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
   /** Now, never before a time the vault has already seen (a clock set back does not extend a value's life). */
   async function steadyNow(): Promise<Date> {
     const seen = await vaultClockItem.getValue();
-    const current = now().getTime();
+    const current = (await now()).getTime();
     if (current > seen) await vaultClockItem.setValue(current);
     return new Date(Math.max(current, seen));
   }
@@ -187,7 +191,7 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
         await update(async (data) => {
           const key = keyOf(input.binding.configId, input.crm, input.field);
           const existing = data[key];
-          const at = now();
+          const at = await now();
           if (existing && (await open(existing)) === input.value) {
             outcome = 'unchanged';
             if (existing.proposed) delete existing.proposed;
@@ -221,13 +225,13 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
     /** The person chose between the held value and the proposed one. */
     decide: (configId: string | null, crm: string, field: string, use: 'proposed' | 'held') =>
       exclusive(() =>
-        update((data) => {
+        update(async (data) => {
           const entry = data[keyOf(configId, crm, field)];
           const proposal = entry?.proposed;
           if (!entry || !proposal) return;
           delete entry.proposed;
           if (use === 'held') return;
-          const history = [{ capturedAt: entry.capturedAt, replacedAt: now().toISOString(), wasSent: entry.status === 'sent' }, ...entry.history];
+          const history = [{ capturedAt: entry.capturedAt, replacedAt: (await now()).toISOString(), wasSent: entry.status === 'sent' }, ...entry.history];
           const expiresAt = new Date(Date.parse(proposal.capturedAt) + expiryMs).toISOString();
           data[keyOf(configId, crm, field)] = {
             ...entry,
@@ -271,12 +275,13 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
      *  were sent. A value replaced since is neither forgotten nor marked sent. */
     markSent: (configId: string, crm: string, sent: Record<string, string>) =>
       exclusive(() =>
-        update((data) => {
+        update(async (data) => {
+          const at = (await now()).toISOString();
           for (const [field, id] of Object.entries(sent)) {
             const entry = data[keyOf(configId, crm, field)];
             if (!entry || entry.id !== id) continue;
             delete entry.sealed;
-            Object.assign(entry, { status: 'sent', sentAt: now().toISOString(), error: undefined });
+            Object.assign(entry, { status: 'sent', sentAt: at, error: undefined });
           }
         }),
       ),
@@ -321,6 +326,9 @@ export function createVault(box: CryptoBox, options: { expiryHours?: number; now
         });
         return purged;
       }),
+
+    /** The key they were sealed with is gone: every sealed value (or proposal) is dropped, with one notice. */
+    dropSealed: () => exclusive(() => drop((e) => e.sealed !== undefined || e.proposed !== undefined, undecryptable)),
 
     /** Values captured and not yet sent (the badge). */
     unsentCount: async () => Object.values(await read()).filter((entry) => entry.sealed).length,

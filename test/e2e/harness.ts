@@ -7,6 +7,7 @@ import { launchSandboxBrowser, type SandboxBrowser } from '../sandbox/browser';
 import { cardClick, cardText, waitForCard } from './support/card';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
+import type { FaultRequest } from '../sandbox/server/faults';
 import type { ServerState } from '../sandbox/server/state';
 import { allSites } from '../sandbox/sites/index';
 import type { SandboxSite } from '../sandbox/sites/types';
@@ -27,6 +28,8 @@ export interface SandboxOptions {
   slowMo?: number;
   /** The CRM sites answering their real hosts (default: the sandbox's own; a variant replaces one). */
   sites?: SandboxSite[];
+  /** Loopback granted as a person grants it when asked (default true); false: the extension as installed. */
+  grantLoopback?: boolean;
 }
 
 export async function startSandbox(options: SandboxOptions & { dataDir?: string } = {}): Promise<Sandbox> {
@@ -49,6 +52,7 @@ export async function browseSandbox(server: ReferenceServer, options: SandboxOpt
     sites: options.sites ?? allSites,
     headless: options.headless ?? true,
     slowMo: options.slowMo,
+    grantLoopback: options.grantLoopback,
   });
   return {
     server,
@@ -229,7 +233,7 @@ export async function serverState(sandbox: Sandbox): Promise<ServerState> {
   return (await callSandbox(sandbox.server, 'GET', '/sandbox/state')).body as ServerState;
 }
 
-export async function injectFaults(sandbox: Sandbox, fault: { kind: '500' | '429' | 'hang' | 'drop'; count: number; pathPrefix?: string; retryAfter?: number }) {
+export async function injectFaults(sandbox: Sandbox, fault: FaultRequest) {
   const answer = await callSandbox(sandbox.server, 'POST', '/sandbox/faults', fault);
   if (answer.status >= 300) throw new Error(`fault injection refused: ${answer.status}`);
 }

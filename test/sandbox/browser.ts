@@ -1,6 +1,7 @@
 // Chromium for tests and the demo: the CRM sandbox sites answer at their real URLs, loopback
 // (the reference server) passes, everything else fails as if offline (this machine has no network).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Protocol, type Target, type Viewport, type WebWorker } from 'puppeteer';
@@ -20,6 +21,8 @@ export interface SandboxBrowserOptions {
   userDataDir?: string;
   /** Other renderings of the CRM pages a tab can be opened on (`newPage(url, { variant })`). */
   variants?: { id: string; sites: SandboxSite[] }[];
+  /** Loopback granted as a person grants it when saving a loopback API URL (default true); false: as installed. */
+  grantLoopback?: boolean;
 }
 
 export interface NewPageOptions {
@@ -62,7 +65,8 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
   const keepProfile = opts.userDataDir !== undefined;
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'heavyset-sandbox-')));
   const removeProfile = (dir: string) => (keepProfile ? Promise.resolve() : removeDir(dir));
-  const extensionPath = opts.extensionPath ? resolve(opts.extensionPath) : undefined;
+  const built = opts.extensionPath ? resolve(opts.extensionPath) : undefined;
+  const extensionPath = built && opts.grantLoopback !== false ? await withOptionalHostsGranted(built) : built;
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -135,6 +139,24 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
       await removeProfile(userDataDir);
     },
   };
+}
+
+/**
+ * The extension with its optional host permissions (loopback) granted, as a person grants them when
+ * the options page asks (Chromium gives automation no way to answer that prompt): a copy whose
+ * manifest lists them as granted hosts. The code path is the product's: asking for a host already
+ * granted answers yes at once. One copy per build folder, at a stable path (the extension ID
+ * follows the path, so a browser restart on the same profile finds its storage).
+ */
+export async function withOptionalHostsGranted(extensionPath: string): Promise<string> {
+  const copy = join(tmpdir(), `heavyset-granted-${createHash('sha256').update(extensionPath).digest('hex').slice(0, 12)}`);
+  await rm(copy, { recursive: true, force: true });
+  await cp(extensionPath, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])])];
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return copy;
 }
 
 function isExtensionWorker(target: Target, extensionId?: string): boolean {

@@ -28,7 +28,7 @@ async function flush() {
   for (let i = 0; i < 5; i++) await act(async () => await Promise.resolve());
 }
 
-async function mount(stored: { apiUrl: string; engineerEmail: string; connectCodeLastFour?: string }, onSave: () => unknown) {
+async function mount(stored: { apiUrl: string; engineerEmail: string; connectCodeLastFour?: string; connectCodeProblem?: string }, onSave: () => unknown) {
   const playbooks = { apiUrl: stored.apiUrl, trust: 'none', productionKeys: 0, summary: 'Bundled playbooks.', crms: [] };
   answer = (r) =>
     r.type === 'options/get'
@@ -128,6 +128,26 @@ describe('options page', () => {
     expect(textbox('Connect code').placeholder).toBe('saved (…Wx12)');
     await save();
     expect(calls).toContainEqual(expect.objectContaining({ type: 'options/save', connectCode: '' }));
+  });
+
+  it('asks for the code again before sending anything when only the API URL changed', async () => {
+    await mount({ apiUrl: 'https://api.heavyset.tech', engineerEmail: '', connectCodeLastFour: 'Wx12' }, () => ({ ok: true, value: session }));
+    expect(description(textbox('Connect code'))).toContain('A new API URL needs the code again');
+    await type('HeavySet API URL', 'https://heavyset-api.example.com');
+    await save();
+    expect(calls.some((c) => c.type === 'options/save')).toBe(false);
+    expect(description(textbox('Connect code'))).toContain(
+      'A new HeavySet API URL needs the connect code again: the saved one is sent only to https://api.heavyset.tech.',
+    );
+    await type('Connect code', CODE);
+    await save();
+    expect(calls).toContainEqual(expect.objectContaining({ type: 'options/save', apiUrl: 'https://heavyset-api.example.com', connectCode: CODE }));
+  });
+
+  it('says in words that the saved code could not be decrypted', async () => {
+    const lost = 'The saved connect code could not be decrypted (…) and was removed: paste the connect code again in Settings.';
+    await mount({ apiUrl: 'https://api.heavyset.tech', engineerEmail: '', connectCodeProblem: lost }, () => undefined);
+    expect(description(textbox('Connect code'))).toContain(lost);
   });
 
   it('shows the background\'s error verbatim next to the field it is about', async () => {

@@ -23,7 +23,7 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('a refused connect code', () => {
   function linkAnswering(answer: () => Promise<typeof session>) {
-    return createLink(createCryptoBox(memoryKeyStore()), () => ({ session: answer }) as unknown as HeavySetClient);
+    return createLink(createCryptoBox(memoryKeyStore()), { makeClient: () => ({ session: answer }) as unknown as HeavySetClient });
   }
 
   it('is remembered with a headline and HeavySet’s words, and forgotten once the code works again', async () => {

@@ -248,7 +248,7 @@ describe('CORS', () => {
     expect(preflight.headers.get('access-control-allow-private-network')).toBe('true');
     const firefox = await callApi(server, 'GET', '/v1/session', { headers: { Origin: 'moz-extension://1234-abcd' } });
     expect(firefox.headers.get('access-control-allow-origin')).toBe('moz-extension://1234-abcd');
-    expect(firefox.headers.get('access-control-expose-headers')).toBe('Retry-After, ETag');
+    expect(firefox.headers.get('access-control-expose-headers')).toBe('Retry-After, ETag, Date');
   });
 
   it('gives web origins no CORS permission', async () => {

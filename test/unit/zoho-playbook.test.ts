@@ -52,11 +52,37 @@ describe('Zoho consent page recognition', () => {
     }
   });
 
-  it('runs on HeavySet’s redirect page in production and on loopback (any port)', () => {
-    expect(matchesPages('https://api.heavyset.tech/v1/zoho/callback?code=x&location=eu')).toBe(true);
-    expect(matchesPages('http://127.0.0.1:49152/sandbox/zoho/callback?code=x')).toBe(true);
-    expect(matchesPages('http://localhost:3000/zoho/callback')).toBe(true);
-    expect(matchesPages('https://evil.example/zoho/callback')).toBe(false);
+  it('runs on HeavySet’s one redirect page in production and the sandbox’s exact path on loopback (any port)', () => {
+    const returnPage = zohoPlaybook.oauth!.returnPage;
+    for (const url of [
+      'https://api.heavyset.tech/oauth/zoho/callback?code=x&location=eu',
+      'https://api.heavyset.tech/oauth/zoho/callback',
+      'http://127.0.0.1:49152/sandbox/zoho/callback?code=x',
+      'http://localhost:3000/sandbox/zoho/callback?error=access_denied',
+    ]) {
+      expect(matchesPages(url), url).toBe(true);
+      expect(holds(returnPage, env(url)), url).toBe(true);
+    }
+    for (const url of [
+      'https://api.heavyset.tech/v1/zoho/callback?code=x',
+      'https://api.heavyset.tech/anything/zoho/callback',
+      'https://api.heavyset.tech/oauth/zoho/callback-not',
+      'http://127.0.0.1:5000/zoho/callback',
+      'http://127.0.0.1:5000/app/zoho/callback?code=x',
+      'http://localhost:3000/sandbox/zoho/callbacks',
+      'https://evil.example/oauth/zoho/callback',
+    ]) {
+      expect(matchesPages(url) && holds(returnPage, env(url)), url).toBe(false);
+    }
+    // Match patterns (as the browser reads them: path and query together) for each page, bare and with parameters.
+    expect(zohoPlaybook.pages.filter((p) => p.includes('callback'))).toEqual([
+      'https://api.heavyset.tech/oauth/zoho/callback',
+      'https://api.heavyset.tech/oauth/zoho/callback?*',
+      'http://127.0.0.1/sandbox/zoho/callback',
+      'http://127.0.0.1/sandbox/zoho/callback?*',
+      'http://localhost/sandbox/zoho/callback',
+      'http://localhost/sandbox/zoho/callback?*',
+    ]);
   });
 });
 

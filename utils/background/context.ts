@@ -6,6 +6,7 @@ import type { CrmType } from '../heavyset/contract';
 import { ApiError, type HeavySetClient } from '../heavyset/client';
 import { codeRefusal, describeFailure } from '../heavyset/errors';
 import { createQueue, QUEUE_ALARM, type Job, type SendQueue } from '../heavyset/queue';
+import { createServerClock, type ServerClock } from '../heavyset/server-clock';
 import type { Session } from '../heavyset/contract';
 import type { CryptoBox } from '../crypto-box';
 import { createVault, type Binding, type Vault, type VaultEntry } from '../vault';
@@ -47,6 +48,8 @@ export interface Context {
   link: Link;
   queue: SendQueue;
   oauth: OAuthWatcher;
+  /** HeavySet's clock, learnt from its answers: freshness and expiry are judged on it. */
+  clock: ServerClock;
   /** The client for the saved link, its session and its CRM's playbook; `crm`: it must be that CRM. */
   linked(crm?: CrmType): Promise<Linked | { problem: string }>;
   /** A failure of a call to HeavySet, in words (with the playbook's seed troubleshooting when it applies). */
@@ -64,14 +67,18 @@ export interface ContextOptions {
   expiryHours?: number;
   /** A queued send ended (HeavySet confirmed it, or it failed for good): e.g. tell the person. */
   onSendEnded?: (job: Job, outcome: { ok: true } | { ok: false; message: string }) => Promise<void> | void;
+  /** HeavySet's clock (tests); by default learnt from the `Date` of its answers. */
+  clock?: ServerClock;
 }
 
 export function createContext(box: CryptoBox, options: ContextOptions = {}): Context {
-  const vault = createVault(box, options);
-  const link = createLink(box);
+  const clock = options.clock ?? createServerClock();
+  const vault = createVault(box, { expiryHours: options.expiryHours, now: async () => new Date(await clock.now()) });
+  const link = createLink(box, { clock });
 
   const oauth = createOAuthWatcher({
     playbookFor,
+    clock,
     async fetchConnection(configId) {
       const current = await link.client();
       if ('problem' in current || current.session.crmConfig.id !== configId) return undefined;
@@ -93,7 +100,8 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
       return { client: current.client, configId: current.session.crmConfig.id, crm: current.session.crmConfig.crmType };
     },
     valueOf: (configId, crm, field) => vault.value(configId, crm, field),
-    fieldLabels,
+    // Sentences about a send name its values and settings as the popup does.
+    fieldLabels: (crm) => ({ ...Object.fromEntries((playbookFor(crm)?.settings ?? []).map((s) => [s.key, s.label])), ...fieldLabels(crm) }),
     isReadOnly: (crm, field) => readOnlyFields(crm).includes(field),
     onSending: (job) => vault.setStatus(job.configId, job.crm, job.fields, 'sending', undefined, job.sentIds),
     onWaiting: (job) => vault.setStatus(job.configId, job.crm, job.fields, 'queued', job.message, job.sentIds),
@@ -199,6 +207,6 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
     })();
   }
 
-  return { binding, vault, link, queue, oauth, linked, problemOf, knowledge, refreshServer };
+  return { binding, vault, link, queue, oauth, clock, linked, problemOf, knowledge, refreshServer };
 }
 

@@ -1,11 +1,16 @@
 // The link to HeavySet: API URL, sealed connect code, engineer e-mail, and the session the
-// code opens (organization + CRM config).
+// code opens (organization + CRM config). The code is sealed with its API URL as additional
+// data and is only ever sent there: a new URL needs the code again. A code that cannot be
+// decrypted (the browser's key is gone) is dropped with words, never an exception.
 import { z } from 'zod';
 import { ApiUrl, ConnectCode, type Session } from '../heavyset/contract';
-import { ApiError, createClient, type ApiFailure, type HeavySetClient } from '../heavyset/client';
+import { ApiError, createClient, type ApiFailure, type ClientOptions, type HeavySetClient } from '../heavyset/client';
 import { codeRefusal, describeFailure } from '../heavyset/errors';
+import type { ServerClock } from '../heavyset/server-clock';
 import type { CryptoBox } from '../crypto-box';
-import { linkItem, readLink } from './stores';
+import { createSerial } from '../serial';
+import { addNotice } from '../stored';
+import { linkItem, readLink, type HeavySetLink } from './stores';
 import { answer, refuse, type Reply } from '../messages';
 
 export interface LinkInput {
@@ -14,12 +19,41 @@ export interface LinkInput {
   engineerEmail: string;
 }
 
-const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? 'Invalid value.';
+export const CODE_LOST =
+  'The saved connect code could not be decrypted (this browser’s key for it is gone, for example after the browser’s site data was cleared) and was removed: paste the connect code again in Settings.';
+const NOT_CONNECTED = 'The assistant is not connected to HeavySet yet: open Settings and save a connect code.';
 
-export function createLink(box: CryptoBox, makeClient = createClient) {
-  async function connectCode(): Promise<string | undefined> {
-    const link = await readLink();
-    return link.code ? box.open(link.code) : undefined;
+const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? 'Invalid value.';
+/** The seal's additional data: the code opens only for the API URL it was saved with. */
+const boundTo = (apiUrl: string) => `heavyset-link|${apiUrl}`;
+
+export interface LinkOptions {
+  makeClient?: (options: ClientOptions) => HeavySetClient;
+  /** Told of every answer's `Date` (HeavySet's clock). */
+  clock?: Pick<ServerClock, 'observe'>;
+}
+
+export function createLink(box: CryptoBox, options: LinkOptions = {}) {
+  const makeClient = options.makeClient ?? createClient;
+  const client = (apiUrl: string, connectCode: string, extra: Partial<ClientOptions> = {}) =>
+    makeClient({ apiUrl, connectCode, clock: options.clock, ...extra });
+  const exclusive = createSerial();
+
+  /** The saved code, for the saved URL only; one that cannot be decrypted is dropped, in words. */
+  async function openCode(link: HeavySetLink): Promise<string | undefined> {
+    if (!link.code) return undefined;
+    try {
+      return await box.open(link.code, link.codeUnbound ? undefined : boundTo(link.apiUrl));
+    } catch {
+      const lost = link.code;
+      await exclusive(async () => {
+        const now = await readLink();
+        if (now.code?.data !== lost.data) return; // saved again meanwhile
+        await linkItem.setValue({ apiUrl: now.apiUrl, engineerEmail: now.engineerEmail, codeProblem: CODE_LOST });
+        await addNotice(CODE_LOST);
+      });
+      return undefined;
+    }
   }
 
   /** Any call HeavySet answered by refusing the code: remembered until a new code works, so the
@@ -27,20 +61,27 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
   async function refused(failure: ApiFailure): Promise<void> {
     const refusal = codeRefusal(failure);
     if (!refusal) return;
-    const link = await readLink();
-    if (!link.code) return;
-    await linkItem.setValue({ ...link, sessionProblem: refusal.message, sessionTitle: refusal.title });
+    await exclusive(async () => {
+      const link = await readLink();
+      if (!link.code) return;
+      await linkItem.setValue({ ...link, sessionProblem: refusal.message, sessionTitle: refusal.title });
+    });
   }
 
   return {
     read: readLink,
 
+    /** Whether a saved code opens (one that does not is dropped here, with words). */
+    async hasCode(): Promise<boolean> {
+      return (await openCode(await readLink())) !== undefined;
+    },
+
     /** The client for the saved link, or why there is none (in words). */
     async client(): Promise<{ client: HeavySetClient; session: Session } | { problem: string }> {
       const link = await readLink();
-      const code = await connectCode();
-      if (!code || !link.session) return { problem: 'The assistant is not connected to HeavySet yet: open Settings and save a connect code.' };
-      return { client: makeClient({ apiUrl: link.apiUrl, connectCode: code }), session: link.session };
+      const code = await openCode(link);
+      if (!code || !link.session) return { problem: (await readLink()).codeProblem ?? NOT_CONNECTED };
+      return { client: client(link.apiUrl, code), session: link.session };
     },
 
     /** Checks the code with GET /v1/session and keeps everything only when it works. */
@@ -49,15 +90,25 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
       if (!apiUrl.success) return refuse(`HeavySet API URL: ${firstIssue(apiUrl.error)}`);
       const email = input.engineerEmail.trim();
       if (email && !z.email().safeParse(email).success)
-        return refuse('Engineer e-mail: this is not an e-mail address (example: jane@heavyset.tech).');
+        return refuse('Engineer e-mail: this is not an e-mail address: type one such as jane@heavyset.tech, or leave it empty.');
       const typed = input.connectCode.trim();
-      const code = typed ? ConnectCode.safeParse(typed) : { success: true as const, data: await connectCode() };
-      if (!code.success) return refuse(`Connect code: ${firstIssue(code.error)}`);
-      if (!code.data) return refuse('Connect code: paste the code HeavySet issued for this organization.');
+      const link = await readLink();
+      let code: string | undefined;
+      if (typed) {
+        const parsed = ConnectCode.safeParse(typed);
+        if (!parsed.success) return refuse(`Connect code: ${firstIssue(parsed.error)}`);
+        code = parsed.data;
+      } else if (link.code && apiUrl.data !== link.apiUrl) {
+        // The saved code goes to the address it was saved for, never to a new one.
+        return refuse(`Connect code: a new HeavySet API URL needs the connect code again (the saved one is sent only to ${link.apiUrl}). Paste it below.`);
+      } else {
+        code = await openCode(link);
+        if (!code) return refuse(link.code || link.codeProblem ? `Connect code: ${CODE_LOST}` : 'Connect code: paste the code HeavySet issued for this organization.');
+      }
 
       let session: Session;
       try {
-        session = await makeClient({ apiUrl: apiUrl.data, connectCode: code.data, retries: 1, timeoutMs: 8_000 }).session();
+        session = await client(apiUrl.data, code, { retries: 1, timeoutMs: 8_000 }).session();
       } catch (error) {
         const failure = error instanceof ApiError ? error.failure : ({ kind: 'offline' } as const);
         const why =
@@ -66,27 +117,35 @@ export function createLink(box: CryptoBox, makeClient = createClient) {
             : describeFailure(failure);
         return refuse(why);
       }
-      await linkItem.setValue({
-        apiUrl: apiUrl.data,
-        engineerEmail: email,
-        code: await box.seal(code.data),
-        codeLastFour: code.data.slice(-4),
-        session,
-      });
+      await exclusive(async () =>
+        linkItem.setValue({
+          apiUrl: apiUrl.data,
+          engineerEmail: email,
+          code: await box.seal(code, boundTo(apiUrl.data)),
+          codeLastFour: code.slice(-4),
+          session,
+        }),
+      );
       return answer(session);
     },
 
     /** Re-reads the session (e.g. to notice an expired code); keeps the last good one on network errors. */
     async refreshSession(): Promise<void> {
       const link = await readLink();
-      const code = await connectCode();
+      const code = await openCode(link);
       if (!code) return;
+      let patch: Partial<HeavySetLink>;
       try {
-        const session = await makeClient({ apiUrl: link.apiUrl, connectCode: code, retries: 0, timeoutMs: 5_000 }).session();
-        await linkItem.setValue({ ...link, session, sessionProblem: undefined, sessionTitle: undefined });
+        patch = { session: await client(link.apiUrl, code, { retries: 0, timeoutMs: 5_000 }).session(), sessionProblem: undefined, sessionTitle: undefined };
       } catch (error) {
         if (error instanceof ApiError) await refused(error.failure);
+        return;
       }
+      await exclusive(async () => {
+        const now = await readLink();
+        // Saved again while HeavySet answered: that answer is about the old code.
+        if (now.code?.data === link.code?.data && now.apiUrl === link.apiUrl) await linkItem.setValue({ ...now, ...patch });
+      });
     },
 
     refused,

@@ -1,9 +1,11 @@
 // Follows an OAuth connection after Connect (popup) or the return page: asks HeavySet for the
 // connection status every few seconds until the fields are set, a problem shows, or the wait
 // is over. State lives in storage.local, so a stopped worker resumes when the popup or the
-// page asks again (both poll while they wait).
+// page asks again (both poll while they wait). Times are HeavySet's (the server clock): they are
+// compared with the `updatedAt` HeavySet gives its fields.
 import { storage } from 'wxt/utils/storage';
 import type { ConnectionStatus } from '../heavyset/contract';
+import type { ServerClock } from '../heavyset/server-clock';
 import type { Playbook } from '../guide/playbook';
 import type { OAuthView } from '../messages';
 import { OAuthWatch, oauthProgress } from './oauth';
@@ -17,12 +19,18 @@ export interface OAuthWatcherDeps {
   /** The last known status. */
   storedConnection(configId: string): Promise<ConnectionStatus | undefined>;
   pollMs?: number;
-  now?: () => number;
+  /** HeavySet's clock (default: this computer's, a minute uncertain). */
+  clock?: Pick<ServerClock, 'now' | 'uncertaintyMs'>;
   sleep?: (ms: number) => Promise<void>;
 }
 
+const localClock: Pick<ServerClock, 'now' | 'uncertaintyMs'> = { now: async () => Date.now(), uncertaintyMs: async () => 60_000 };
+/** HeavySet writes the fields while it serves the return page: they are seconds older than the page's report. */
+const RETURN_GRACE_MS = 30_000;
+
 export function createOAuthWatcher(deps: OAuthWatcherDeps) {
-  const now = deps.now ?? (() => Date.now());
+  const clock = deps.clock ?? localClock;
+  const now = () => clock.now();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const pollMs = deps.pollMs ?? 2_000;
   let looping: Promise<void> | undefined;
@@ -38,7 +46,7 @@ export function createOAuthWatcher(deps: OAuthWatcherDeps) {
       const playbook = watch && deps.playbookFor(watch.crm);
       if (!watch || !playbook) return;
       const connection = await deps.fetchConnection(watch.configId);
-      if (oauthProgress(playbook, watch, connection, now()).state !== 'waiting') return;
+      if (oauthProgress(playbook, watch, connection, await now()).state !== 'waiting') return;
       await sleep(pollMs);
     }
   }
@@ -54,12 +62,13 @@ export function createOAuthWatcher(deps: OAuthWatcherDeps) {
     async started(crm: string, configId: string, region: string | undefined): Promise<void> {
       const spec = deps.playbookFor(crm)?.oauth;
       if (!spec) return;
-      const at = now();
-      // A minute's grace for a HeavySet clock a little behind this computer's.
+      const at = await now();
+      // HeavySet's time is known to within this (a second once an answer was read).
+      const grace = await clock.uncertaintyMs();
       await oauthWatchItem.setValue({
         crm,
         configId,
-        since: new Date(at - 60_000).toISOString(),
+        since: new Date(at - grace).toISOString(),
         deadline: new Date(at + spec.waitSeconds * 1000).toISOString(),
         region,
       });
@@ -70,20 +79,23 @@ export function createOAuthWatcher(deps: OAuthWatcherDeps) {
       const playbook = deps.playbookFor(crm);
       const spec = playbook?.oauth;
       if (!playbook || !spec) return { state: 'idle', message: '' };
-      const at = now();
+      const at = await now();
       const earlier = await read(configId);
       // A watch started within the wait (plus a margin for a slow consent) belongs to this redirect.
       const recent = earlier && earlier.crm === crm && Date.parse(earlier.deadline) + 10 * 60_000 > at;
+      // Without one (started elsewhere, or long ago), only fields HeavySet wrote for this redirect
+      // count: those of an earlier connection must not read as "connected".
+      const since = recent && earlier.since ? earlier.since : new Date(at - RETURN_GRACE_MS - (await clock.uncertaintyMs())).toISOString();
       const watch: OAuthWatch = {
         crm,
         configId,
-        ...(recent && earlier.since ? { since: earlier.since } : {}),
+        since,
         ...(recent && earlier.region ? { region: earlier.region } : {}),
         deadline: new Date(at + spec.waitSeconds * 1000).toISOString(),
         returned: { params, at: new Date(at).toISOString() },
       };
       await oauthWatchItem.setValue(watch);
-      const view = oauthProgress(playbook, watch, await deps.fetchConnection(configId), now());
+      const view = oauthProgress(playbook, watch, await deps.fetchConnection(configId), await now());
       if (view.state === 'waiting') follow();
       return view;
     },
@@ -91,7 +103,8 @@ export function createOAuthWatcher(deps: OAuthWatcherDeps) {
     async view(playbook: Playbook, configId: string): Promise<OAuthView | undefined> {
       if (!playbook.oauth) return undefined;
       const watch = await read(configId);
-      const view = oauthProgress(playbook, watch?.crm === playbook.crm ? watch : undefined, await deps.storedConnection(configId), now());
+      const connection = await deps.storedConnection(configId);
+      const view = oauthProgress(playbook, watch?.crm === playbook.crm ? watch : undefined, connection, await now());
       if (view.state === 'waiting') follow();
       return view;
     },

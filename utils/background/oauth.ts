@@ -9,12 +9,13 @@ import type { OAuthView } from '../messages';
 export const OAuthWatch = z.object({
   crm: z.string(),
   configId: z.string(),
-  /** Fields count only when HeavySet updated them after this (a reconnect replaces old ones). */
+  /** Fields count only when HeavySet updated them after this (a reconnect replaces old ones).
+   *  Every time here is HeavySet's (the server clock), like the `updatedAt` it is compared with. */
   since: z.string().optional(),
   deadline: z.string(),
   /** The region picked in the popup. */
   region: z.string().optional(),
-  /** What the return page said (the playbook's region parameters only). */
+  /** What the return page said (only the parameters the playbook names: region, fields, error). */
   returned: z.object({ params: z.record(z.string(), z.string()), at: z.string() }).optional(),
 });
 export type OAuthWatch = z.infer<typeof OAuthWatch>;
@@ -36,8 +37,9 @@ function regionProblem(
 ): string | null {
   for (const [param, meaning] of Object.entries(spec.returnParams)) {
     const said = watch?.returned?.params[param];
+    if (said === undefined || meaning === 'region' || meaning === 'error') continue;
     const expected = region.expect[meaning];
-    if (said === undefined || meaning === 'region' || expected === undefined) continue;
+    if (expected === undefined) continue;
     if (bare(said) !== bare(expected))
       return `The ${provider} redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} ${spec.regionWord} (${expected}).`;
   }
@@ -72,6 +74,15 @@ export function oauthProgress(
   };
   const missing = spec.fields.filter((f) => !fresh(f));
 
+  // The provider sent the person back with an error: whatever HeavySet held before, this consent did not connect.
+  const errorParam = Object.entries(spec.returnParams).find(([, meaning]) => meaning === 'error')?.[0];
+  const refused = errorParam ? watch?.returned?.params[errorParam] : undefined;
+  if (refused !== undefined)
+    return {
+      ...base,
+      state: 'failed',
+      message: `Not connected: ${spec.provider} did not grant access (it answered "${refused.slice(0, 60)}"). ${spec.retry}`,
+    };
   if (said !== undefined && !region)
     return { ...base, state: 'failed', message: `The ${spec.provider} redirect names an unknown ${spec.regionWord} ("${said}"). ${spec.retry}` };
   const problem = region ? regionProblem(spec.provider, spec, region, watch, fresh, labelOf) : null;

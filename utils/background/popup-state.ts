@@ -77,7 +77,8 @@ export async function buildPopupState(ctx: Context): Promise<PopupState> {
     notices,
     elsewhere: [],
   };
-  if (!link.session || !link.code) return empty;
+  // A code that no longer opens (the key is gone) is dropped, with a notice: the popup asks for it again.
+  if (!link.session || !link.code || !(await ctx.link.hasCode())) return { ...empty, notices: await readNotices() };
   const crm = link.session.crmConfig.crmType;
   const configId = link.session.crmConfig.id;
   const playbook = playbookFor(crm);

@@ -31,14 +31,14 @@ export function createRouter(handlers: Handlers, extension: { id: string; origin
     const request = ContentRequest.safeParse(message);
     if (!request.success) return refuse(problemOf(request.error));
     const playbook = playbookFor(request.data.crm);
-    if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
+    if (!playbook) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
     const from = (patterns: string[]) => patterns.some((pattern) => new MatchPattern(pattern).includes(senderUrl));
     if (!sender.tab || !from(playbook.pages))
-      return refuse(`Not accepted from this page: the assistant takes ${playbook.name} values only from ${playbook.name}'s own pages.`);
+      return refuse(`Not accepted from this page: the assistant takes ${playbook.name} values only from ${playbook.name}'s own pages. Open them there.`);
     // A value is taken only on the pages where the CRM shows it (never, say, another environment's).
     const data = request.data;
     const field = data.type === 'capture' ? playbook.fields.find((f) => f.key === data.field) : undefined;
-    if (field?.hosts && !from(field.hosts)) return refuse(`Not accepted from this page: ${playbook.name} shows the ${field.label} elsewhere.`);
+    if (field?.hosts && !from(field.hosts)) return refuse(`Not accepted from this page: ${playbook.name} shows the ${field.label} elsewhere: capture it on that page.`);
     return dispatch[request.data.type]!(request.data);
   };
 }

@@ -14,6 +14,7 @@ import { reportHandlers, type TabsApi } from './handlers/reports';
 import { sendHandlers } from './handlers/send';
 import type { Handlers } from './handlers/types';
 import { valueHandlers } from './handlers/values';
+import { keyUnchanged } from './key-check';
 import { playbookStatus } from './playbooks/status';
 import { BUILD_PRODUCTION_KEYS } from './playbooks/trust';
 import { createPlaybookUpdater } from './playbooks/updater';
@@ -29,20 +30,30 @@ export interface ServiceOptions extends ContextOptions {
 
 export function createService(box: CryptoBox, options: ServiceOptions = {}) {
   const ctx = createContext(box, options);
+  // A lost key is noticed before any message is answered: what it sealed goes at once, in words.
+  const ready = (async () => {
+    if (await keyUnchanged(box)) return;
+    await ctx.vault.dropSealed();
+    await ctx.link.hasCode();
+  })().catch(() => undefined);
+
   const extensionVersion = options.extensionVersion ?? browser.runtime.getManifest().version;
   const productionKeys = options.productionKeys ?? BUILD_PRODUCTION_KEYS;
   const apiUrl = async () => (await ctx.link.read()).apiUrl;
   const updater = createPlaybookUpdater({ apiUrl, extensionVersion, productionKeys, fetchPlaybook: options.fetchPlaybook });
   const status = () => playbookStatus(updater, { apiUrl, productionKeys, playbooks });
-  const handlers: Handlers = {
-    ...valueHandlers(ctx),
-    ...sendHandlers(ctx),
-    ...connectionHandlers(ctx),
-    ...oauthHandlers(ctx),
-    ...guideHandlers(ctx),
-    ...playbookHandlers(updater, status),
-    ...reportHandlers(ctx, updater, { tabs: options.tabs, extensionVersion: () => extensionVersion }),
-  };
-  return { ...ctx, handlers, playbookUpdater: updater, popupState: () => buildPopupState(ctx) };
+  const handlers = Object.fromEntries(
+    Object.entries({
+      ...valueHandlers(ctx),
+      ...sendHandlers(ctx),
+      ...connectionHandlers(ctx),
+      ...oauthHandlers(ctx),
+      ...guideHandlers(ctx),
+      ...playbookHandlers(updater, status),
+      ...reportHandlers(ctx, updater, { tabs: options.tabs, extensionVersion: () => extensionVersion }),
+    } as Record<string, (request: never) => Promise<unknown>>).map(([type, handle]) => [type, (request: never) => ready.then(() => handle(request))]),
+  ) as unknown as Handlers;
+  const popupState = () => ready.then(() => buildPopupState(ctx));
+  return { ...ctx, handlers, ready, playbookUpdater: updater, popupState };
 }
 export type Service = ReturnType<typeof createService>;

@@ -11,17 +11,31 @@ export { readNotices } from '../stored';
 export const HeavySetLink = z.object({
   apiUrl: z.string(),
   engineerEmail: z.string(),
+  /** Sealed with the API URL as additional data: it opens only for the address it was saved for. */
   code: Sealed.optional(),
+  /** Sealed before codes were bound to their URL (v1): opened without additional data. */
+  codeUnbound: z.boolean().optional(),
   codeLastFour: z.string().optional(),
+  /** Why there is no code any more (it could not be decrypted), in words for Settings. */
+  codeProblem: z.string().optional(),
   session: Session.optional(),
   /** HeavySet refused the connect code (expired, revoked, unknown…): its words, and a headline. */
   sessionProblem: z.string().optional(),
   sessionTitle: z.string().optional(),
 });
 export type HeavySetLink = z.infer<typeof HeavySetLink>;
+
+/** v1 (code sealed without additional data) → v2 (bound to the API URL once saved again). */
+export function migrateLinkV1(old: unknown): unknown {
+  if (!old || typeof old !== 'object') return old;
+  const link = old as Record<string, unknown>;
+  return link.code ? { ...link, codeUnbound: true } : link;
+}
+
 export const linkItem = storage.defineItem<HeavySetLink>('local:heavyset-link', {
   fallback: { apiUrl: PRODUCTION_API_URL, engineerEmail: '' },
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateLinkV1 },
 });
 
 export const CrmProgress = z.object({

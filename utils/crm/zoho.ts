@@ -20,15 +20,20 @@ export const ZOHO_DATA_CENTRES = [
 ] as const;
 
 const CONSENT_PATH = '/oauth/v2/auth';
-/** HeavySet's redirect target (production and the loopback sandbox). */
-const RETURN_PAGES = ['https://api.heavyset.tech/*zoho/callback*', 'http://127.0.0.1/*zoho/callback*', 'http://localhost/*zoho/callback*'];
+/** HeavySet's redirect target: one exact page in production, the sandbox's exact path on loopback (any
+ *  port; registered at run time once loopback is granted, never in the store manifest). A match pattern's
+ *  path also matches the query, hence each page twice: bare and with its parameters. */
+const RETURN_PAGE = 'https://api.heavyset.tech/oauth/zoho/callback';
+const SANDBOX_RETURN_PATH = '/sandbox/zoho/callback';
+const exactPage = (url: string) => [url, `${url}?*`];
+const RETURN_PAGES = [RETURN_PAGE, ...['127.0.0.1', 'localhost'].map((host) => `http://${host}${SANDBOX_RETURN_PATH}`)].flatMap(exactPage);
 
 const hostPattern = (host: string) => host.replace(/\./g, '\\.');
 export const consentPage: Condition = {
   url: re(new RegExp(`^https://(${ZOHO_DATA_CENTRES.map((dc) => hostPattern(dc.accounts)).join('|')})${CONSENT_PATH}(?:[/?#]|$)`, 'i')),
 };
 const returnPage: Condition = {
-  url: re(/^(https:\/\/api\.heavyset\.tech|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/([^?#]*\/)?zoho\/callback(?:[/?#]|$)/i),
+  url: re(/^(https:\/\/api\.heavyset\.tech\/oauth|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/sandbox)\/zoho\/callback(?:[?#]|$)/),
 };
 const heavySetApp: Condition = { param: 'client_id', equals: HEAVYSET_ZOHO_CLIENT_ID };
 const foreignApp: Condition = { all: [consentPage, { not: heavySetApp }] };
@@ -136,7 +141,7 @@ export const zohoPlaybook: Playbook = {
     fields: ['refreshToken', 'apiDomain', 'accountsDomain'],
     fieldsNote: 'Set by HeavySet itself when Zoho redirects back',
     returnPage,
-    returnParams: { location: 'region', 'accounts-server': 'accountsDomain' },
+    returnParams: { location: 'region', 'accounts-server': 'accountsDomain', error: 'error' },
     waitSeconds: 120,
     retry: RETRY,
   },

@@ -66,6 +66,7 @@ export interface OAuthSpec {
   /** The page the provider sends the person back to (HeavySet's own). */
   returnPage: Condition;
   /** The ONLY URL parameters read on the return page (never the grant code): name → 'region',
+   *  'error' (the provider refused: any value means not connected, whatever HeavySet held before),
    *  or the field whose expected value (OAuthRegion.expect) it must equal. */
   returnParams: Record<string, string>;
   /** How long to wait for HeavySet to set the fields after the redirect. */

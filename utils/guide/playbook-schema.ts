@@ -148,7 +148,11 @@ const OAuth = z.strictObject({
   fields: z.array(Id).min(1).max(10),
   fieldsNote: Text,
   returnPage: ConditionSchema,
-  returnParams: z.record(z.string().regex(/^[a-z][a-z-]{0,39}$/), z.string().max(40)),
+  // name → 'region', 'error' or a field's key; never the grant code.
+  returnParams: z.record(
+    z.string().regex(/^[a-z][a-z-]{0,39}$/).refine((name) => name !== 'code', 'The grant code is never read.'),
+    z.union([z.literal('region'), z.literal('error'), Id]),
+  ),
   waitSeconds: z.number().int().min(10).max(600),
   retry: Text,
 });

@@ -1,5 +1,6 @@
 // The HeavySet config API client: ky with retries on network errors, 5xx and 429 (Retry-After
 // honoured), every answer parsed with the contract's zod schemas, every failure an ApiError.
+// Every answer's `Date` header is shown to the server clock (freshness is judged on HeavySet's time).
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type { z } from 'zod';
 import {
@@ -14,11 +15,21 @@ import {
   type SettingsPatch,
 } from './contract';
 import { PageReportCreated, type PageReportRequest } from './contract-playbooks';
+import type { ServerClock } from './server-clock';
 
 export type ApiFailure =
   | { kind: 'offline' }
   | { kind: 'timeout' }
-  | { kind: 'http'; status: number; code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number }
+  | {
+      kind: 'http';
+      status: number;
+      code: string;
+      message: string;
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+      /** The body was not HeavySet's error format (an HTML page, a proxy's answer): maybe not HeavySet at all. */
+      foreign?: boolean;
+    }
   | { kind: 'malformed'; message: string };
 
 export class ApiError extends Error {
@@ -33,6 +44,9 @@ export class ApiError extends Error {
   }
 }
 
+const NOT_HEAVYSET =
+  'The server at the HeavySet API URL did not answer as HeavySet does: check the HeavySet API URL in Settings (leave the default unless HeavySet told you otherwise).';
+
 export interface ClientOptions {
   apiUrl: string;
   connectCode: string;
@@ -41,6 +55,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Cap on one Retry-After wait inside a call; longer waits go back to the queue. */
   maxRetryAfterMs?: number;
+  /** Told of every answer's `Date` header (HeavySet's clock). */
+  clock?: Pick<ServerClock, 'observe'>;
 }
 
 export function createClient(options: ClientOptions) {
@@ -58,6 +74,13 @@ export function createClient(options: ClientOptions) {
       jitter: (delay: number) => delay * (0.8 + Math.random() * 0.4),
       retryOnTimeout: true,
     },
+    hooks: {
+      afterResponse: [
+        ({ response }) => {
+          options.clock?.observe(response.headers.get('Date'), Date.now());
+        },
+      ],
+    },
   });
 
   async function call<T extends z.ZodType>(schema: T, run: () => Promise<unknown>): Promise<z.infer<T>> {
@@ -69,7 +92,7 @@ export function createClient(options: ClientOptions) {
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new ApiError({ kind: 'malformed', message: 'HeavySet answered in an unexpected format.' });
+      throw new ApiError({ kind: 'malformed', message: NOT_HEAVYSET });
     }
     return parsed.data;
   }
@@ -99,21 +122,28 @@ export function createClient(options: ClientOptions) {
 }
 export type HeavySetClient = ReturnType<typeof createClient>;
 
+/** The contract's code for a status, when the body does not say (an HTML page, a proxy's answer). */
+function codeOfStatus(status: number): string {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 429) return 'rate_limited';
+  return status >= 500 ? 'server_error' : 'unexpected_answer';
+}
+
 async function toApiError(error: unknown): Promise<ApiError> {
   if (error instanceof ApiError) return error;
   if (isHTTPError(error)) {
     const parsed = ApiErrorBody.safeParse(error.data);
+    const status = error.response.status;
     const retryAfter = Number(error.response.headers.get('Retry-After'));
-    return new ApiError({
-      kind: 'http',
-      status: error.response.status,
-      code: parsed.success ? parsed.data.error.code : 'server_error',
-      message: parsed.success ? parsed.data.error.message : `HeavySet answered ${error.response.status}.`,
-      fields: parsed.success ? parsed.data.error.fields : undefined,
-      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    });
+    const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+    if (parsed.success)
+      return new ApiError({ kind: 'http', status, code: parsed.data.error.code, message: parsed.data.error.message, fields: parsed.data.error.fields, retryAfterSeconds });
+    return new ApiError({ kind: 'http', status, code: codeOfStatus(status), message: `HeavySet answered ${status}.`, retryAfterSeconds, foreign: true });
   }
   if (isTimeoutError(error)) return new ApiError({ kind: 'timeout' });
+  // A 2xx whose body is not JSON: whatever answers at this address is not HeavySet's API.
+  if (error instanceof SyntaxError) return new ApiError({ kind: 'malformed', message: NOT_HEAVYSET });
   if (isNetworkError(error) || error instanceof TypeError) return new ApiError({ kind: 'offline' });
   return new ApiError({ kind: 'malformed', message: 'Unexpected error while talking to HeavySet.' });
 }

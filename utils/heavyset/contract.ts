@@ -6,14 +6,14 @@ export const PRODUCTION_API_URL = 'https://api.heavyset.tech';
 
 /** A CRM type's id as the API names it; which ones exist, and their fields and settings, come
  *  from the playbooks (utils/crm/registry.ts). */
-export const CrmType = z.string().regex(/^[a-z][a-z0-9]{1,31}$/, 'Unknown CRM type.');
+export const CrmType = z.string().regex(/^[a-z][a-z0-9]{1,31}$/, 'This CRM type is not one this version of the assistant knows: update the extension.');
 export type CrmType = string;
 
 export const CONNECT_CODE_PATTERN = /^hsc_[A-Za-z0-9]{24,}$/;
 export const ConnectCode = z
   .string()
   .trim()
-  .regex(CONNECT_CODE_PATTERN, 'A connect code starts with "hsc_" followed by at least 24 letters or digits.');
+  .regex(CONNECT_CODE_PATTERN, 'A connect code starts with "hsc_" followed by at least 24 letters or digits: paste the whole code from the HeavySet platform.');
 
 /** `https:` anywhere; `http:` only on loopback (sandbox, local development). */
 export function apiUrlProblem(raw: string): string | null {

@@ -17,13 +17,22 @@ export function describeFailure(failure: ApiFailure, fieldLabels: Record<string,
   }
 }
 
+const CHECK_URL = 'If it keeps happening, check the HeavySet API URL in Settings.';
+
 function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabels: Record<string, string>): string {
   switch (failure.code) {
     case 'unauthorized':
-      // HeavySet's own words: an expired, a revoked and a mistyped code need different care.
-      return `HeavySet refused the connect code: “${failure.message}” ${NEW_CODE_HOWTO}`;
+      // HeavySet's own words: an expired, a revoked and a mistyped code need different care. An answer
+      // that is not HeavySet's (an HTML page, a proxy) has none: say what it may be, and where else to look.
+      return failure.foreign
+        ? `HeavySet refused the connect code (answer ${failure.status}): it may have expired or been revoked. ${NEW_CODE_HOWTO} ${CHECK_URL}`
+        : `HeavySet refused the connect code: “${failure.message}” ${NEW_CODE_HOWTO}`;
     case 'forbidden':
-      return `This connect code is for another CRM configuration. ${NEW_CODE_HOWTO}`;
+      return failure.foreign
+        ? `HeavySet refused the connect code (answer ${failure.status}): it is not valid for this CRM configuration, or has expired. ${NEW_CODE_HOWTO} ${CHECK_URL}`
+        : `This connect code is for another CRM configuration. ${NEW_CODE_HOWTO}`;
+    case 'unexpected_answer':
+      return `The server at the HeavySet API URL answered ${failure.status}, not as HeavySet does: check the HeavySet API URL in Settings (leave the default unless HeavySet told you otherwise).`;
     case 'validation_failed': {
       const fields = Object.entries(failure.fields ?? {}).map(
         ([key, why]) => `${fieldLabels[key] ?? key}: ${why}`,
@@ -53,7 +62,8 @@ function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabel
  *  HeavySet's own words (where to get a new code is NEW_CODE_HOWTO). */
 export function codeRefusal(failure: ApiFailure): { title: string; message: string } | null {
   if (failure.kind !== 'http') return null;
-  const message = failure.message;
+  // An answer that is not HeavySet's (an HTML page) has no words of its own: ours, with where to look.
+  const message = failure.foreign ? describeHttp(failure, {}) : failure.message;
   switch (failure.code) {
     case 'unauthorized': {
       const title = /expired/i.test(failure.message)

@@ -15,6 +15,7 @@ import {
   parseJson,
   readBody,
   send,
+  sendHtml,
   tooLarge,
   type JsonAnswer,
 } from './http';
@@ -138,7 +139,7 @@ function answerOf(error: unknown): JsonAnswer {
 }
 
 function injectFault(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): boolean {
-  const fault = ctx.faults.take(path);
+  const fault = ctx.faults.take(path, req.method);
   if (!fault) return false;
   if (fault.kind === 'drop') req.socket.destroy();
   else if (fault.kind === 'hang') {
@@ -149,6 +150,10 @@ function injectFault(ctx: ServerContext, req: IncomingMessage, res: ServerRespon
       'Retry-After': String(fault.retryAfter),
     });
     send(res, errorAnswer(error));
+  } else if (fault.kind === '409') {
+    send(res, errorAnswer(new HttpError(409, 'idempotency_conflict', 'This Idempotency-Key was used with a different body (injected fault).')));
+  } else if (fault.kind === 'html') {
+    sendHtml(res, fault.status, '<!doctype html><title>Access denied</title><h1>Access denied</h1><p>Sign in to continue.</p>');
   } else send(res, errorAnswer(new HttpError(500, 'server_error', 'The HeavySet API failed (injected fault): try again.')));
   return true;
 }

@@ -3,10 +3,15 @@ import { z } from 'zod';
 
 export const FaultRequest = z
   .object({
-    kind: z.enum(['500', '429', 'hang', 'drop']),
+    /** 409: idempotency_conflict; html: an HTML page with `status` (a proxy or a wrong server answering). */
+    kind: z.enum(['500', '429', '409', 'html', 'hang', 'drop']),
     count: z.number().int().min(1).max(10_000),
     retryAfter: z.number().int().min(0).max(86_400).optional(),
     pathPrefix: z.string().startsWith('/v1').optional(),
+    /** Only requests with this method (default: any). */
+    method: z.enum(['GET', 'POST', 'PATCH']).optional(),
+    /** The status of an `html` fault (default 401). */
+    status: z.number().int().min(400).max(599).optional(),
   })
   .strict();
 export type FaultRequest = z.infer<typeof FaultRequest>;
@@ -16,6 +21,8 @@ interface PendingFault {
   remaining: number;
   retryAfter: number;
   pathPrefix: string;
+  method?: string;
+  status: number;
 }
 
 export class FaultQueue {
@@ -27,20 +34,22 @@ export class FaultQueue {
       remaining: request.count,
       retryAfter: request.retryAfter ?? 1,
       pathPrefix: request.pathPrefix ?? '/v1/',
+      method: request.method,
+      status: request.status ?? 401,
     });
   }
 
   /** The fault this request must answer, if any (consumes one). */
-  take(path: string): { kind: FaultRequest['kind']; retryAfter: number } | undefined {
-    const fault = this.faults.find((f) => path.startsWith(f.pathPrefix));
+  take(path: string, method = 'GET'): { kind: FaultRequest['kind']; retryAfter: number; status: number } | undefined {
+    const fault = this.faults.find((f) => path.startsWith(f.pathPrefix) && (!f.method || f.method === method));
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
-    return { kind: fault.kind, retryAfter: fault.retryAfter };
+    return { kind: fault.kind, retryAfter: fault.retryAfter, status: fault.status };
   }
 
-  pending(): { kind: string; remaining: number; pathPrefix: string }[] {
-    return this.faults.map(({ kind, remaining, pathPrefix }) => ({ kind, remaining, pathPrefix }));
+  pending(): { kind: string; remaining: number; pathPrefix: string; method?: string }[] {
+    return this.faults.map(({ kind, remaining, pathPrefix, method }) => ({ kind, remaining, pathPrefix, method }));
   }
 
   clear(): void {

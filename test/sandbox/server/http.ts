@@ -116,7 +116,8 @@ export function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key, If-None-Match');
     res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, POST, OPTIONS');
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag');
+    // Date: the assistant judges freshness on HeavySet's clock (its `updatedAt` times), not the computer's.
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag, Date');
     res.setHeader('Access-Control-Allow-Private-Network', 'true');
     res.setHeader('Access-Control-Max-Age', '600');
   }

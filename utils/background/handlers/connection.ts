@@ -14,7 +14,13 @@ export function connectionHandlers(
   return {
     async 'options/get'() {
       const link = await ctx.link.read();
-      return answer({ apiUrl: link.apiUrl, engineerEmail: link.engineerEmail, connectCodeLastFour: link.codeLastFour, session: link.session });
+      return answer({
+        apiUrl: link.apiUrl,
+        engineerEmail: link.engineerEmail,
+        connectCodeLastFour: link.codeLastFour,
+        connectCodeProblem: link.codeProblem,
+        session: link.session,
+      });
     },
     'options/save': (request) => ctx.link.save(request),
     async 'popup/state'() {

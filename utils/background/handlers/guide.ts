@@ -11,7 +11,7 @@ export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'gui
   return {
     async 'guide/state'(request) {
       const playbook = playbookFor(request.crm);
-      if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
+      if (!playbook) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
       const link = await ctx.link.read();
       const configId = link.session?.crmConfig.id;
       const [known, progress] = await Promise.all([ctx.knowledge(request.crm, configId), readProgress(request.crm)]);

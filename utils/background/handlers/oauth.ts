@@ -14,7 +14,7 @@ export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oau
       const spec = linked.playbook.oauth;
       if (!spec) return refuse(`${linked.playbook.name} is not connected through a consent page: capture its values on its pages instead.`);
       const region = request.region ?? spec.regions[0]?.value;
-      if (region && !spec.regions.some((known) => known.value === region)) return refuse(`Unknown ${spec.regionLabel}: ${region}.`);
+      if (region && !spec.regions.some((known) => known.value === region)) return refuse(`Unknown ${spec.regionLabel} "${region}": pick one from the list in the popup.`);
       const configId = linked.session.crmConfig.id;
       try {
         const { authorizeUrl } = await linked.client.authorize(configId, spec.endpoint, region ? { [spec.regionParam]: region } : {}, crypto.randomUUID());
@@ -28,7 +28,7 @@ export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oau
 
     async 'oauth/returned'(request) {
       const spec = playbookFor(request.crm)?.oauth;
-      if (!spec) return refuse('This CRM is not connected through a consent page.');
+      if (!spec) return refuse('This CRM is not connected through a consent page: capture its values on its pages instead.');
       const linked = await ctx.linked(request.crm);
       if ('problem' in linked) return refuse(linked.problem);
       const names = Object.keys(spec.returnParams).filter((name) => name !== 'code');

@@ -12,7 +12,7 @@ export function playbookHandlers(
   return {
     async 'guide/playbook'(request) {
       const inUse = await updater.inUse(request.crm);
-      if (!inUse) return refuse('This CRM is not supported by this version of the assistant.');
+      if (!inUse) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
       return answer(inUse.source === 'remote' ? { version: inUse.version, playbook: inUse.playbook } : null);
     },
     async 'playbooks/status'() {

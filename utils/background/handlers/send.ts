@@ -1,11 +1,28 @@
 // Sending to HeavySet: the captured values, the settings, the verification.
+import type { z } from 'zod';
 import { answer, refuse } from '../../messages';
+import type { Playbook } from '../../guide/playbook';
 import type { Job } from '../../heavyset/queue';
 import { NEW_CODE_HOWTO } from '../../heavyset/errors';
 import { settingsSchema } from '../../crm/settings-schema';
 import type { Context } from '../context';
 import { draftsItem, updateServerView } from '../stores';
 import type { Handlers } from './types';
+
+/** zod's own wording (too technical for a person): replaced by what to do. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Expected|Unrecognized|Required)\b/;
+
+/** The first setting HeavySet would refuse, and what to do about it. */
+function settingProblem(playbook: Playbook, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const label = playbook.settings.find((s) => s.key === issue?.path[0])?.label ?? 'Settings';
+  const message = issue?.message ?? '';
+  if (message && !ZOD_DEFAULT.test(message)) return message.startsWith(label) ? message : `${label}: ${message}`;
+  if (issue?.code === 'invalid_format' && issue.format === 'email')
+    return `${label}: one of the addresses is not an e-mail address (example: jane@heavyset.tech). Correct it and press Save settings again.`;
+  if (issue?.code === 'unrecognized_keys') return 'These settings are not the ones this CRM takes: reload the popup and choose them again.';
+  return `${label}: this value is not one HeavySet accepts. Choose or type it again in the popup, then press Save settings.`;
+}
 
 export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/options' | 'settings/save' | 'verify'> {
   return {
@@ -53,16 +70,12 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       if ('problem' in linked) return refuse(linked.problem);
       const { playbook } = linked;
       const parsed = settingsSchema(playbook.crm)!.safeParse(request.values);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const label = playbook.settings.find((s) => s.key === issue?.path[0])?.label ?? String(issue?.path[0] ?? 'Settings');
-        return refuse(`${label}: ${issue?.message ?? 'invalid value'}`);
-      }
+      if (!parsed.success) return refuse(settingProblem(playbook, parsed.error));
       const configId = linked.session.crmConfig.id;
       await ctx.queue.add({ crm: playbook.crm, configId, kind: 'settings', fields: [], settings: parsed.data });
       await ctx.queue.run(true);
       const view = await ctx.queue.view(playbook.crm);
-      if (view.state === 'failed') return refuse(view.message ?? 'HeavySet refused the settings.');
+      if (view.state === 'failed') return refuse(`${view.message ?? 'HeavySet refused the settings.'} Check them and press Save settings again.`);
       await draftsItem.setValue({});
       return answer(null);
     },

@@ -7,16 +7,19 @@ import type { VaultEntry } from '../../vault';
 import type { Context } from '../context';
 import type { Handlers } from './types';
 
+const RETYPE = 'Copy it again from the CRM page (only the value) and paste it here.';
+
 export function valueHandlers(
   ctx: Context,
 ): Pick<Handlers, 'capture' | 'value/set' | 'value/reveal' | 'value/delete' | 'value/decide' | 'values/bind' | 'values/discard'> {
   async function store(crm: CrmType, field: string, raw: string, source: string, how: VaultEntry['how'], rank?: number): Promise<Reply<Stored>> {
     const playbook = playbookFor(crm);
-    if (!playbook) return refuse('This CRM is not supported by this version of the assistant.');
+    if (!playbook) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
     if (playbook.fields.find((f) => f.key === field)?.readOnly)
-      return refuse('HeavySet sets this value itself: it is never captured or typed here.');
+      return refuse('HeavySet sets this value itself: it is never captured or typed here. Use the popup’s Connect button instead.');
     const checked = checkValue(playbook.fields, field, raw);
-    if (!checked.ok) return refuse(checked.problem, checked.looksLike);
+    // Typed or pasted: what to do next (the card words a page's own refusals).
+    if (!checked.ok) return refuse(how === 'page' || checked.looksLike ? checked.problem : `${checked.problem} ${RETYPE}`, checked.looksLike);
     const binding = await ctx.binding(crm);
     // A page never replaces a value silently: a different one waits for the person's choice.
     const stored = await ctx.vault.put({ binding, crm, field, value: checked.value, source, how, rank, onChange: how === 'page' ? 'ask' : 'replace' });
@@ -29,7 +32,7 @@ export function valueHandlers(
     async 'value/reveal'(request) {
       const { configId } = await ctx.binding(request.crm);
       const held = await ctx.vault.value(configId, request.crm, request.field);
-      return held === undefined ? refuse('Nothing to reveal: the value was sent (and purged) or has expired.') : answer(held.value);
+      return held === undefined ? refuse('Nothing to reveal: the value was sent (and purged) or has expired. Capture or paste it again to see it.') : answer(held.value);
     },
     async 'value/decide'(request) {
       const { configId } = await ctx.binding(request.crm);

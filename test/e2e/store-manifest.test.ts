@@ -1,0 +1,55 @@
+// The store packages (what `npm run zip` packs: the built folders) hold no loopback host: loopback is
+// an optional host permission, asked for when a loopback API URL is saved; the playbooks' loopback
+// pages are registered at run time only once it is granted. The Zoho return page is HeavySet's one
+// exact callback page, never a wildcard path.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOOPBACK_ORIGINS } from '../../utils/heavyset/loopback';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches?: string[]; js?: string[] }[];
+  web_accessible_resources?: { matches?: string[]; resources: string[]; use_dynamic_url?: boolean }[];
+}
+const LOOPBACK = /^(\*|https?):\/\/(127\.0\.0\.1|localhost|\[::1\])(\/|:|$)/;
+
+const builds = ['chrome-mv3', 'firefox-mv3'].map((name) => ({ name, path: resolve('.output', name, 'manifest.json') }));
+
+describe.each(builds)('the $name package', ({ name, path }) => {
+  const manifest = (): Manifest => {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  };
+
+  it('asks for no loopback host at install: optional only', () => {
+    const m = manifest();
+    expect((m.host_permissions ?? []).filter((p) => LOOPBACK.test(p) || p === '<all_urls>')).toEqual([]);
+    expect((m.permissions ?? []).filter((p) => LOOPBACK.test(p) || p.includes('://'))).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(LOOPBACK_ORIGINS);
+    expect(m.permissions).toContain('scripting');
+  });
+
+  it('injects no content script on loopback, and the return page only on HeavySet’s exact callback', () => {
+    const matches = (manifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
+    expect(matches.filter((p) => LOOPBACK.test(p))).toEqual([]);
+    expect(matches.filter((p) => p.includes('callback')).sort()).toEqual([
+      'https://api.heavyset.tech/oauth/zoho/callback',
+      'https://api.heavyset.tech/oauth/zoho/callback?*',
+    ]);
+    expect(matches.filter((p) => /\*[^/]*callback/.test(p))).toEqual([]);
+  });
+
+  // Not a permission: files a page of those origins may load (the card's stylesheet, the page-report code),
+  // at an address it cannot guess. Chromium: use_dynamic_url (new every session); Firefox: the
+  // moz-extension host is random per install.
+  it('names loopback only for the card’s stylesheet and the page-report code, at an address a page cannot guess', () => {
+    for (const resource of manifest().web_accessible_resources ?? []) {
+      if (!(resource.matches ?? []).some((p) => LOOPBACK.test(p))) continue;
+      expect(resource.resources.every((r) => /^content-scripts\/[a-z]+\.css$/.test(r) || r === 'page-report.js'), resource.resources.join()).toBe(true);
+      if (name.startsWith('chrome')) expect(resource.use_dynamic_url).toBe(true);
+    }
+  });
+});
