@@ -117,6 +117,16 @@ describe('titles without heading elements', () => {
   });
 });
 
+describe('words read as a person reads them', () => {
+  it('a word at the end of one element is whole, though the next element’s text follows it in the DOM', () => {
+    document.body.innerHTML = '<div>Choose an organization</div><div>Submit</div>';
+    expect(locate({ text: re(/organizations?\b/i) })?.textContent).toBe('Choose an organization');
+    expect(locate({ text: re(/organization$/i) })?.textContent).toBe('Choose an organization');
+    // …and the texts of two elements never run together into one word.
+    expect(locate({ text: re(/organizationsubmit/i) })).toBeNull();
+  });
+});
+
 describe('column headers', () => {
   it('a header drawn as its own table right above the rows (a frozen header) names their columns', () => {
     document.body.innerHTML = `

@@ -110,6 +110,11 @@ describe('Zoho consent page steps', () => {
   it('has its own hints for the org picker and the no_org page', () => {
     document.body.innerHTML = '<h1>Choose your organization</h1><label><input type="radio" name="org">Acme</label><button>Submit</button>';
     expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.in')))?.id).toBe('choose-org');
+    // Rows of divs and a div Submit (no radios, no ARIA): the words name the organisations.
+    document.body.innerHTML = '<div class="head">Choose an organization</div><div class="org"><span class="dot"></span>Production · 7001</div><div class="org"><span class="dot"></span>Sandbox · 7002</div><div class="btn" style="cursor: pointer">Submit</div>';
+    expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.eu')))?.id).toBe('choose-org');
+    document.body.innerHTML = '<h1>Organisation auswählen</h1><div class="org">Produktion</div><a href="#">Weiter</a>';
+    expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.eu')))?.id).toBe('choose-org');
     document.body.innerHTML = '<h1>No Zoho CRM account found</h1><button>Back to app</button>';
     expect(currentStep(zohoPlaybook, env(auth('accounts.zohocloud.ca')))?.id).toBe('no-org');
     document.body.innerHTML = '';

@@ -56,8 +56,15 @@ const submitOrg: Locator[] = [
   { role: 'button', name: re(/^(submit|continue|next|absenden|senden|weiter|soumettre|valider|continuer|suivant|enviar|continuar|invia|continua|送信|提交)$/i) },
   { css: 'button[type=submit],input[type=submit]' },
 ];
-/** The organisation picker: a choice of organisations (radio buttons or a dropdown), no consent box yet. */
-const orgChoice: Condition = { any: [{ present: { role: 'radio' } }, { present: { role: 'combobox' } }] };
+/** The organisation picker: a choice of organisations (radio buttons, a dropdown, or rows under
+ *  words naming organisations in common languages), no consent box yet. */
+const orgChoice: Condition = {
+  any: [
+    { present: { role: 'radio' } },
+    { present: { role: 'combobox' } },
+    { present: { text: re(/organi[sz]ations?\b|organisation|organización|organizzazione|organização|組織|组织/i) } },
+  ],
+};
 const noOrgPage: Condition = {
   any: [
     { param: 'error', equals: 'no_org' },

@@ -28,6 +28,28 @@ export function loosened(match: TextMatch): TextMatch {
   return patternOf(new RegExp(source, re.flags));
 }
 
+/** A superset of the pattern for text read without the spaces between elements ("organization"
+ *  and "Submit" in sibling divs read "organizationSubmit"): anchors and word boundaries dropped. */
+export function boundless(match: TextMatch): TextMatch {
+  const { re } = compileMatch(loosened(match));
+  if (!re) return match;
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const ch = re.source[i]!;
+    if (ch === '\\') {
+      const next = re.source[++i] ?? '';
+      if (!inClass && next === 'b') continue;
+      source += ch + next;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    source += ch;
+  }
+  return patternOf(new RegExp(source, re.flags));
+}
+
 const SIMPLE_ESCAPE = /[dDwWsSbBnrtfv0]|[^A-Za-z0-9]/;
 /** Index just past the group or class opening at `i` (its escapes and nested groups skipped), or -1. */
 function skipConstruct(source: string, i: number): number {

@@ -6,6 +6,7 @@ import { compileMatch, fold, matches, matchesExactly, nameMatches, nameMatchesEx
 import { ancestors, isElement, parentOf, queryAll, searchRoots } from './dom';
 import { isVisible } from './visibility';
 import { controlsInCell } from './grid';
+import { boundless } from './literals';
 import { dialogName, isDialogLike, openDialogs, ARIA_DIALOG } from './dialogs';
 
 const TEXT_INPUTS = ['', 'text', 'email', 'url', 'tel', 'search', 'password', 'number']
@@ -280,18 +281,24 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
 }
 
 /** Contains-style matches hold on every ancestor: descend only into matching subtrees. */
+/** Down from the root through elements whose text could hold the match (read without the
+ *  spaces between elements, word boundaries cannot be trusted: a superset prunes), to the smallest
+ *  that does hold it, read as a person reads it (elements apart). */
 function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): void {
-  const visit = (el: Element): void => {
+  const could = boundless(text);
+  const visit = (el: Element): boolean => {
     let childMatched = false;
     for (const child of el.children) {
-      if (SKIP_TEXT.has(child.tagName) || !matches(child.textContent ?? '', text)) continue;
-      childMatched = true;
-      visit(child);
+      if (SKIP_TEXT.has(child.tagName) || !matches(child.textContent ?? '', could)) continue;
+      if (visit(child)) childMatched = true;
     }
-    if (!childMatched) found.push(el);
+    if (childMatched) return true;
+    if (!matches(readableText(el), text)) return false;
+    found.push(el);
+    return true;
   };
   const start: Element[] = isElement(root) ? [root] : Array.from(root.children);
-  for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', text)) visit(el);
+  for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', could)) visit(el);
 }
 
 /** Rows whose text contains the match, or holding an element whose own words are it (an
