@@ -66,6 +66,19 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
     }
   }
 
+  /** Pick on page: the CRM tab's card waits for the person to click the value. */
+  async function pick() {
+    setProblem(null);
+    const result = await ask({ type: 'value/pick', crm, field: view.field });
+    if (result.ok) setNote(`Now click the ${view.label} on ${hostOf(result.value.pageUrl)} (Esc cancels)`);
+    else setProblem(result.problem);
+  }
+  const pickButton = !view.readOnly && (
+    <button type="button" class="btn btn-small btn-quiet" onClick={pick} title="Click the value on the CRM page to capture it">
+      Pick on page
+    </button>
+  );
+
   async function remove() {
     setConfirmingRemove(false);
     const result = await ask({ type: 'value/delete', crm, field: view.field });
@@ -123,12 +136,18 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
           <span class="value-label">{view.label}</span>
           <StatusChip status={undefined} />
           <span class="spacer" />
+          {!editing && pickButton}
           {!editing && (
             <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
               Enter by hand
             </button>
           )}
         </div>
+        {note && (
+          <p class="meta" role="status">
+            {note}
+          </p>
+        )}
         {editor}
         {problem && (
           <p class="problem" role="alert">
@@ -172,6 +191,7 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
             {held ? 'Edit' : 'Replace'}
           </button>
         )}
+        {!editing && held && pickButton}
       </div>
       {note && (
         <p class="meta" role="status">

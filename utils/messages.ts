@@ -58,6 +58,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value/reveal'), crm: CrmType, field: FieldKey }),
   z.object({ type: z.literal('value/set'), crm: CrmType, field: FieldKey, value: Value, how: z.enum(['typed', 'pasted']) }),
   z.object({ type: z.literal('value/delete'), crm: CrmType, field: FieldKey }),
+  /** Pick on page: the CRM tab's card lets the person click the element showing this field's value. */
+  z.object({ type: z.literal('value/pick'), crm: CrmType, field: FieldKey }),
   /** Values captured before a code was saved: used for the connected config, or discarded. */
   z.object({ type: z.literal('values/bind'), crm: CrmType }),
   /** Values bound elsewhere (null: not bound yet) removed. */
@@ -236,6 +238,8 @@ export interface Responses {
   'value/reveal': string;
   'value/set': Stored;
   'value/delete': null;
+  /** The CRM page now waiting for the person's click (origin and path). */
+  'value/pick': { pageUrl: string };
   'value/decide': null;
   'values/bind': null;
   'values/discard': null;
@@ -275,6 +279,13 @@ export interface PlaybookStatusView {
     /** Why an update was refused, what failed, what was taken. */
     message?: string;
   }[];
+}
+
+/** Sent by the background to a CRM tab (tabs.sendMessage): start Pick on page for this field. */
+export interface GuidePickRequest {
+  type: 'guide/pick';
+  crm: CrmType;
+  field: string;
 }
 
 /** What a content script answers to `page/snapshot` (sent by the background with tabs.sendMessage). */

@@ -10,6 +10,7 @@ import { ask } from '../../utils/ask';
 import { browser } from 'wxt/browser';
 import { playbookInUse } from '../../utils/guide/held-playbook';
 import { answerSnapshotRequests } from '../../utils/guide/report-listener';
+import { answerPickRequests } from '../../utils/guide/pick-listener';
 import { Overlay } from './Overlay';
 import { hostElement } from './host';
 import { readCardMemory, writeCardMemory, type CardMemory } from './card-memory';
@@ -48,6 +49,7 @@ export async function mountAssistant(bundled: Playbook): Promise<void> {
     },
   });
   await guide.start();
+  answerPickRequests(lifecycle, playbook, (field) => guide.pick(field)); // Pick on page, from the popup
   followStateChanges(lifecycle, () => void guide.refresh());
 }
 

@@ -153,6 +153,11 @@ const cases: Case[] = [
     message: { type: 'oauth/start', region: 'us' },
   },
   { label: 'a return page with no link', message: { type: 'oauth/returned', crm: 'zoho', params: { location: 'us' } }, sender: ZOHO_RETURN },
+  // Pick on page from the popup
+  { label: 'a pick with no CRM page open', message: { type: 'value/pick', crm: 'leap', field: 'apiToken' }, expect: /Open the Leap CRM page that shows the API Token/ },
+  { label: 'a pick of a value HeavySet sets itself', message: { type: 'value/pick', crm: 'zoho', field: 'refreshToken' }, expect: /cannot be picked/ },
+  { label: 'a pick of a field the CRM does not have', message: { type: 'value/pick', crm: 'leap', field: 'clientSecret' }, expect: /no such value/ },
+  { label: 'a pick of an unknown CRM', message: { type: 'value/pick', crm: 'nope', field: 'apiToken' }, forNoPerson: true },
   // Page reports
   { label: 'a report with no CRM page open', message: { type: 'report/snapshot' }, expect: /open the CRM page you want to report/ },
   { label: 'a report with no link', message: report() },

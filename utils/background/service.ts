@@ -14,6 +14,7 @@ import { reportHandlers, type TabsApi } from './handlers/reports';
 import { sendHandlers } from './handlers/send';
 import type { Handlers } from './handlers/types';
 import { valueHandlers } from './handlers/values';
+import { pickHandlers } from './handlers/pick';
 import { keyUnchanged } from './key-check';
 import { playbookStatus } from './playbooks/status';
 import { BUILD_PRODUCTION_KEYS } from './playbooks/trust';
@@ -51,6 +52,7 @@ export function createService(box: CryptoBox, options: ServiceOptions = {}) {
       ...guideHandlers(ctx),
       ...playbookHandlers(updater, status),
       ...reportHandlers(ctx, updater, { tabs: options.tabs, extensionVersion: () => extensionVersion }),
+      ...pickHandlers({ tabs: options.tabs }),
     } as Record<string, (request: never) => Promise<unknown>>).map(([type, handle]) => [type, (request: never) => ready.then(() => handle(request))]),
   ) as unknown as Handlers;
   const popupState = () => ready.then(() => buildPopupState(ctx));

@@ -2,7 +2,6 @@
 // the page as it is (the person previews it in the popup), then sends it — only on their click —
 // to POST /v1/crm-configs/{configId}/page-reports. The page address goes without query or fragment.
 import { browser } from 'wxt/browser';
-import type { Tabs } from 'webextension-polyfill';
 import { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { MAX_PAGE_REPORT_BYTES, PageReportRequest } from '../../heavyset/contract-playbooks';
@@ -11,12 +10,9 @@ import { crmName, playbooks } from '../../crm';
 import type { Context } from '../context';
 import type { PlaybookUpdater } from '../playbooks/updater';
 import type { Handlers } from './types';
+import { askCrmTabs, type TabsApi } from '../crm-tabs';
 
-type Tab = Tabs.Tab;
-export interface TabsApi {
-  query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Tab[]>;
-  sendMessage(tabId: number, message: PageSnapshotRequest, options: { frameId: number }): Promise<unknown>;
-}
+export type { TabsApi } from '../crm-tabs';
 
 const SNAPSHOT_TIMEOUT_MS = 10_000;
 const NO_CRM_TAB =
@@ -34,24 +30,10 @@ const SnapshotAnswer = z.object({
   }),
 });
 
-/** How many tabs are asked, at most, before saying there is no CRM page to report. */
-const MAX_TABS_ASKED = 25;
-
 /** The page address as reported: origin and path only (queries and fragments can carry tokens). */
 export function reportedUrl(raw: string): string {
   const url = new URL(raw);
   return url.origin + url.pathname;
-}
-
-/**
- * The tabs to ask, in the order the person most likely means them: the active one, then the others
- * used most recently. Without the "tabs" permission their addresses are unknown: the content script
- * of a CRM page is the one that answers.
- */
-async function tabsToAsk(tabs: TabsApi): Promise<number[]> {
-  const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
-  const others = (await tabs.query({})).filter((tab) => tab.id !== active?.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  return [active, ...others].flatMap((tab) => (tab?.id === undefined ? [] : [tab.id])).slice(0, MAX_TABS_ASKED);
 }
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -69,12 +51,6 @@ async function redactionPatterns(updater: PlaybookUpdater): Promise<{ detect: st
       }
   }
   return { detect: [...detect], formats: [...formats] };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** A content script's answer, checked: its CRM known, its page one of that CRM's. */
@@ -104,16 +80,8 @@ export function reportHandlers(
   return {
     async 'report/snapshot'() {
       const request: PageSnapshotRequest = { type: 'page/snapshot', ...(await redactionPatterns(updater)) };
-      for (const tabId of await tabsToAsk(tabs)) {
-        let reply: unknown;
-        try {
-          reply = await withTimeout(tabs.sendMessage(tabId, request, { frameId: 0 }), SNAPSHOT_TIMEOUT_MS);
-        } catch {
-          continue; // No content script of ours in that tab (or it did not answer).
-        }
-        const checked = checkedSnapshot(reply);
-        if (checked) return checked;
-      }
+      const found = await askCrmTabs(tabs, request, SNAPSHOT_TIMEOUT_MS, checkedSnapshot);
+      if (found) return found;
       return refuse(NO_CRM_TAB);
     },
 

@@ -1,0 +1,43 @@
+// Pick on page from the popup: the background asks the CRM tab the person is on (else the one used
+// last) to let them click the element showing the value; the capture then goes through the same
+// checks as any other (format, wrong field, the field's pages), marked "picked by hand".
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { answer, refuse, type GuidePickRequest } from '../../messages';
+import { crmName, playbookFor } from '../../crm';
+import { askCrmTabs, type TabsApi } from '../crm-tabs';
+import type { Handlers } from './types';
+
+const PICK_TIMEOUT_MS = 3_000;
+const PickAnswer = z.object({ ok: z.literal(true), value: z.object({ pageUrl: z.string().max(2048) }) });
+
+export function pickHandlers(deps: { tabs?: TabsApi } = {}): Pick<Handlers, 'value/pick'> {
+  const tabs = deps.tabs ?? (browser.tabs as unknown as TabsApi);
+  return {
+    async 'value/pick'(request) {
+      const playbook = playbookFor(request.crm);
+      if (!playbook) return refuse('This CRM is not one the assistant knows.');
+      const field = playbook.fields.find((f) => f.key === request.field);
+      if (!field) return refuse(`${crmName(request.crm)} has no such value: reopen the assistant and try again.`);
+      if (field.readOnly) return refuse(`The ${field.label} is set by HeavySet itself when the connection is made: it cannot be picked. Use the assistant's next step to connect.`);
+      if (!field.capture) return refuse(`The ${field.label} is not shown on ${crmName(request.crm)}'s pages: type it with "Enter by hand".`);
+      const message: GuidePickRequest = { type: 'guide/pick', crm: request.crm, field: field.key };
+      const onItsPages = (reply: unknown): { pageUrl: string } | undefined => {
+        const parsed = PickAnswer.safeParse(reply);
+        if (!parsed.success) return undefined;
+        let url: URL;
+        try {
+          url = new URL(parsed.data.value.pageUrl);
+        } catch {
+          return undefined;
+        }
+        const pages = field.hosts ?? playbook.pages;
+        return pages.some((pattern) => new MatchPattern(pattern).includes(url)) ? { pageUrl: url.origin + url.pathname } : undefined;
+      };
+      const found = await askCrmTabs(tabs, message, PICK_TIMEOUT_MS, onItsPages);
+      if (found) return answer(found);
+      return refuse(`Open the ${crmName(request.crm)} page that shows the ${field.label} (reload it if it was open before the assistant was installed), then press Pick on page again.`);
+    },
+  };
+}
