@@ -181,6 +181,8 @@ export function createVault(box: CryptoBox, options: VaultOptions = {}) {
   const seal = (value: string, binding: Binding, crm: string, field: string) => box.seal(value, additionalData(binding.configId, crm, field));
 
   return {
+    /** The vault's own steady time: what is compared with capture times is stamped on it too. */
+    now: steadyNow,
     expiryHours: expiryMs / 3_600_000,
 
     /** Stores a value for its binding; the same value again is 'unchanged'; a different one is
@@ -276,7 +278,7 @@ export function createVault(box: CryptoBox, options: VaultOptions = {}) {
     markSent: (configId: string, crm: string, sent: Record<string, string>) =>
       exclusive(() =>
         update(async (data) => {
-          const at = (await now()).toISOString();
+          const at = (await steadyNow()).toISOString();
           for (const [field, id] of Object.entries(sent)) {
             const entry = data[keyOf(configId, crm, field)];
             if (!entry || entry.id !== id) continue;

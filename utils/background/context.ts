@@ -108,7 +108,7 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
     async onSent(job, response) {
       await vault.markSent(job.configId, job.crm, job.sentIds ?? {});
       if (job.kind === 'connection') await updateServerView(job.configId, { connection: response as ServerView['connection'] });
-      else await updateServerView(job.configId, { settings: response as ServerView['settings'], settingsSavedAt: new Date().toISOString() });
+      else await updateServerView(job.configId, { settings: response as ServerView['settings'], settingsSavedAt: (await vault.now()).toISOString() });
       await options.onSendEnded?.(job, { ok: true });
     },
     async onFailed(job, message, fieldErrors, failure) {
@@ -186,7 +186,8 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
       rejected,
       sent: [...new Set([...entries.filter((e) => e.status === 'sent').map((e) => e.field), ...atHeavySet])],
       settingsSaved: server?.settings?.complete ?? false,
-      verified: server?.verify?.ok ?? false,
+      // A value captured after the last Verify has not been verified: Verify again once it is sent.
+      verified: !!verify?.ok && !entries.some((e) => Date.parse(e.capturedAt) > Date.parse(verify.at)),
     };
   }
 

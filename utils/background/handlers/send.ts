@@ -86,7 +86,8 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       const configId = linked.session.crmConfig.id;
       try {
         const result = await linked.client.verify(configId, crypto.randomUUID());
-        await updateServerView(configId, { verify: { ...result, at: new Date().toISOString() } });
+        // Stamped on the vault's clock: captures are compared with it (issue 10.4: a newer value is not verified).
+        await updateServerView(configId, { verify: { ...result, at: (await ctx.vault.now()).toISOString() } });
         ctx.refreshServer(configId, true);
         return answer(result);
       } catch (error) {

@@ -21,8 +21,11 @@ export function valueHandlers(
     // Typed or pasted: what to do next (the card words a page's own refusals).
     if (!checked.ok) return refuse(how === 'page' || checked.looksLike ? checked.problem : `${checked.problem} ${RETYPE}`, checked.looksLike);
     const binding = await ctx.binding(crm);
-    // A page never replaces a value silently: a different one waits for the person's choice.
-    const stored = await ctx.vault.put({ binding, crm, field, value: checked.value, source, how, rank, onChange: how === 'page' ? 'ask' : 'replace' });
+    // A page never replaces a value silently: a different one waits for the person's choice —
+    // unless HeavySet found the held one wrong (refused, or its Verify check failed): the new one is the fix.
+    const heldRejected = how === 'page' && (await ctx.knowledge(crm, binding.configId ?? undefined)).rejected.includes(field);
+    const onChange = how === 'page' && !heldRejected ? 'ask' : 'replace';
+    const stored = await ctx.vault.put({ binding, crm, field, value: checked.value, source, how, rank, onChange });
     return answer(stored);
   }
 
