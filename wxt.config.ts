@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseProductionKeys } from './utils/heavyset/production-keys';
@@ -52,6 +53,17 @@ export function withoutLoopbackPages(manifest: Browser.runtime.Manifest): void {
 // accepted at run time by the options page (sandbox), not by a separate build; the tests grant the
 // optional loopback host as a person would (test/sandbox/browser.ts). The chrome-mv3 output is also
 // the Edge package; firefox-mv3 is built with `-b firefox`.
+/** Content scripts get the browser's own API for `wxt/browser` (utils/native-browser.ts); the
+ *  polyfill stays for the background, popup and options. */
+function contentScriptsWithoutPolyfill(entrypoints: readonly { type: string }[], config: { resolve?: { alias?: unknown } }): void {
+  if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
+  const replacement = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+  config.resolve ??= {};
+  const alias = config.resolve.alias;
+  if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement });
+  else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -94,6 +106,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => withoutLoopbackPages(manifest),
+    'vite:build:extendConfig': contentScriptsWithoutPolyfill,
   },
   zip: {
     // The AMO sources zip: what builds the add-on and redraws its icons (README → Publish → Firefox).

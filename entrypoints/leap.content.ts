@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leapPlaybook } from '../utils/crm/leap';
+import { LEAP_PAGES } from '../utils/crm/pages';
 import { mountAssistant } from '../components/overlay/mount';
 
 export default defineContentScript({
-  matches: leapPlaybook.pages,
+  matches: LEAP_PAGES,
   // The card's styles go into its closed shadow root (mount.tsx); nothing announced to the page.
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  main: () => mountAssistant(leapPlaybook),
+  main: () => mountAssistant('leap'),
 });

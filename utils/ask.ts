@@ -1,14 +1,14 @@
 // Typed request → answer from the background. Never throws: a background that does not answer
 // (stopped, reloaded, or the extension updated under this page) is a problem in words too.
 // Imports types only, so content scripts stay small.
-import { browser } from 'wxt/browser';
+import { ext } from './ext';
 import type { AnyRequest, ResponseOf } from './messages';
 
 export const NOT_ANSWERING = 'The assistant is not answering: reload this page (or the extension) and try again.';
 
 export async function ask<T extends AnyRequest>(request: T): Promise<ResponseOf<T['type']>> {
   try {
-    const reply = (await browser.runtime.sendMessage(request)) as ResponseOf<T['type']> | undefined;
+    const reply = (await ext().runtime.sendMessage(request)) as ResponseOf<T['type']> | undefined;
     if (reply && typeof reply === 'object' && typeof reply.ok === 'boolean') return reply;
   } catch {
     // answered below

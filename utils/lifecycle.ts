@@ -2,7 +2,7 @@
 // after the extension's (public) id arrives, which any page can send. This one stops only when
 // the extension itself is gone (reloaded or removed: `runtime.id` is undefined), which no page
 // can fake; everything started through it is undone then.
-import { browser } from 'wxt/browser';
+import { ext } from './ext';
 
 export interface ContentLifecycle {
   readonly signal: AbortSignal;
@@ -21,7 +21,7 @@ export function createLifecycle(): ContentLifecycle {
     if (controller.signal.aborted) return false;
     let alive: boolean;
     try {
-      alive = browser.runtime?.id != null;
+      alive = ext()?.runtime?.id != null;
     } catch {
       alive = false; // the context of an orphaned script throws on access
     }

@@ -228,8 +228,8 @@ export const refuse = (problem: string, looksLike?: string): { ok: false; proble
 export interface Responses {
   capture: Stored;
   'guide/state': GuideState;
-  /** A Playbook (checked by the playbook schema in the background), or null: use the bundled one. */
-  'guide/playbook': { version: number; playbook: unknown } | null;
+  /** The playbook in use: a signed update (its version, checked in the background) or the bundled one (null). */
+  'guide/playbook': { version: number | null; playbook: unknown };
   'guide/done': null;
   'oauth/returned': OAuthView;
   'options/get': OptionsView;

@@ -2,12 +2,11 @@
 // of <heavyset-assistant> (the page can neither read nor rewrite it), with the assistant's own
 // lifecycle (no page event can stop it). Called by each CRM's content-script entry.
 import { render } from 'preact';
-import type { Playbook } from '../../utils/guide/playbook';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { startGuide } from '../../utils/guide/guide';
 import { createLifecycle, type ContentLifecycle } from '../../utils/lifecycle';
 import { ask } from '../../utils/ask';
-import { browser } from 'wxt/browser';
+import { ext } from '../../utils/ext';
 import { playbookInUse } from '../../utils/guide/held-playbook';
 import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { answerPickRequests } from '../../utils/guide/pick-listener';
@@ -16,8 +15,10 @@ import { hostElement } from './host';
 import { readCardMemory, writeCardMemory, type CardMemory } from './card-memory';
 import overlayCss from './overlay.css?inline';
 
-export async function mountAssistant(bundled: Playbook): Promise<void> {
-  const { playbook, version } = await playbookInUse(bundled, ask); // a signed update the background holds, else the bundled one
+export async function mountAssistant(crm: string): Promise<void> {
+  const inUse = await playbookInUse(crm, ask); // from the background: a signed update it holds, else the bundled one
+  if (!inUse) return;
+  const { playbook, version } = inUse;
   const lifecycle = createLifecycle();
   const host = hostElement(document, overlayCss, lifecycle);
   const site = location.host;
@@ -67,6 +68,6 @@ function followStateChanges(lifecycle: ContentLifecycle, refresh: () => void): v
       refresh();
     }, 150);
   };
-  browser.storage.onChanged.addListener(changed);
-  lifecycle.onInvalidated(() => browser.storage.onChanged.removeListener(changed));
+  ext().storage.onChanged.addListener(changed);
+  lifecycle.onInvalidated(() => ext().storage.onChanged.removeListener(changed));
 }

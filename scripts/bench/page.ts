@@ -101,7 +101,7 @@ td,th{border-bottom:1px solid #e2e8f0;padding:2px 6px;text-align:left}
 </style></head>
 <body>
 <header><strong>Leap</strong><nav aria-label="Main"><a href="#/jobs">Jobs</a> <a href="#/calendar">Calendar</a> <a href="#/reports">Reports</a></nav></header>
-<main><h1>Jobs</h1>
+<main><h1>Jobs</h1><button type="button" id="generate">Generate Token</button>
 <table id="jobs"><thead><tr>${COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody></tbody></table>
 </main>
 <script src="/app/bench.js"></script>

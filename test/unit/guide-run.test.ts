@@ -81,6 +81,22 @@ describe('the guide on a page', () => {
     expect(current.ask).toHaveBeenCalledWith(expect.objectContaining({ type: 'guide/done', stepIds: expect.arrayContaining(['capture-token']) }));
   });
 
+  it('a token generated again after the first is sent too (the background asks which to keep)', async () => {
+    current = setup();
+    await current.guide.start();
+    pressGenerate();
+    document.body.append(tokenDialog());
+    await tick(10);
+    document.querySelector('[role=dialog]')!.remove();
+    const second = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI5OTk5In0.c2Vjb25kLXNpZ25hdHVyZQ';
+    pressGenerate();
+    const dialog = tokenDialog();
+    dialog.querySelector('pre')!.textContent = second;
+    document.body.append(dialog);
+    await tick(10);
+    expect(current.captures.map((c) => c.value)).toEqual([TOKEN, second]);
+  });
+
   it('never takes a dialog added and removed in the same task (never painted: no person saw it)', async () => {
     current = setup();
     await current.guide.start();

@@ -1,31 +1,36 @@
-// A content script's start: the update the background holds, or the bundled playbook when there is
-// none, when the answer is not for this CRM, or when the background does not answer in time.
+// A content script's start: the playbook the background hands over (a signed update it holds, or
+// the bundled one); a background that does not answer is asked again a few times, then no card.
 import { describe, expect, it, vi } from 'vitest';
-import { playbookInUse, HELD_PLAYBOOK_WAIT_MS } from '@/utils/guide/held-playbook';
+import { playbookInUse } from '@/utils/guide/held-playbook';
 import { leapPlaybook } from '@/utils/crm/leap';
 import type { Ask } from '@/utils/guide/ports';
 import { documentOf, retitled } from './support/playbook-copies';
 
-const answering = (value: unknown, delayMs = 0): Ask =>
-  vi.fn(() => new Promise((resolve) => setTimeout(() => resolve(value as never), delayMs))) as unknown as Ask;
+const answering = (...values: unknown[]): Ask => {
+  const queue = [...values];
+  return vi.fn(async () => (queue.length > 1 ? queue.shift() : queue[0]) as never) as unknown as Ask;
+};
 
 describe('playbookInUse', () => {
-  it('takes the held update, asking for this CRM', async () => {
+  it('takes what the background holds for this CRM: an update with its version, or the bundled one', async () => {
     const update = retitled('leap', 'From HeavySet');
     const ask = answering({ ok: true, value: { version: 4, playbook: update } });
-    const chosen = await playbookInUse(leapPlaybook, ask);
+    expect(await playbookInUse('leap', ask)).toEqual({ playbook: update, version: 4 });
     expect(ask).toHaveBeenCalledWith({ type: 'guide/playbook', crm: 'leap' });
-    expect(chosen).toEqual({ playbook: update, version: 4 });
+    expect(await playbookInUse('leap', answering({ ok: true, value: { version: null, playbook: leapPlaybook } }))).toEqual({ playbook: leapPlaybook, version: null });
   });
 
-  it('keeps the bundled playbook for null, a refusal, another CRM’s playbook, or no answer in time', async () => {
-    const bundled = { playbook: leapPlaybook, version: null };
-    expect(await playbookInUse(leapPlaybook, answering({ ok: true, value: null }))).toEqual(bundled);
-    expect(await playbookInUse(leapPlaybook, answering({ ok: false, problem: 'The assistant is not answering' }))).toEqual(bundled);
-    expect(await playbookInUse(leapPlaybook, answering({ ok: true, value: { version: 4, playbook: documentOf('zoho') } }))).toEqual(bundled);
-    const started = Date.now();
-    const late = answering({ ok: true, value: { version: 4, playbook: retitled('leap', 'late') } }, 1_000);
-    expect(await playbookInUse(leapPlaybook, late)).toEqual(bundled);
-    expect(Date.now() - started).toBeLessThan(HELD_PLAYBOOK_WAIT_MS + 200);
+  it('asks again while the extension does not answer (a worker waking, an update), then gives up', async () => {
+    const silent = { ok: false, problem: 'The assistant is not answering' };
+    const ask = answering(silent, silent, { ok: true, value: { version: null, playbook: leapPlaybook } });
+    expect(await playbookInUse('leap', ask, [1, 1, 1])).toEqual({ playbook: leapPlaybook, version: null });
+    expect(ask).toHaveBeenCalledTimes(3);
+    const never = answering(silent);
+    expect(await playbookInUse('leap', never, [1, 1])).toBeNull();
+    expect(never).toHaveBeenCalledTimes(3);
+  });
+
+  it('never follows another CRM’s playbook', async () => {
+    expect(await playbookInUse('leap', answering({ ok: true, value: { version: 4, playbook: documentOf('zoho') } }), [1])).toBeNull();
   });
 });

@@ -40,22 +40,28 @@ describe('the background', () => {
 });
 
 describe('the content script', () => {
-  let listener: ((message: unknown, sender: { id?: string; tab?: unknown }) => Promise<unknown> | undefined) | undefined;
+  type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => boolean | undefined;
+  let listener: Listener | undefined;
   beforeEach(() => {
     fakeBrowser.reset();
     listener = undefined;
     vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((fn) => void (listener = fn as never));
   });
+  /** What the listener answers (undefined: it does not take the message). */
+  const send = (message: unknown, sender: { id?: string; tab?: unknown }) =>
+    new Promise<unknown>((resolve) => {
+      if (!listener!(message, sender, resolve)) resolve(undefined);
+    });
 
   it('starts picking for the extension only, for its CRM and a field read from pages', async () => {
     const pick = vi.fn();
     answerPickRequests({ onInvalidated: () => () => undefined }, serviceTitanPlaybook, pick);
     const request = { type: 'guide/pick', crm: 'servicetitan', field: 'clientSecret' };
-    expect(listener!(request, { id: 'another-extension' })).toBeUndefined();
-    expect(listener!(request, { id: browser.runtime.id, tab: { id: 1 } })).toBeUndefined(); // a content script, not the background
-    expect(listener!({ ...request, crm: 'leap' }, { id: browser.runtime.id })).toBeUndefined();
+    expect(await send(request, { id: 'another-extension' })).toBeUndefined();
+    expect(await send(request, { id: browser.runtime.id, tab: { id: 1 } })).toBeUndefined(); // a content script, not the background
+    expect(await send({ ...request, crm: 'leap' }, { id: browser.runtime.id })).toBeUndefined();
     expect(pick).not.toHaveBeenCalled();
-    expect(await listener!(request, { id: browser.runtime.id })).toMatchObject({ ok: true });
+    expect(await send(request, { id: browser.runtime.id })).toMatchObject({ ok: true });
     expect(pick).toHaveBeenCalledWith('clientSecret');
   });
 });

@@ -3,6 +3,7 @@
 // "Access Token"; the Settings page is reached from the profile name, Developers from its menu).
 import { patternOf as re } from '../guide/text';
 import type { Condition, Locator, Playbook } from '../guide/playbook';
+import { LEAP_PAGES } from './pages';
 
 const SETTINGS_URL = 'https://www.jobprogress.com/app/#/settings';
 
@@ -34,7 +35,7 @@ export const leapPlaybook: Playbook = {
   crm: 'leap',
   name: 'Leap CRM',
   guide: 'Leap CRM setup guide',
-  pages: ['https://www.jobprogress.com/app/*', 'https://jobprogress.com/app/*'],
+  pages: LEAP_PAGES,
   fields: [
     {
       key: 'apiToken',

@@ -6,13 +6,14 @@
 // what one screen shows implies the steps before it (a connected tenant row: app, tag, consent).
 import { patternOf as re } from '../guide/text';
 import type { Condition, FillItem, Locator, Playbook } from '../guide/playbook';
+import { SERVICETITAN_MAIN_APP_PAGES, SERVICETITAN_PAGES, SERVICETITAN_PORTAL_PAGES } from './pages';
 
 const APP = re(/heavyset tech/i);
 /** A row named exactly so: "HeavySet Tech (old)" is another tag. */
 const APP_NAME = re(/^heavyset tech$/i);
 /** Where each value shows: the Developer Portal (production), the main app. Never the integration environment. */
-const PORTAL_PAGES = 'https://developer.servicetitan.io/*';
-const MAIN_APP_PAGES = 'https://go.servicetitan.com/*';
+const PORTAL_PAGES = SERVICETITAN_PORTAL_PAGES;
+const MAIN_APP_PAGES = SERVICETITAN_MAIN_APP_PAGES;
 const PORTAL = 'https://developer.servicetitan.io/custom/my-apps/';
 const MAIN_APP = 'https://go.servicetitan.com/';
 const APP_WORD = '(app|application)s?';
@@ -208,7 +209,7 @@ export const serviceTitanPlaybook: Playbook = {
   crm: 'servicetitan',
   name: 'ServiceTitan',
   guide: 'ServiceTitan CRM Integration setup guide',
-  pages: [PORTAL_PAGES, MAIN_APP_PAGES, 'https://integration.servicetitan.com/*'],
+  pages: SERVICETITAN_PAGES,
   fields: [
     // Digits (10 seen). No `detect`: a digits-only shape cannot tell a Tenant ID from a Booking
     // Provider ID, and a wrong guess would refuse a good value.

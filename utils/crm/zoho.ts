@@ -6,27 +6,9 @@ import type { Condition, Locator, OAuthRegion, PageCheck, Playbook } from '../gu
 
 export const HEAVYSET_ZOHO_CLIENT_ID = '1000.43ZTRRY4BWJYTZSL03CM4FVBUWOVKI';
 
-/** product.md's data-centre table: location, accounts host, API host. */
-export const ZOHO_DATA_CENTRES = [
-  { location: 'us', label: 'United States', accounts: 'accounts.zoho.com', api: 'www.zohoapis.com' },
-  { location: 'eu', label: 'Europe', accounts: 'accounts.zoho.eu', api: 'www.zohoapis.eu' },
-  { location: 'in', label: 'India', accounts: 'accounts.zoho.in', api: 'www.zohoapis.in' },
-  { location: 'au', label: 'Australia', accounts: 'accounts.zoho.com.au', api: 'www.zohoapis.com.au' },
-  { location: 'jp', label: 'Japan', accounts: 'accounts.zoho.jp', api: 'www.zohoapis.jp' },
-  { location: 'ca', label: 'Canada', accounts: 'accounts.zohocloud.ca', api: 'www.zohoapis.ca' },
-  { location: 'cn', label: 'China', accounts: 'accounts.zoho.com.cn', api: 'www.zohoapis.com.cn' },
-  { location: 'sa', label: 'Saudi Arabia', accounts: 'accounts.zoho.sa', api: 'www.zohoapis.sa' },
-  { location: 'uk', label: 'United Kingdom', accounts: 'accounts.zoho.uk', api: 'www.zohoapis.uk' },
-] as const;
+import { CONSENT_PATH, ZOHO_DATA_CENTRES, ZOHO_PAGES } from './pages';
 
-const CONSENT_PATH = '/oauth/v2/auth';
-/** HeavySet's redirect target: one exact page in production, the sandbox's exact path on loopback (any
- *  port; registered at run time once loopback is granted, never in the store manifest). A match pattern's
- *  path also matches the query, hence each page twice: bare and with its parameters. */
-const RETURN_PAGE = 'https://api.heavyset.tech/oauth/zoho/callback';
-const SANDBOX_RETURN_PATH = '/sandbox/zoho/callback';
-const exactPage = (url: string) => [url, `${url}?*`];
-const RETURN_PAGES = [RETURN_PAGE, ...['127.0.0.1', 'localhost'].map((host) => `http://${host}${SANDBOX_RETURN_PATH}`)].flatMap(exactPage);
+export { ZOHO_DATA_CENTRES };
 
 const hostPattern = (host: string) => host.replace(/\./g, '\\.');
 export const consentPage: Condition = {
@@ -111,7 +93,7 @@ export const zohoPlaybook: Playbook = {
   crm: 'zoho',
   name: 'Zoho CRM',
   guide: 'Zoho CRM setup guide',
-  pages: [...ZOHO_DATA_CENTRES.map((dc) => `https://${dc.accounts}${CONSENT_PATH}*`), ...RETURN_PAGES],
+  pages: ZOHO_PAGES,
   fields: [
     readOnlyField('refreshToken', 'Refresh Token', true, 'set by HeavySet when Zoho redirects back'),
     readOnlyField('apiDomain', 'API Domain', false, 'the Zoho API address of your data centre'),

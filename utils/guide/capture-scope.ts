@@ -18,27 +18,10 @@ function wordTests(fields: FieldSpec[]): ((folded: string) => boolean)[] {
   return combined(patterns);
 }
 
-/** Header words per grid, kept until the current task ends (a table rewrites many cells at once). */
-let headerWords = new WeakMap<Element, string>();
-let clearing = false;
-
 /** The column headers' words of the grid an element sits in (a row changed alone). */
 function gridWords(el: Element): string {
   const grid = gridOf(el);
-  if (!grid) return '';
-  let words = headerWords.get(grid);
-  if (words === undefined) {
-    words = [...headers(grid).values()].map((h) => h.textContent ?? '').join(' ');
-    headerWords.set(grid, words);
-    if (!clearing) {
-      clearing = true;
-      queueMicrotask(() => {
-        headerWords = new WeakMap();
-        clearing = false;
-      });
-    }
-  }
-  return words;
+  return grid ? [...headers(grid).values()].map((h) => h.textContent ?? '').join(' ') : '';
 }
 
 /** The scope's text with a space between text nodes ("ID" in one cell and "Status" in the next

@@ -35,7 +35,9 @@ export interface CaptureSenderDeps {
 
 export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
   const { playbook } = deps;
-  const sent = new Map<string, { value: string; rank: number }[]>();
+  /** Values sent per field, with the person's action they followed (`epoch`). */
+  const sent = new Map<string, { value: string; rank: number; epoch: number }[]>();
+  let epoch = 0;
   const captured = new Map<string, string>();
   /** Values the page showed before the person acted on it (per field). */
   const before = new Map<string, Set<string>>();
@@ -90,9 +92,11 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
     }
     const already = sent.get(field.key) ?? [];
     if (already.some((s) => s.value === found.value)) return;
-    // A weaker value was sent already: only a better-evidenced one replaces it.
-    if (already.length && Math.max(...already.map((s) => s.rank)) >= found.rank) return;
-    sent.set(field.key, [...already, { value: found.value, rank: found.rank }]);
+    // Since the person's last action, a value was sent already: only a better-evidenced one
+    // replaces it. (After a new action — Generate again — a new value is news: the vault asks.)
+    const sinceAction = already.filter((s) => s.epoch === epoch);
+    if (sinceAction.length && Math.max(...sinceAction.map((s) => s.rank)) >= found.rank) return;
+    sent.set(field.key, [...already, { value: found.value, rank: found.rank, epoch }]);
     void send(field, found.value, found.rank);
   }
 
@@ -104,6 +108,7 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
     },
     acted() {
       settled = true;
+      epoch++;
     },
     arrived() {
       settled = false;

@@ -35,6 +35,8 @@ const MASKED = /[•●*∗·]{3,}|\.{3,}|…/;
 const INACTIVE = /\b(inactive|disabled|archived|deleted|revoked|expired|old|deprecated)\b/i;
 const RECORDS = 'tr,[role=row],li,[role=listitem]';
 const MAX_FORMAT_READINGS = 400;
+/** A record (a card, a row of divs) holds a few fields, not pages of text. */
+const MAX_RECORD_TEXT = 3_000;
 /** Taken from a page as it is when the person arrives: labelled values only. */
 export const ARRIVAL_RANK = 3;
 
@@ -52,6 +54,7 @@ function recordOf(el: Element, row: TextMatch): Element | null {
   for (let at: Element | null = el, depth = 0; at && depth < 8; at = parentOf(at), depth++) {
     const parent = at.parentElement;
     if (!parent) return null;
+    if ((at.textContent?.length ?? 0) > MAX_RECORD_TEXT) return null; // past any one record
     const repeated = Array.from(parent.children).some((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className);
     if (repeated && matches(readableText(at), row)) return at;
   }

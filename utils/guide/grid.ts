@@ -60,14 +60,34 @@ export function cellAt(cells: Element[], col: number): Element | undefined {
   });
 }
 
+/** The rows that can be header rows: those holding a header cell, and a <thead>'s (found from
+ *  the header cells, not by reading every row of a 3,000-row table). */
+function headerRowCandidates(grid: Element): Element[] {
+  const rows = new Set<Element>();
+  for (const cell of grid.querySelectorAll(`${HEADER_CELLS},thead td`)) {
+    const row = cell.closest(ROWS);
+    if (row && (gridOf(row.parentElement ?? row) === grid || row.parentElement?.closest(GRIDS) === grid)) rows.add(row);
+  }
+  return [...rows];
+}
+
 function headerCells(grid: Element): Map<number, Element> {
   const out = new Map<number, Element>();
-  for (const row of rowsOf(grid)) {
+  for (const row of headerRowCandidates(grid)) {
     const cells = ownCells(row);
     if (!isHeaderRow(row, cells)) continue;
     for (const cell of cells) if (!out.has(position(cells, cell))) out.set(position(cells, cell), cell);
   }
   return out;
+}
+
+/** The grid's first data row (the rows are read only until one is found). */
+function firstDataRow(grid: Element): Element | undefined {
+  for (const row of grid.querySelectorAll(ROWS)) {
+    if (gridOf(row.parentElement ?? row) !== grid && row.parentElement?.closest(GRIDS) !== grid) continue;
+    if (!isHeaderRow(row, ownCells(row))) return row;
+  }
+  return undefined;
 }
 
 function columnCount(row: Element): number {
@@ -78,14 +98,14 @@ function columnCount(row: Element): number {
 /** A header drawn as a table of its own just above the rows' table (a frozen header): a person
  *  reads its names over the columns below. Taken only when it has as many columns. */
 function headerAbove(grid: Element): Map<number, Element> | undefined {
-  const first = dataRows(grid)[0];
+  const first = firstDataRow(grid);
   if (!first) return undefined;
   const columns = columnCount(first);
   for (let at: Element | null = grid, depth = 0; at && depth < 3; at = at.parentElement, depth++) {
     const before = at.previousElementSibling;
     if (!before) continue;
     const table = before.matches(GRIDS) ? before : queryAll(before, GRIDS).at(-1);
-    if (!table || table === grid || dataRows(table).length) continue;
+    if (!table || table === grid || firstDataRow(table)) continue;
     const found = headerCells(table);
     const row = found.values().next().value?.closest(ROWS);
     if (row && columnCount(row) === columns) return found;
@@ -93,11 +113,22 @@ function headerAbove(grid: Element): Map<number, Element> | undefined {
   return undefined;
 }
 
+/** Headers per grid, read again after a while or when one of them left the page (a table
+ *  rewriting its cells many times a second is not searched for its headers each time). */
+const known = new WeakMap<Element, { at: number; headers: Map<number, Element> }>();
+const HEADERS_TTL_MS = 1_000;
+const clock = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
 /** The header cells of a grid, by column (from its header rows, wherever they are in the grid, or
  *  from a header table drawn right above it). */
 export function headers(grid: Element): Map<number, Element> {
+  const now = clock();
+  const cached = known.get(grid);
+  if (cached && now - cached.at < HEADERS_TTL_MS && [...cached.headers.values()].every((cell) => cell.isConnected)) return cached.headers;
   const own = headerCells(grid);
-  return own.size ? own : (headerAbove(grid) ?? own);
+  const found = own.size ? own : (headerAbove(grid) ?? own);
+  known.set(grid, { at: now, headers: found });
+  return found;
 }
 
 /** The header of the column a cell is in, if the grid has one. */

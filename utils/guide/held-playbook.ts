@@ -1,10 +1,11 @@
-// Which playbook a content script follows from its start: the signed update the background holds
-// (already checked there: signature, schema, update rules), or the bundled one — when there is no
-// update, or when the background does not answer quickly (the card must not wait for a waking worker).
+// Which playbook a content script follows: the background's — the signed update it holds (checked
+// there: signature, schema, update rules) or the bundled one. The content scripts carry no playbook
+// of their own (they stay small); a worker that is waking is waited for, a few times.
 import type { Playbook } from './playbook';
 import type { Ask } from './ports';
 
-export const HELD_PLAYBOOK_WAIT_MS = 150;
+/** Waits between asks when the extension does not answer (reloaded, updating). */
+export const PLAYBOOK_RETRY_MS = [300, 1_000, 3_000];
 
 export interface PlaybookInUse {
   playbook: Playbook;
@@ -12,13 +13,14 @@ export interface PlaybookInUse {
   version: number | null;
 }
 
-export async function playbookInUse(bundled: Playbook, ask: Ask, waitMs = HELD_PLAYBOOK_WAIT_MS): Promise<PlaybookInUse> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
-  const reply = await Promise.race([ask({ type: 'guide/playbook', crm: bundled.crm }), late]);
-  clearTimeout(timer);
-  const held = reply?.ok ? reply.value : null;
-  const playbook = held?.playbook as Playbook | undefined;
-  if (held && playbook?.crm === bundled.crm && Array.isArray(playbook.steps)) return { playbook, version: held.version };
-  return { playbook: bundled, version: null };
+/** The playbook for this CRM, or null when the extension never answers (no card then). */
+export async function playbookInUse(crm: string, ask: Ask, retryMs = PLAYBOOK_RETRY_MS): Promise<PlaybookInUse | null> {
+  for (let attempt = 0; ; attempt++) {
+    const reply = await ask({ type: 'guide/playbook', crm });
+    const held = reply.ok ? reply.value : null;
+    const playbook = held?.playbook as Playbook | undefined;
+    if (held && playbook?.crm === crm && Array.isArray(playbook.steps)) return { playbook, version: held.version };
+    if (reply.ok || attempt >= retryMs.length) return null; // answered, but not a playbook for this CRM
+    await new Promise((resolve) => setTimeout(resolve, retryMs[attempt]));
+  }
 }

@@ -1,14 +1,31 @@
-// Which page a playbook's pattern names ("https://go.example.com/*"): the same match patterns as
-// the manifest and the background's sender check.
-import { MatchPattern } from 'wxt/utils/match-patterns';
+// Which page a playbook's pattern names ("https://go.example.com/*", "http://127.0.0.1/*"): match
+// patterns as the manifest reads them — scheme, host (a leading "*." takes subdomains; the port is
+// not part of it) and a path where "*" is anything.
 
-const compiled = new Map<string, MatchPattern>();
+const compiled = new Map<string, ((url: URL) => boolean) | null>();
+
+function compile(pattern: string): ((url: URL) => boolean) | null {
+  const parts = /^(\*|https?|wss?|file|ftp):\/\/(\*|(?:\*\.)?[^/*:]+)(\/.*)$/.exec(pattern);
+  if (!parts) return pattern === '<all_urls>' ? (url) => /^(https?|wss?|file|ftp):$/.test(url.protocol) : null;
+  const [, scheme, host, path] = parts as unknown as [string, string, string, string];
+  const pathRe = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return (url) => {
+    const protocol = url.protocol.slice(0, -1);
+    if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
+    const hostname = url.hostname.toLowerCase();
+    if (host !== '*') {
+      const bare = host.replace(/^\*\./, '').toLowerCase();
+      if (host.startsWith('*.') ? hostname !== bare && !hostname.endsWith(`.${bare}`) : hostname !== bare) return false;
+    }
+    return pathRe.test(url.pathname + url.search);
+  };
+}
 
 export function matchesPattern(pattern: string, url: string): boolean {
   let matcher = compiled.get(pattern);
-  if (!matcher) compiled.set(pattern, (matcher = new MatchPattern(pattern)));
+  if (matcher === undefined) compiled.set(pattern, (matcher = compile(pattern)));
   try {
-    return matcher.includes(url);
+    return !!matcher && matcher(new URL(url));
   } catch {
     return false;
   }

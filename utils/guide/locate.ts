@@ -41,6 +41,9 @@ const TICKABLE = 'input[type=checkbox],input[type=radio],[role=checkbox],[role=r
 
 const ROWS = 'tr,[role=row],li,[role=listitem]';
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAVYSET-ASSISTANT']);
+/** An element whose whole text is a name or a label: not a container of many things or much text. */
+const MAX_CHILDREN_READ = 16;
+const MAX_WHOLE_TEXT = 400;
 
 export function locate(loc: Locator | Locator[], root: ParentNode = document): Element | null {
   for (const one of Array.isArray(loc) ? loc : [loc]) {
@@ -266,11 +269,18 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
   const node = root as Node;
   const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 /* SHOW_TEXT */);
   const hits = new Set<Element>();
+  // Each element is read once (the cells of a row all climb to it), and never a big container: a
+  // whole text that is the match is short (a 3,000-row table is not read 24,000 times).
+  const read = new Set<Element>();
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (!t.nodeValue?.trim()) continue;
     let el = t.parentElement;
     for (let depth = 0; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
-      if (matches(el.textContent ?? '', text) || nameMatchesExactly(el.textContent ?? '', text)) {
+      if (read.has(el) || el.childElementCount > MAX_CHILDREN_READ) break;
+      read.add(el);
+      const whole = el.textContent ?? '';
+      if (whole.length > MAX_WHOLE_TEXT) break;
+      if (matches(whole, text) || nameMatchesExactly(whole, text)) {
         hits.add(el);
         break;
       }
@@ -280,7 +290,6 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
   for (const el of hits) if (![...hits].some((o) => o !== el && el.contains(o))) found.push(el);
 }
 
-/** Contains-style matches hold on every ancestor: descend only into matching subtrees. */
 /** Down from the root through elements whose text could hold the match (read without the
  *  spaces between elements, word boundaries cannot be trusted: a superset prunes), to the smallest
  *  that does hold it, read as a person reads it (elements apart). */
@@ -305,7 +314,8 @@ function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): voi
  *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
  *  row markup, a record is one of several siblings of the same make (cards, divs). */
 function byRow(text: TextMatch, scope: ParentNode): Element[] {
-  const rows = queryAll(scope, ROWS).filter((row) => matches(readableText(row), text) && isVisible(row));
+  const could = boundless(text);
+  const rows = queryAll(scope, ROWS).filter((row) => matches(row.textContent ?? '', could) && matches(readableText(row), text) && isVisible(row));
   const named: Element[] = [];
   const words = byText(text, scope);
   for (const el of words) {

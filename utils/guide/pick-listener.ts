@@ -1,18 +1,16 @@
 // The content script's side of Pick on page started from the popup: the background (never a page or
 // another extension) asks this tab to let the person click the element that shows a field's value.
-import { browser } from 'wxt/browser';
+import { answerExtension } from '../ext';
 import type { GuidePickRequest, Reply } from '../messages';
 import type { Playbook } from './playbook';
 
 export function answerPickRequests(lifecycle: { onInvalidated(callback: () => void): () => void }, playbook: Playbook, pick: (field: string) => void): void {
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Reply<{ pageUrl: string }>> | undefined => {
+  answerExtension(lifecycle.onInvalidated, (message): Promise<Reply<{ pageUrl: string }>> | undefined => {
     const request = message as GuidePickRequest | null;
-    if (sender.id !== browser.runtime.id || sender.tab || request?.type !== 'guide/pick' || request.crm !== playbook.crm) return undefined;
+    if (request?.type !== 'guide/pick' || request.crm !== playbook.crm) return undefined;
     const field = playbook.fields.find((f) => f.key === request.field && !f.readOnly && f.capture);
     if (!field) return Promise.resolve({ ok: false, problem: 'That value is not read from this page.' });
     pick(field.key);
     return Promise.resolve({ ok: true, value: { pageUrl: location.origin + location.pathname } });
-  };
-  browser.runtime.onMessage.addListener(listener);
-  lifecycle.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  });
 }

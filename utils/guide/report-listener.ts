@@ -2,7 +2,7 @@
 // (browser.tabs.sendMessage: from the extension itself only) with a redacted snapshot of the page as
 // it is now, the card's step and the playbook version in use. The redaction code (page-report.ts)
 // is loaded only then, from the extension (entrypoints/page-report.ts). Our own card is left out.
-import { browser } from 'wxt/browser';
+import { answerExtension, ext } from '../ext';
 import type { PageSnapshotAnswer, PageSnapshotRequest, Reply } from '../messages';
 import { PAGE_REPORT_GLOBAL, type redactedSnapshot } from './page-report';
 import type { Playbook } from './playbook';
@@ -12,7 +12,7 @@ export type Snapshotter = typeof redactedSnapshot;
 
 /** Imports the redaction code from the extension (a web-accessible resource of the CRM pages). */
 export async function loadPageReport(): Promise<Snapshotter> {
-  await import(/* @vite-ignore */ browser.runtime.getURL('/page-report.js'));
+  await import(/* @vite-ignore */ ext().runtime.getURL('/page-report.js'));
   return (globalThis as Record<string, unknown>)[PAGE_REPORT_GLOBAL] as Snapshotter;
 }
 
@@ -29,15 +29,12 @@ export async function snapshotAnswer(doc: Document, request: PageSnapshotRequest
 }
 
 export function answerSnapshotRequests(lifecycle: { onInvalidated(callback: () => void): () => void }, source: Source, load = loadPageReport): void {
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Reply<PageSnapshotAnswer>> | undefined => {
+  answerExtension(lifecycle.onInvalidated, (message) => {
     const request = message as PageSnapshotRequest | null;
-    // Only the extension itself (the background), never a page or another extension.
-    if (sender.id !== browser.runtime.id || sender.tab || request?.type !== 'page/snapshot') return undefined;
+    if (request?.type !== 'page/snapshot') return undefined;
     return snapshotAnswer(document, request, source, load).then(
-      (value) => ({ ok: true, value }),
-      () => ({ ok: false, problem: 'The assistant could not read this page: reload it and try again.' }),
+      (value): Reply<PageSnapshotAnswer> => ({ ok: true, value }),
+      (): Reply<PageSnapshotAnswer> => ({ ok: false, problem: 'The assistant could not read this page: reload it and try again.' }),
     );
-  };
-  browser.runtime.onMessage.addListener(listener);
-  lifecycle.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  });
 }

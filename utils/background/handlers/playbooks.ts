@@ -13,7 +13,7 @@ export function playbookHandlers(
     async 'guide/playbook'(request) {
       const inUse = await updater.inUse(request.crm);
       if (!inUse) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
-      return answer(inUse.source === 'remote' ? { version: inUse.version, playbook: inUse.playbook } : null);
+      return answer({ version: inUse.source === 'remote' ? inUse.version : null, playbook: inUse.playbook });
     },
     async 'playbooks/status'() {
       return answer(await status());
