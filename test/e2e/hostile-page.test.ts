@@ -105,6 +105,17 @@ describe('a hostile CRM page', () => {
     await page.close();
   });
 
+  it('the page can neither read the card (closed shadow root) nor remove it for good', async () => {
+    const page = await generate(sandbox, '#real');
+    await waitForOverlay(page, /API Token captured/i, 10_000);
+    expect(await page.evaluate(() => document.querySelector('heavyset-assistant')?.shadowRoot ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('heavyset-assistant')?.textContent ?? '')).toBe('');
+    await page.evaluate(() => document.querySelector('heavyset-assistant')!.remove());
+    await page.waitForSelector('heavyset-assistant', { timeout: 2_000 });
+    await waitForOverlay(page, /API Token captured/i, 5_000);
+    await page.close();
+  });
+
   it('a page that keeps removing the card stays responsive (the card rests instead of fighting)', async () => {
     const page = await sandbox.browser.newPage('https://www.jobprogress.com/app/#/settings/developers#fight');
     await page.waitForSelector('#gen');
