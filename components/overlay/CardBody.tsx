@@ -65,6 +65,7 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
           </dl>
         )}
         {view.waiting && <p class="hs-small hs-where">You are on: {view.waiting.where}</p>}
+        {view.waiting && <CheckList checks={checks} />}
         <div aria-live="polite">
           <h2 class="hs-title">{view.title}</h2>
           <p class="hs-hint">{view.hint}</p>
@@ -94,16 +95,7 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
           </p>
         )}
         {view.fill && <FillSummary fill={view.fill} />}
-        {checks.length > 0 && (
-          <ul class="hs-checks">
-            {checks.map((check) => (
-              <li key={check.name} class={check.ok ? 'hs-pass' : 'hs-fail'}>
-                {check.ok ? '✓' : '⚠'} {check.name}
-                {!check.ok && check.message && <span class="hs-small"> {check.message}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+        {!view.waiting && <CheckList checks={checks} />}
         {view.troubles.map((t) => (
           <p class="hs-trouble" role="note" key={t}>
             {t}
@@ -135,5 +127,20 @@ function FillSummary({ fill }: { fill: { filled: string[]; missed: string[] } })
       {open && <p class="hs-small">{fill.filled.join(', ')}</p>}
       {fill.missed.length > 0 && <p class="hs-warn-text">Could not fill: {fill.missed.join(', ')} (highlighted: fill them by hand)</p>}
     </div>
+  );
+}
+
+/** What the page confirms (✓) or warns about (⚠); on a page without a step, what it confirms comes first. */
+function CheckList({ checks }: { checks: GuideView['checks'] }) {
+  if (!checks.length) return null;
+  return (
+    <ul class="hs-checks">
+      {checks.map((check) => (
+        <li key={check.name} class={check.ok ? 'hs-pass' : 'hs-fail'}>
+          {check.ok ? '✓' : '⚠'} {check.name}
+          {!check.ok && check.message && <span class="hs-small"> {check.message}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
