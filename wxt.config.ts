@@ -6,6 +6,7 @@ import { parseProductionKeys } from './utils/heavyset/production-keys';
 import type { Browser } from 'wxt/browser';
 import { playbooks } from './utils/crm';
 import { isLoopbackPattern, LOOPBACK_ORIGINS } from './utils/heavyset/loopback';
+import { FOCUS_CARD_COMMAND } from './utils/messages';
 
 /** Firefox add-on ID: AMO ties the listing, updates and the extension's storage to it. */
 export const GECKO_ID = 'setup-assistant@heavyset.tech';
@@ -86,6 +87,12 @@ export default defineConfig({
     // "Report this page": the redaction code, imported by a CRM page's content script only when a
     // report is asked for (entrypoints/page-report.ts), so the content scripts stay small.
     web_accessible_resources: [{ resources: ['page-report.js'], matches: crmOrigins, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
+    // The keyboard's ways in: the popup (the browser's own _execute_action) and the card on a CRM page
+    // (utils/background/card-focus.ts). People can change both in the browser's shortcuts settings.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+J' } },
+      [FOCUS_CARD_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Move the keyboard focus to the HeavySet card on this page' },
+    },
     action: {
       default_title: 'HeavySet Setup Assistant',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },

@@ -10,6 +10,7 @@ import { keepLoopbackPages } from '@/utils/background/loopback-pages';
 import { playbooks } from '@/utils/crm';
 import { QUEUE_ALARM } from '@/utils/heavyset/queue';
 import { keepPlaybooksUpdated } from '@/utils/background/playbooks/schedule';
+import { focusCardOnCommand, type FocusTabsApi } from '@/utils/background/card-focus';
 
 const PURGE_ALARM = 'heavyset-purge-expired';
 
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   const route = createRouter(service.handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The card's keyboard shortcut: the tab it was pressed on gives its card the focus.
+  browser.commands.onCommand.addListener((command, tab) => void focusCardOnCommand(browser.tabs as unknown as FocusTabsApi, command, tab));
 
   // The popup shows this snapshot at once, then asks for the fresh state (budget: values <= 150 ms).
   const snapshot = keepPopupSnapshot(service.popupState);

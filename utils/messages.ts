@@ -288,6 +288,14 @@ export interface GuidePickRequest {
   field: string;
 }
 
+/** Sent by the background to the active tab (tabs.sendMessage) when the person presses the card's
+ *  keyboard shortcut (manifest `commands`): the card takes the focus. */
+export interface CardFocusRequest {
+  type: 'card/focus';
+}
+/** The command's name in the manifest (`commands`). */
+export const FOCUS_CARD_COMMAND = 'focus-card';
+
 /** What a content script answers to `page/snapshot` (sent by the background with tabs.sendMessage). */
 export interface PageSnapshotRequest {
   type: 'page/snapshot';

@@ -66,7 +66,8 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
         )}
         {view.waiting && <p class="hs-small hs-where">You are on: {view.waiting.where}</p>}
         {view.waiting && <CheckList checks={checks} />}
-        <div aria-live="polite">
+        {/* The step, read out when it changes (title and hint together), never interrupting. */}
+        <div class="hs-step-now" aria-live="polite" aria-atomic="true">
           <h2 class="hs-title">{view.title}</h2>
           <p class="hs-hint">{view.hint}</p>
         </div>

@@ -44,7 +44,12 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     return (
       <>
         {rings}
-        <button type="button" class="hs-pill" aria-label={`Show the HeavySet assistant (${stepLine})`} onClick={() => remember({ ...memory, folded: false })}>
+        <button
+          type="button"
+          class="hs-pill"
+          aria-label={`HeavySet · ${view.stepNumber}/${view.stepCount}: show the assistant (${stepLine})`}
+          onClick={() => remember({ ...memory, folded: false })}
+        >
           <span aria-hidden="true">▸</span> HeavySet · {view.stepNumber}/{view.stepCount}
         </button>
       </>
@@ -55,8 +60,8 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     return (
       <>
         {rings}
-        <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label="HeavySet Setup Assistant">
-          <span class="hs-barline__text">
+        <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label="HeavySet Setup Assistant" tabIndex={-1}>
+          <span class="hs-barline__text" aria-live="polite">
             <strong>{stepLine}:</strong> {view.title}
           </span>
           <button type="button" class="hs-min" onClick={() => setExpandedBar(true)}>
@@ -91,7 +96,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   return (
     <>
       {rings}
-      <aside ref={card} class="hs-card" style={position} role="complementary" aria-label="HeavySet Setup Assistant">
+      <aside ref={card} class="hs-card" style={position} role="complementary" aria-label="HeavySet Setup Assistant" tabIndex={-1}>
         <header class="hs-head" onPointerDown={startDrag} title="Drag to move">
           <div class="hs-head__text">
             <span class="hs-brand">HeavySet · {view.playbookName}</span>

@@ -11,6 +11,7 @@ import { playbookInUse } from '../../utils/guide/held-playbook';
 import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { answerPickRequests } from '../../utils/guide/pick-listener';
 import { Overlay } from './Overlay';
+import { answerFocusRequests, focusCard } from './focus';
 import { hostElement } from './host';
 import { readCardMemory, writeCardMemory, type CardMemory } from './card-memory';
 import overlayCss from './overlay.css?inline';
@@ -39,6 +40,7 @@ export async function mountAssistant(crm: string): Promise<void> {
     host.remove();
   });
   answerSnapshotRequests(lifecycle, { playbook, version, view: () => last?.view }); // "Report this page"
+  answerFocusRequests(lifecycle, () => focusCard(host.container)); // the card's keyboard shortcut
   const guide = startGuide({
     playbook,
     doc: document,

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
+import { withCardStandIn } from './support/card';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,6 +30,35 @@ export async function seriousViolations(page: Page, scheme: 'light' | 'dark' = '
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+}
+
+/**
+ * axe-core on the assistant's card only (the CRM page around it is not ours), in `scheme`. The card
+ * lives in a closed shadow root on <html>, where axe can neither enter nor measure: axe checks its
+ * stand-in (support/card.ts → withCardStandIn), the same nodes and style sheet at the same place over
+ * the same page. `checked` counts the elements axe measured a text contrast for: a run that could not
+ * see the card would measure none.
+ */
+export async function cardViolations(page: Page, scheme: 'light' | 'dark' = 'light'): Promise<{ violations: Violation[]; checked: number }> {
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  try {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const result = await withCardStandIn(page, (standIn) =>
+      page.evaluate(async (standIn) => {
+        type Result = { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
+        const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+        const run = await axe.run({ include: [standIn] }, { resultTypes: ['violations', 'passes'] });
+        const contrast = run.passes.find((p) => p.id === 'color-contrast');
+        return { violations: run.violations, checked: contrast?.nodes.length ?? 0 };
+      }, standIn),
+    );
+    const violations = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`) }));
+    return { violations, checked: result.checked };
+  } finally {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  }
 }
 
 /** Both colour schemes: the violations of each, labelled. */

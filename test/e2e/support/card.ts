@@ -24,10 +24,15 @@ async function cardRoot(page: Page): Promise<{ client: CDPSession; objectId: str
 }
 
 /** Runs `functionDeclaration` with `this` = the card's shadow root; its value, or undefined without a card. */
-export async function cardEval(page: Page, functionDeclaration: string): Promise<unknown> {
+export async function cardEval(page: Page, functionDeclaration: string, args: unknown[] = []): Promise<unknown> {
   const root = await cardRoot(page).catch(() => undefined);
   if (!root) return undefined;
-  const { result } = await root.client.send('Runtime.callFunctionOn', { objectId: root.objectId, functionDeclaration, returnByValue: true });
+  const { result } = await root.client.send('Runtime.callFunctionOn', {
+    objectId: root.objectId,
+    functionDeclaration,
+    arguments: args.map((value) => ({ value })),
+    returnByValue: true,
+  });
   return result.value;
 }
 
@@ -85,4 +90,52 @@ export async function waitForCard(page: Page, text: string | RegExp, timeout = 1
       throw new Error(`waiting for ${String(text)} on ${page.url()}; the card showed:\n${shown}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The attribute naming the card's stand-in while axe looks at it (withCardStandIn). */
+export const STAND_IN = 'data-card-stand-in';
+
+/**
+ * A stand-in of the card for tools that must see it laid out: a copy of the closed shadow root's
+ * nodes (its style sheet, the card, the rings, with their inline positions) in an open root of an
+ * element with the host's own style, appended to the page's body at the same place on screen, over
+ * the same page. axe-core measures colours and stacking only from document.body down (its layout grid
+ * starts there), while the card's host sits on <html> beside the body — on purpose, so that pages
+ * replacing their body keep it — and its root is closed: axe would check nothing of the real one.
+ * The copy is taken the moment `use` starts and removed when it ends; the real card is untouched.
+ */
+export async function withCardStandIn<T>(page: Page, use: (selector: string) => Promise<T>): Promise<T> {
+  const made = await cardEval(
+    page,
+    `function (attribute) {
+      const standIn = document.createElement('div');
+      standIn.setAttribute('style', this.host.getAttribute('style') || '');
+      standIn.setAttribute(attribute, '');
+      const root = standIn.attachShadow({ mode: 'open' });
+      for (const node of this.childNodes) root.append(node.cloneNode(true));
+      document.body.append(standIn);
+      return true;
+    }`,
+    [STAND_IN],
+  );
+  if (made !== true) throw new Error(`no card on ${page.url()}`);
+  try {
+    return await use(`[${STAND_IN}]`);
+  } finally {
+    await page.evaluate((attribute) => document.querySelector(`[${attribute}]`)?.remove(), STAND_IN);
+  }
+}
+
+/** The element that has the focus inside the card (its tag, text or label and whether its focus shows), or null. */
+export async function cardFocus(page: Page): Promise<{ tag: string; name: string; visible: boolean } | null> {
+  return (await cardEval(
+    page,
+    `function () {
+      const el = this.activeElement;
+      if (!el) return null;
+      const style = getComputedStyle(el);
+      const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return { tag: el.tagName.toLowerCase(), name: (el.getAttribute('aria-label') || el.textContent || '').replace(/\\s+/g, ' ').trim(), visible };
+    }`,
+  )) as { tag: string; name: string; visible: boolean } | null;
 }
