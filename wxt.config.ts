@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { playbooks } from './utils/crm';
 import { isLoopbackPattern, LOOPBACK_ORIGINS } from './utils/heavyset/loopback';
 import { FOCUS_CARD_COMMAND } from './utils/messages';
+import { privacyPage } from './scripts/privacy-page';
 
 /** Firefox add-on ID: AMO ties the listing, updates and the extension's storage to it. */
 export const GECKO_ID = 'setup-assistant@heavyset.tech';
@@ -40,9 +41,9 @@ const crmOrigins = [...new Set(playbooks.flatMap((p) => p.pages).map((pattern) =
 /**
  * The store package holds no loopback host: a playbook's loopback pages (the sandbox's return page)
  * leave the content scripts here, and are registered at run time once the person grants loopback
- * (utils/background/loopback-pages.ts). Their card's stylesheet (and the page-report code) stay
- * web-accessible to those origins (`use_dynamic_url`: not a permission, and the address changes every
- * session): the card loads it into its shadow root, which a page can only do for a listed resource.
+ * (utils/background/loopback-pages.ts). The page-report code stays web-accessible to those origins
+ * (`use_dynamic_url`: not a permission, and the address changes every session); the card's stylesheet
+ * is inside the content script (components/overlay/mount.tsx).
  */
 export function withoutLoopbackPages(manifest: Browser.runtime.Manifest): void {
   manifest.content_scripts = manifest.content_scripts
@@ -114,6 +115,10 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => withoutLoopbackPages(manifest),
     'vite:build:extendConfig': contentScriptsWithoutPolyfill,
+    // PRIVACY.md as the package's own page (the options page links to it): the policy of the version installed.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync(new URL('PRIVACY.md', import.meta.url), 'utf8')) });
+    },
   },
   zip: {
     // The AMO sources zip: what builds the add-on and redraws its icons (README → Publish → Firefox).

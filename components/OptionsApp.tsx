@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ask } from '../utils/ask';
 import { crmName, playbookFor } from '../utils/crm';
@@ -119,98 +120,106 @@ export function OptionsApp() {
   }
 
   return (
-    <main class="options">
-      <header class="options-header">
-        <span class="logo" aria-hidden="true">
-          H
-        </span>
-        <h1>HeavySet Setup Assistant — Settings</h1>
-      </header>
-      <section class="card intro">
-        <p>
-          The assistant sends the values it captures to HeavySet with a <strong>connect code</strong>. Get one in the HeavySet
-          platform: <strong>Connections → CRM → Edit Config → “Connect code”</strong>, then paste it below.
-        </p>
-        <p class="help">
-          The connect code is kept encrypted on this computer and sent only to the HeavySet API address below. It expires: when
-          it does, get a new one the same way.
-        </p>
-      </section>
-
-      <form class="card" onSubmit={save} noValidate aria-busy={!loaded}>
-        <TextField
-          id="apiUrl"
-          label="HeavySet API URL"
-          value={apiUrl}
-          onInput={typing('apiUrl', setApiUrl)}
-          problem={problems.apiUrl}
-          help="Leave the default unless HeavySet told you otherwise."
-          type="url"
-        />
-        <TextField
-          id="connectCode"
-          label="Connect code"
-          value={connectCode}
-          onInput={setConnectCode}
-          problem={problems.connectCode}
-          help={
-            storedLastFour
-              ? `Code saved (…${storedLastFour}) for ${storedApiUrl}. Leave empty to keep it, or paste a new code to replace it. A new API URL needs the code again.`
-              : 'Starts with hsc_.'
-          }
-          placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
-          type={showCode ? 'text' : 'password'}
-          toggle={{ label: showCode ? 'Hide' : 'Show', name: `${showCode ? 'Hide' : 'Show'} the connect code`, onToggle: () => setShowCode(!showCode) }}
-        />
-        <TextField
-          id="engineerEmail"
-          label="Engineer e-mail"
-          value={engineerEmail}
-          onInput={typing('engineerEmail', setEngineerEmail)}
-          problem={problems.engineerEmail}
-          help="Optional. “Fill for me” types it where a CRM form asks for the assigned engineer or a support contact (in the popup you can choose the support address instead), and it is offered for alert e-mails. It stays on this computer."
-          type="email"
-        />
-        <div class="actions">
-          <button type="submit" class="btn btn-primary" disabled={busy || !loaded}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-        {problems.form && (
-          <p class="problem" role="alert">
-            ⚠ {problems.form}
+    <>
+      <main class="options">
+        <header class="options-header">
+          <span class="logo" aria-hidden="true">
+            H
+          </span>
+          <h1>HeavySet Setup Assistant — Settings</h1>
+        </header>
+        <section class="card intro">
+          <p>
+            The assistant sends the values it captures to HeavySet with a <strong>connect code</strong>. Get one in the HeavySet
+            platform: <strong>Connections → CRM → Edit Config → “Connect code”</strong>, then paste it below.
           </p>
-        )}
-        {note && <p class="help">{note}</p>}
-        <div role="status" aria-live="polite">
-          {session && (
-            <div class={justSaved ? 'success-box' : 'info-box'}>
-              <p>
-                {justSaved ? '✓ ' : ''}
-                {connectedText(session)}
-              </p>
-              <p class="help">The connect code expires {dateTime(session.expiresAt)}.</p>
-            </div>
+          <p class="help">
+            The connect code is kept encrypted on this computer and sent only to the HeavySet API address below. It expires: when
+            it does, get a new one the same way.
+          </p>
+        </section>
+
+        <form class="card" onSubmit={save} noValidate aria-busy={!loaded}>
+          <TextField
+            id="apiUrl"
+            label="HeavySet API URL"
+            value={apiUrl}
+            onInput={typing('apiUrl', setApiUrl)}
+            problem={problems.apiUrl}
+            help="Leave the default unless HeavySet told you otherwise."
+            type="url"
+          />
+          <TextField
+            id="connectCode"
+            label="Connect code"
+            value={connectCode}
+            onInput={setConnectCode}
+            problem={problems.connectCode}
+            help={
+              storedLastFour
+                ? `Code saved (…${storedLastFour}) for ${storedApiUrl}. Leave empty to keep it, or paste a new code to replace it. A new API URL needs the code again.`
+                : 'Starts with hsc_.'
+            }
+            placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
+            type={showCode ? 'text' : 'password'}
+            toggle={{ label: showCode ? 'Hide' : 'Show', name: `${showCode ? 'Hide' : 'Show'} the connect code`, onToggle: () => setShowCode(!showCode) }}
+          />
+          <TextField
+            id="engineerEmail"
+            label="Engineer e-mail"
+            value={engineerEmail}
+            onInput={typing('engineerEmail', setEngineerEmail)}
+            problem={problems.engineerEmail}
+            help="Optional. “Fill for me” types it where a CRM form asks for the assigned engineer or a support contact (in the popup you can choose the support address instead), and it is offered for alert e-mails. It stays on this computer."
+            type="email"
+          />
+          <div class="actions">
+            <button type="submit" class="btn btn-primary" disabled={busy || !loaded}>
+              {busy ? 'Saving…' : 'Save'}
+            </button>
+          </div>
+          {problems.form && (
+            <p class="problem" role="alert">
+              ⚠ {problems.form}
+            </p>
           )}
-        </div>
-      </form>
-      {session && justSaved && playbookFor(session.crmConfig.crmType) && <NextAfterSave playbook={playbookFor(session.crmConfig.crmType)!} />}
-      <PlaybookStatus />
-      {loaded && (
-        <Disconnect
-          connected={storedLastFour !== undefined}
-          onDone={() => {
-            setSession(undefined);
-            setStoredLastFour(undefined);
-            setJustSaved(false);
-            setConnectCode('');
-            setEngineerEmail('');
-            setApiUrl(PRODUCTION_API_URL);
-            setProblems({});
-          }}
-        />
-      )}
-    </main>
+          {note && <p class="help">{note}</p>}
+          <div role="status" aria-live="polite">
+            {session && (
+              <div class={justSaved ? 'success-box' : 'info-box'}>
+                <p>
+                  {justSaved ? '✓ ' : ''}
+                  {connectedText(session)}
+                </p>
+                <p class="help">The connect code expires {dateTime(session.expiresAt)}.</p>
+              </div>
+            )}
+          </div>
+        </form>
+        {session && justSaved && playbookFor(session.crmConfig.crmType) && <NextAfterSave playbook={playbookFor(session.crmConfig.crmType)!} />}
+        <PlaybookStatus />
+        {loaded && (
+          <Disconnect
+            connected={storedLastFour !== undefined}
+            onDone={() => {
+              setSession(undefined);
+              setStoredLastFour(undefined);
+              setJustSaved(false);
+              setConnectCode('');
+              setEngineerEmail('');
+              setApiUrl(PRODUCTION_API_URL);
+              setProblems({});
+            }}
+          />
+        )}
+      </main>
+      <footer class="options-footer">
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
+          Privacy policy
+        </a>
+        : what the assistant reads, keeps and sends, and why it asks for each permission.
+      </footer>
+    </>
   );
 }
 

@@ -44,6 +44,19 @@ describe('options page', () => {
     await shots('options-empty');
   });
 
+  it('links the privacy policy from its footer: the package’s own page, readable and accessible', async () => {
+    const link = await page.locator(byRole('link', 'Privacy policy')).waitHandle();
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(sandbox.extensionUrl('privacy.html'));
+    const policy = await sandbox.browser.newPage(href, { width: 900, height: 1000 });
+    expect(await policy.$eval('h1', (h) => h.textContent)).toBe('Privacy policy — HeavySet Setup Assistant');
+    const text = await pageText(policy);
+    for (const words of ['What it reads', 'What it keeps on the computer', 'What it sends, and to whom', 'Why each permission', 'https://api.heavyset.tech'])
+      expect(text).toContain(words);
+    expect(await violationsInBothSchemes(policy)).toEqual({ light: [], dark: [] });
+    await policy.close();
+  });
+
   it('refuses plain http outside loopback before calling anything', async () => {
     await save('http://api.heavyset.tech', sandbox.server.codes.leap);
     await waitForText(page, /must use https/i);
