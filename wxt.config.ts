@@ -119,6 +119,9 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync(new URL('PRIVACY.md', import.meta.url), 'utf8')) });
     },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('privacy.html');
+    },
   },
   zip: {
     // The AMO sources zip: what builds the add-on and redraws its icons (README → Publish → Firefox).

@@ -8,12 +8,12 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 /** One line's inline Markdown, escaped. */
 export function inline(text: string): string {
   const codes: string[] = [];
-  let html = escape(text).replace(/`([^`]+)`/g, (_, code: string) => `\u0000${codes.push(code) - 1}\u0000`);
+  let html = escape(text).replace(/`([^`]+)`/g, (_, code: string) => `\uE000${codes.push(code) - 1}\uE000`);
   html = html
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, words: string, href: string) => (/^https:\/\//.test(href) ? `<a href="${href}" target="_blank" rel="noopener noreferrer">${words}</a>` : words))
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>');
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `<code>${codes[Number(i)]}</code>`);
+  return html.replace(/\uE000(\d+)\uE000/g, (_, i: string) => `<code>${codes[Number(i)]}</code>`);
 }
 
 const cells = (row: string): string[] =>
@@ -39,7 +39,7 @@ export function markdownToHtml(markdown: string): string {
         const body = rows.map((row) => `<tr>${cells(row).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('\n');
         return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
       }
-      if (lines.every((line) => /^(- |  )/.test(line))) {
+      if (lines.every((line) => /^(- | {2})/.test(line))) {
         const items = block.split(/\n- /).map((item) => item.replace(/^- /, '').replace(/\n\s+/g, ' '));
         return `<ul>\n${items.map((item) => `<li>${inline(item)}</li>`).join('\n')}\n</ul>`;
       }
