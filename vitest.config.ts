@@ -13,7 +13,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           // WxtVitest's fake browser must be installed before @wxt-dev/storage reads the global.
-          setupFiles: ['virtual:wxt-setup'],
+          setupFiles: ['virtual:wxt-setup', 'test/unit/support/i18n.ts'],
           server: { deps: { inline: [/@wxt-dev\/(storage|browser)/] } },
         },
       },

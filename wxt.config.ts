@@ -6,7 +6,7 @@ import { parseProductionKeys } from './utils/heavyset/production-keys';
 import type { Browser } from 'wxt/browser';
 import { playbooks } from './utils/crm';
 import { isLoopbackPattern, LOOPBACK_ORIGINS } from './utils/heavyset/loopback';
-import { FOCUS_CARD_COMMAND } from './utils/messages';
+import { FOCUS_CARD_COMMAND } from './utils/commands';
 import { privacyPage } from './scripts/privacy-page';
 
 /** Firefox add-on ID: AMO ties the listing, updates and the extension's storage to it. */
@@ -67,7 +67,8 @@ function contentScriptsWithoutPolyfill(entrypoints: readonly { type: string }[],
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: every word a person reads comes from locales/<lang>.yml (built into _locales/<lang>/messages.json).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   manifestVersion: 3,
   vite: () => ({
@@ -75,6 +76,7 @@ export default defineConfig({
     define: { 'import.meta.env.HEAVYSET_PLAYBOOK_KEYS': JSON.stringify(productionKeys.length ? JSON.stringify(productionKeys) : '') },
   }),
   manifest: ({ browser }) => ({
+    default_locale: 'en',
     name: 'HeavySet Setup Assistant',
     description:
       'Guides the connection of Leap CRM, ServiceTitan and Zoho to HeavySet Tech and sends the captured credentials safely.',

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { ask } from '../utils/ask';
 import type { CrmType } from '../utils/heavyset/contract';
 import type { ChecklistItem } from '../utils/messages';
@@ -11,7 +12,7 @@ interface Props {
 /** "Step 3 of 8 (guide §2)": one number per step, its place among the playbook's steps, and the
  *  section of the setup guide it follows (several steps may follow one section). */
 export function stepNumber(index: number, total: number, guideStep: string): string {
-  return `Step ${index + 1} of ${total} (guide §${guideStep})`;
+  return i18n.t('checklist.stepNumber', { number: index + 1, total, guideStep });
 }
 
 /** The guide's steps, collapsed (it is long): its summary says how far along and what comes next. */
@@ -31,14 +32,12 @@ export function Checklist({ crm, items, onChanged }: Props) {
   return (
     <details class="card checklist">
       <summary>
-        <h2>Checklist</h2>
-        <span class="progress-text">
-          {done} of {items.length} done
-        </span>
-        <progress value={done} max={items.length} aria-label="Checklist progress" />
+        <h2>{i18n.t('checklist.title')}</h2>
+        <span class="progress-text">{i18n.t('checklist.done', { done, total: items.length })}</span>
+        <progress value={done} max={items.length} aria-label={i18n.t('checklist.progress')} />
         {nextIndex >= 0 && (
           <span class="checklist-next">
-            Next: {stepNumber(nextIndex, items.length, items[nextIndex]!.guideStep)} — {items[nextIndex]!.title}
+            {i18n.t('checklist.next', { step: stepNumber(nextIndex, items.length, items[nextIndex]!.guideStep), title: items[nextIndex]!.title })}
           </span>
         )}
       </summary>
@@ -62,7 +61,7 @@ export function Checklist({ crm, items, onChanged }: Props) {
               </label>
               <span class="help" id={`${id}-place`}>
                 {item.place}
-                {seen ? ' · seen by the assistant' : item.byHand && item.done ? ' · ticked by hand' : ''}
+                {seen ? i18n.t('checklist.seen') : item.byHand && item.done ? i18n.t('checklist.byHand') : ''}
               </span>
             </li>
           );

@@ -1,20 +1,20 @@
+import { i18n } from '#i18n';
 import type { PopupState } from '../utils/messages';
 import { openSettings } from './openSettings';
+import { rich, slot } from './rich';
 
 /** HeavySet refused the saved connect code: said once, at the top, with where a new one comes from. */
 export function CodeBanner({ problem }: { problem: NonNullable<PopupState['codeProblem']> }) {
   return (
     <section class="banner banner-bad" role="alert" aria-labelledby="code-banner-title">
       <h2 id="code-banner-title">⚠ {problem.title}</h2>
-      <p>
-        Get a new one: <strong>HeavySet → Connections → CRM → Edit Config → Connect code</strong>, and paste it in Settings. Nothing is
-        sent until then.
-      </p>
+      <p>{rich(i18n.t('codeBanner.howTo', { path: slot('path') }), { path: <strong>{i18n.t('codeBanner.path')}</strong> })}</p>
       <p class="banner-detail">
-        HeavySet says: “{problem.message}”{problem.codeLastFour ? ` (code in use: …${problem.codeLastFour})` : ''}
+        {i18n.t('codeBanner.says', { message: problem.message })}
+        {problem.codeLastFour ? i18n.t('codeBanner.inUse', { lastFour: problem.codeLastFour }) : ''}
       </p>
       <button type="button" class="btn btn-primary" onClick={openSettings}>
-        Open Settings
+        {i18n.t('codeBanner.openSettings')}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 
@@ -15,12 +16,12 @@ export function Disconnect({ connected, onDone }: { connected: boolean; onDone: 
       const reply = await ask({ type: 'options/disconnect' });
       setMessage(
         reply.ok
-          ? { text: '✓ Disconnected: the connect code and every captured value are gone from this browser.', ok: true }
+          ? { text: i18n.t('disconnect.done'), ok: true }
           : { text: `⚠ ${reply.problem}`, ok: false },
       );
       if (reply.ok) onDone();
     } catch {
-      setMessage({ text: '⚠ The assistant did not answer. Reload this page and try again.', ok: false });
+      setMessage({ text: i18n.t('disconnect.noAnswer'), ok: false });
     } finally {
       setBusy(false);
       setConfirming(false);
@@ -30,16 +31,13 @@ export function Disconnect({ connected, onDone }: { connected: boolean; onDone: 
 
   return (
     <section class="card" aria-labelledby="disconnect-title">
-      <h2 id="disconnect-title">Disconnect this browser</h2>
-      <p class="help">
-        Forgets the connect code, every value captured here (sent or not), what is waiting to be sent and the guide’s progress. HeavySet
-        keeps what it already received.
-      </p>
+      <h2 id="disconnect-title">{i18n.t('disconnect.title')}</h2>
+      <p class="help">{i18n.t('disconnect.help')}</p>
       {confirming ? (
         <div class="confirm" role="alertdialog" aria-labelledby="disconnect-question">
-          <span id="disconnect-question">Forget everything the assistant keeps in this browser? Values not sent yet are lost.</span>
+          <span id="disconnect-question">{i18n.t('disconnect.question')}</span>
           <button type="button" class="btn btn-small btn-danger" disabled={busy} onClick={() => void disconnect()} autoFocus>
-            {busy ? 'Disconnecting…' : 'Disconnect'}
+            {busy ? i18n.t('disconnect.busy') : i18n.t('disconnect.confirm')}
           </button>
           <button
             type="button"
@@ -49,20 +47,20 @@ export function Disconnect({ connected, onDone }: { connected: boolean; onDone: 
               setTimeout(() => opener.current?.focus(), 0);
             }}
           >
-            Cancel
+            {i18n.t('disconnect.cancel')}
           </button>
         </div>
       ) : (
         <div class="actions">
           <button ref={opener} type="button" class="btn" onClick={() => setConfirming(true)}>
-            Disconnect…
+            {i18n.t('disconnect.open')}
           </button>
         </div>
       )}
       <p ref={result} tabIndex={-1} class={message?.ok === false ? 'problem' : 'success'} role="status">
         {message?.text ?? ''}
       </p>
-      {!connected && !message && <p class="hint">Nothing is connected now; this also clears values captured without a code.</p>}
+      {!connected && !message && <p class="hint">{i18n.t('disconnect.nothing')}</p>}
     </section>
   );
 }

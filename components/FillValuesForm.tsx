@@ -2,7 +2,9 @@
 // playbook's defaults until the person changes them here. A contact address (a default that is
 // an e-mail address) is a choice: the engineer e-mail saved in Settings (the default once saved)
 // or the playbook's own address (a support contact), or another one.
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { rich, slot } from './rich';
 import { ask } from '../utils/ask';
 import { isEmail } from '../utils/email';
 import type { Playbook } from '../utils/guide/playbook';
@@ -41,7 +43,7 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
     event.preventDefault();
     const bad = Object.entries(edits).find(([key, value]) => isEmail(playbook.fillDefaults?.[key] ?? '') && !isEmail(value.trim()));
     if (bad) {
-      setMessage(`⚠ Not saved: “${bad[1]}” is not an e-mail address.`);
+      setMessage(i18n.t('fillValues.notEmail', { value: bad[1] }));
       return;
     }
     try {
@@ -50,22 +52,22 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
         if (!result.ok) throw new Error(result.problem);
       }
       setEdits({});
-      setMessage('✓ Saved: "Fill for me" uses these values');
+      setMessage(i18n.t('fillValues.saved'));
       onChanged();
     } catch {
-      setMessage('⚠ Not saved: close and reopen the popup, then try again.');
+      setMessage(i18n.t('fillValues.notSaved'));
     }
   }
 
   const summary = settings
     .filter(({ key }) => isEmail(playbook.fillDefaults?.[key] ?? ''))
-    .map(({ key, label }) => `${label}: ${current(key)}`)
+    .map(({ key, label }) => i18n.t('fillValues.summaryPart', { label, value: current(key) }))
     .join(' · ');
 
   return (
     <details class="card fill-values">
       <summary>
-        <h2>Values "Fill for me" types</h2>
+        <h2>{i18n.t('fillValues.title')}</h2>
         {summary && <span class="summary-detail">{summary}</span>}
       </summary>
       <form onSubmit={save} noValidate>
@@ -84,7 +86,7 @@ export function FillValuesForm({ playbook, state, onChanged }: Props) {
         })}
         <div class="actions">
           <button type="submit" class="btn" disabled={Object.keys(edits).length === 0}>
-            Save values
+            {i18n.t('fillValues.save')}
           </button>
           <span class="hint" role="status">
             {message}
@@ -116,28 +118,24 @@ function ContactChoice({ id, label, engineer, support, value, onChange }: Choice
   return (
     <fieldset class="setting">
       <legend>{label}</legend>
-      <p class="help">Typed where the form asks for the assigned engineer or a support contact.</p>
+      <p class="help">{i18n.t('fillValues.contactHelp')}</p>
       {engineer ? (
         <label class="check-option">
           <input type="radio" name={id} checked={!other && value === engineer} onChange={() => pick('engineer')} />
-          <span>
-            Your engineer e-mail <span class="hint">({engineer})</span>
-          </span>
+          <span>{rich(i18n.t('fillValues.engineer', { address: slot('address') }), { address: <span class="hint">({engineer})</span> })}</span>
         </label>
       ) : (
-        <p class="hint">Save your engineer e-mail in Settings to offer it here.</p>
+        <p class="hint">{i18n.t('fillValues.noEngineer')}</p>
       )}
       <label class="check-option">
         <input type="radio" name={id} checked={!other && value === support && value !== engineer} onChange={() => pick('support')} />
-        <span>
-          The support address <span class="hint">({support})</span>
-        </span>
+        <span>{rich(i18n.t('fillValues.support', { address: slot('address') }), { address: <span class="hint">({support})</span> })}</span>
       </label>
       <label class="check-option">
         <input type="radio" name={id} checked={other} onChange={() => pick('other')} />
-        <span>Another address</span>
+        <span>{i18n.t('fillValues.another')}</span>
       </label>
-      {other && <input id={id} type="email" aria-label={`${label}: another address`} value={value} onInput={(e) => onChange(e.currentTarget.value)} />}
+      {other && <input id={id} type="email" aria-label={i18n.t('fillValues.anotherLabel', { label })} value={value} onInput={(e) => onChange(e.currentTarget.value)} />}
     </fieldset>
   );
 }

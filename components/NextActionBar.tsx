@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import type { NextAction } from './nextAction';
 
@@ -16,14 +17,15 @@ interface Props {
   onAct: () => void;
 }
 
-const BUSY: Record<NextAction['kind'], string> = {
-  start: 'Opening…',
-  connect: 'Opening…',
-  send: 'Sending…',
-  save: 'Saving…',
-  verify: 'Verifying…',
-  done: 'Verifying…',
-};
+const busyWords = (kind: NextAction['kind']): string =>
+  ({
+    start: i18n.t('next.opening'),
+    connect: i18n.t('next.opening'),
+    send: i18n.t('next.sendingNow'),
+    save: i18n.t('next.saving'),
+    verify: i18n.t('next.verifying'),
+    done: i18n.t('next.verifying'),
+  })[kind];
 
 /** The popup's one next action, always in view (sticky at the bottom), first in the keyboard
  *  order after the header; the status above it says what the last action did. */
@@ -31,7 +33,7 @@ export function NextActionBar({ next, busy, status, statusRef, onAct }: Props) {
   // Save submits the settings form (it may sit far above): the form checks its own fields.
   const submits = next.kind === 'save';
   return (
-    <section class="next-bar" aria-label="Next step">
+    <section class="next-bar" aria-label={i18n.t('next.barLabel')}>
       <p ref={statusRef} tabIndex={-1} class={`next-status tone-${status?.tone ?? 'info'}`} role="status" aria-live="polite">
         {status?.text ?? ''}
       </p>
@@ -46,7 +48,7 @@ export function NextActionBar({ next, busy, status, statusRef, onAct }: Props) {
         aria-describedby="next-hint"
         onClick={submits ? undefined : onAct}
       >
-        {busy ? BUSY[next.kind] : next.label}
+        {busy ? busyWords(next.kind) : next.label}
       </button>
     </section>
   );

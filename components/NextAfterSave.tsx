@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { Playbook } from '../utils/guide/playbook';
@@ -16,7 +17,7 @@ export function NextAfterSave({ playbook }: { playbook: Playbook }) {
     setBusy(true);
     const reply = await ask({ type: 'oauth/start', region }).catch(() => null);
     setBusy(false);
-    setNote(reply?.ok ? null : `⚠ ${reply?.problem ?? 'The assistant did not answer. Reload this page and try again.'}`);
+    setNote(reply?.ok ? null : `⚠ ${reply?.problem ?? i18n.t('afterSave.noAnswer')}`);
   }
 
   const problem = note && (
@@ -28,7 +29,7 @@ export function NextAfterSave({ playbook }: { playbook: Playbook }) {
     if (!playbook.oauth) return null;
     return (
       <OAuthConnect
-        title={`Next: ${start.label}`}
+        title={i18n.t('afterSave.nextOAuth', { action: start.label })}
         spec={playbook.oauth}
         region={region}
         onRegion={setRegion}
@@ -40,8 +41,8 @@ export function NextAfterSave({ playbook }: { playbook: Playbook }) {
   }
   return (
     <section class="card next-after-save" aria-labelledby="next-after-save-title">
-      <h2 id="next-after-save-title">Next: capture the values in {playbook.name}</h2>
-      <p class="help">The assistant’s card on {playbook.name}’s pages shows each step and captures the values as they appear.</p>
+      <h2 id="next-after-save-title">{i18n.t('afterSave.title', { crm: playbook.name })}</h2>
+      <p class="help">{i18n.t('afterSave.help', { crm: playbook.name })}</p>
       <div class="actions">
         <button type="button" class="btn btn-primary" onClick={() => void openCrmPage(start.url)}>
           {start.label}

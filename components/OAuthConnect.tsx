@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import type { OAuthSpec } from '../utils/guide/playbook';
 import type { OAuthView } from '../utils/messages';
@@ -17,7 +18,7 @@ interface Props {
 
 /** The playbook's OAuth connection: the region to connect in, where the connection stands. HeavySet
  *  makes the consent URL for the region; a tab opens on it. */
-export function OAuthConnect({ spec, view, region, onRegion, action, title = 'Connection', children }: Props) {
+export function OAuthConnect({ spec, view, region, onRegion, action, title = i18n.t('oauth.title'), children }: Props) {
   const state = view?.state ?? 'idle';
   return (
     <section class="card" aria-labelledby="oauth-title">
@@ -29,7 +30,7 @@ export function OAuthConnect({ spec, view, region, onRegion, action, title = 'Co
         <select id="oauth-region" value={region} onChange={(e) => onRegion(e.currentTarget.value)}>
           {spec.regions.map((r) => (
             <option key={r.value} value={r.value}>
-              {r.detail ? `${r.label} (${r.detail})` : r.label}
+              {r.detail ? i18n.t('oauth.region', { label: r.label, detail: r.detail }) : r.label}
             </option>
           ))}
         </select>
@@ -44,7 +45,7 @@ export function OAuthConnect({ spec, view, region, onRegion, action, title = 'Co
       {action && (
         <div class="actions">
           <button type="button" class={`btn${action.primary ? ' btn-primary' : ' btn-small'}`} disabled={action.busy} onClick={action.run}>
-            {action.busy ? 'Opening…' : action.label}
+            {action.busy ? i18n.t('oauth.opening') : action.label}
           </button>
         </div>
       )}

@@ -1,24 +1,27 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ask } from '../utils/ask';
 import { crmName, playbookFor } from '../utils/crm';
+import { inPersonsLanguage } from '../utils/guide/playbook-words';
 import { Disconnect } from './Disconnect';
 import { NextAfterSave } from './NextAfterSave';
 import { ApiUrl, ConnectCode, PRODUCTION_API_URL, type Session } from '../utils/heavyset/contract';
 import { requestLoopbackAccess } from '../utils/heavyset/loopback';
 import { dateTime } from './format';
 import { PlaybookStatus } from './PlaybookStatus';
+import { rich, slot } from './rich';
 
 type Field = 'apiUrl' | 'connectCode' | 'engineerEmail' | 'form';
 type Problems = Partial<Record<Field, string>>;
 
-const EngineerEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as name@heavyset.tech, or leave it empty.')]);
+const engineerEmailSchema = () => z.union([z.literal(''), z.email(i18n.t('options.emailInvalid'))]);
 
 export function connectedText(session: Session): string {
   const crm = crmName(session.crmConfig.crmType);
-  const config = session.crmConfig.name.includes(crm) ? session.crmConfig.name : `${session.crmConfig.name} (${crm})`;
-  return `Connected to ${session.organization.name} — ${config}`;
+  const config = session.crmConfig.name.includes(crm) ? session.crmConfig.name : i18n.t('options.connectedConfig', { config: session.crmConfig.name, crm });
+  return i18n.t('options.connected', { organization: session.organization.name, config });
 }
 
 /** Which field a background error is about, so it is shown next to it. */
@@ -79,13 +82,13 @@ export function OptionsApp() {
     const code = connectCode.trim();
     const urlChanged = url.success && storedLastFour !== undefined && url.data !== storedApiUrl;
     if (code === '') {
-      if (!storedLastFour) found.connectCode = 'Paste the connect code from the HeavySet platform.';
-      else if (urlChanged) found.connectCode = `A new HeavySet API URL needs the connect code again: the saved one is sent only to ${storedApiUrl}.`;
+      if (!storedLastFour) found.connectCode = i18n.t('options.pasteCode');
+      else if (urlChanged) found.connectCode = i18n.t('options.codeAgain', { url: storedApiUrl ?? '' });
     } else {
       const parsed = ConnectCode.safeParse(code);
       if (!parsed.success) found.connectCode = parsed.error.issues[0]?.message;
     }
-    const email = EngineerEmail.safeParse(engineerEmail.trim());
+    const email = engineerEmailSchema().safeParse(engineerEmail.trim());
     if (!email.success) found.engineerEmail = email.error.issues[0]?.message;
     setProblems(found);
     if (Object.keys(found).length > 0 || !url.success) return;
@@ -103,17 +106,17 @@ export function OptionsApp() {
         setStoredApiUrl(url.data);
         void access.then((granted) => {
           if (granted === false)
-            setNote(`Access to ${new URL(url.data).hostname} was not allowed: values are sent, but the assistant cannot guide you on the pages this local server shows (such as the return page after a consent). Save again to be asked again.`);
+            setNote(i18n.t('options.loopbackRefused', { host: new URL(url.data).hostname }));
         });
         if (code) setStoredLastFour(code.slice(-4));
         setConnectCode('');
       } else {
         // A refusal does not touch what was saved: say which code stays in use (the box below still shows its organization).
-        const kept = storedLastFour && session ? ` Still using the saved code …${storedLastFour}.` : '';
+        const kept = storedLastFour && session ? i18n.t('options.stillUsing', { lastFour: storedLastFour }) : '';
         setProblems({ [fieldOf(result.problem)]: result.problem + kept });
       }
     } catch {
-      setProblems({ form: 'The assistant did not answer. Reload this page and try again.' });
+      setProblems({ form: i18n.t('options.noAnswer') });
     } finally {
       setBusy(false);
     }
@@ -126,56 +129,59 @@ export function OptionsApp() {
           <span class="logo" aria-hidden="true">
             H
           </span>
-          <h1>HeavySet Setup Assistant — Settings</h1>
+          <h1>{i18n.t('options.title')}</h1>
         </header>
         <section class="card intro">
           <p>
-            The assistant sends the values it captures to HeavySet with a <strong>connect code</strong>. Get one in the HeavySet
-            platform: <strong>Connections → CRM → Edit Config → “Connect code”</strong>, then paste it below.
+            {rich(i18n.t('options.intro', { code: slot('code'), path: slot('path') }), {
+              code: <strong>{i18n.t('options.introCode')}</strong>,
+              path: <strong>{i18n.t('options.introPath')}</strong>,
+            })}
           </p>
-          <p class="help">
-            The connect code is kept encrypted on this computer and sent only to the HeavySet API address below. It expires: when
-            it does, get a new one the same way.
-          </p>
+          <p class="help">{i18n.t('options.introHelp')}</p>
         </section>
 
         <form class="card" onSubmit={save} noValidate aria-busy={!loaded}>
           <TextField
             id="apiUrl"
-            label="HeavySet API URL"
+            label={i18n.t('options.apiUrl')}
             value={apiUrl}
             onInput={typing('apiUrl', setApiUrl)}
             problem={problems.apiUrl}
-            help="Leave the default unless HeavySet told you otherwise."
+            help={i18n.t('options.apiUrlHelp')}
             type="url"
           />
           <TextField
             id="connectCode"
-            label="Connect code"
+            label={i18n.t('options.code')}
             value={connectCode}
             onInput={setConnectCode}
             problem={problems.connectCode}
             help={
               storedLastFour
-                ? `Code saved (…${storedLastFour}) for ${storedApiUrl}. Leave empty to keep it, or paste a new code to replace it. A new API URL needs the code again.`
-                : 'Starts with hsc_.'
+                ? i18n.t('options.codeSavedHelp', { lastFour: storedLastFour, url: storedApiUrl ?? '' })
+                : i18n.t('options.codeHelp')
             }
-            placeholder={storedLastFour ? `saved (…${storedLastFour})` : 'hsc_…'}
+            placeholder={storedLastFour ? i18n.t('options.codeSavedPlaceholder', { lastFour: storedLastFour }) : 'hsc_…'}
             type={showCode ? 'text' : 'password'}
-            toggle={{ label: showCode ? 'Hide' : 'Show', name: `${showCode ? 'Hide' : 'Show'} the connect code`, onToggle: () => setShowCode(!showCode) }}
+            toggle={{
+              label: showCode ? i18n.t('options.hide') : i18n.t('options.show'),
+              name: showCode ? i18n.t('options.hideCode') : i18n.t('options.showCode'),
+              onToggle: () => setShowCode(!showCode),
+            }}
           />
           <TextField
             id="engineerEmail"
-            label="Engineer e-mail"
+            label={i18n.t('options.email')}
             value={engineerEmail}
             onInput={typing('engineerEmail', setEngineerEmail)}
             problem={problems.engineerEmail}
-            help="Optional. “Fill for me” types it where a CRM form asks for the assigned engineer or a support contact (in the popup you can choose the support address instead), and it is offered for alert e-mails. It stays on this computer."
+            help={i18n.t('options.emailHelp')}
             type="email"
           />
           <div class="actions">
             <button type="submit" class="btn btn-primary" disabled={busy || !loaded}>
-              {busy ? 'Saving…' : 'Save'}
+              {busy ? i18n.t('options.saving') : i18n.t('options.save')}
             </button>
           </div>
           {problems.form && (
@@ -191,12 +197,12 @@ export function OptionsApp() {
                   {justSaved ? '✓ ' : ''}
                   {connectedText(session)}
                 </p>
-                <p class="help">The connect code expires {dateTime(session.expiresAt)}.</p>
+                <p class="help">{i18n.t('options.expires', { when: dateTime(session.expiresAt) })}</p>
               </div>
             )}
           </div>
         </form>
-        {session && justSaved && playbookFor(session.crmConfig.crmType) && <NextAfterSave playbook={playbookFor(session.crmConfig.crmType)!} />}
+        {session && justSaved && playbookFor(session.crmConfig.crmType) && <NextAfterSave playbook={inPersonsLanguage(playbookFor(session.crmConfig.crmType)!)} />}
         <PlaybookStatus />
         {loaded && (
           <Disconnect
@@ -215,9 +221,9 @@ export function OptionsApp() {
       </main>
       <footer class="options-footer">
         <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
-          Privacy policy
+          {i18n.t('options.privacy')}
         </a>
-        : what the assistant reads, keeps and sends, and why it asks for each permission.
+        {i18n.t('options.privacyAbout')}
       </footer>
     </>
   );

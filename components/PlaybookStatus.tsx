@@ -1,5 +1,6 @@
 // Options page: which playbook each CRM's pages follow (bundled, or a signed update from HeavySet),
 // the last check and why an update was refused; where updates come from; "Check now".
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '../utils/ask';
@@ -8,14 +9,15 @@ import { ago, dateTime } from './format';
 
 type Crm = PlaybookStatusView['crms'][number];
 
-const OUTCOME_WORDS: Record<NonNullable<Crm['outcome']>, string> = {
-  updated: 'Update taken',
-  unchanged: 'Up to date',
-  'none-published': 'Nothing published',
-  refused: 'Update refused',
-  failed: 'Check failed',
-  'no-keys': 'No updates from this API',
-};
+const outcomeWords = (outcome: NonNullable<Crm['outcome']>): string =>
+  ({
+    updated: i18n.t('playbooks.updated'),
+    unchanged: i18n.t('playbooks.unchanged'),
+    'none-published': i18n.t('playbooks.nonePublished'),
+    refused: i18n.t('playbooks.refused'),
+    failed: i18n.t('playbooks.failed'),
+    'no-keys': i18n.t('playbooks.noKeys'),
+  })[outcome];
 
 export function PlaybookStatus() {
   const [view, setView] = useState<PlaybookStatusView | null>(null);
@@ -55,35 +57,36 @@ export function PlaybookStatus() {
 
   return (
     <section class="card playbook-status" aria-labelledby="playbooks-title">
-      <h2 id="playbooks-title">CRM guides (playbooks)</h2>
-      <p class="help">
-        When a CRM changes its pages, HeavySet can update the guide within hours, signed so that only HeavySet can. Pages opened
-        after an update use it; a refused or failed update changes nothing.
-      </p>
+      <h2 id="playbooks-title">{i18n.t('playbooks.title')}</h2>
+      <p class="help">{i18n.t('playbooks.help')}</p>
       {view && <p class={view.productionKeys === 0 ? 'info-box build-keys' : 'help'}>{view.summary}</p>}
       {view && (
         <table class="playbook-table">
           <thead>
             <tr>
-              <th scope="col">CRM</th>
-              <th scope="col">In use</th>
-              <th scope="col">Last check</th>
+              <th scope="col">{i18n.t('playbooks.crm')}</th>
+              <th scope="col">{i18n.t('playbooks.inUse')}</th>
+              <th scope="col">{i18n.t('playbooks.lastCheck')}</th>
             </tr>
           </thead>
           <tbody>
             {view.crms.map((crm) => (
-              <tr key={crm.crm} aria-label={`${crm.name} playbook`}>
+              <tr key={crm.crm} aria-label={i18n.t('playbooks.rowLabel', { crm: crm.name })}>
                 <th scope="row">{crm.name}</th>
-                <td>{crm.source === 'remote' ? `Update v${crm.version} from HeavySet` : `Bundled${crm.version ? ` (v${crm.version})` : ''}`}</td>
+                <td>{crm.source === 'remote'
+                    ? i18n.t('playbooks.remote', { version: crm.version })
+                    : crm.version
+                      ? i18n.t('playbooks.bundledVersion', { version: crm.version })
+                      : i18n.t('playbooks.bundled')}</td>
                 <td>
                   {crm.lastCheck ? (
                     <>
                       <span title={dateTime(crm.lastCheck)}>{ago(crm.lastCheck)}</span>
-                      {crm.outcome && <strong class={crm.outcome === 'refused' || crm.outcome === 'failed' ? 'outcome bad' : 'outcome'}> · {OUTCOME_WORDS[crm.outcome]}</strong>}
+                      {crm.outcome && <strong class={crm.outcome === 'refused' || crm.outcome === 'failed' ? 'outcome bad' : 'outcome'}>{i18n.t('playbooks.outcome', { outcome: outcomeWords(crm.outcome) })}</strong>}
                       {crm.message && <p class="help">{crm.message}</p>}
                     </>
                   ) : (
-                    'Not checked yet'
+                    i18n.t('playbooks.notChecked')
                   )}
                 </td>
               </tr>
@@ -93,7 +96,7 @@ export function PlaybookStatus() {
       )}
       <div class="actions">
         <button type="button" class="btn" disabled={checking || !view} onClick={checkNow}>
-          {checking ? 'Checking…' : 'Check for updates now'}
+          {checking ? i18n.t('playbooks.checking') : i18n.t('playbooks.check')}
         </button>
       </div>
       {problem && (

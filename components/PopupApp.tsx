@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { playbookFor } from '../utils/crm';
+import { inPersonsLanguage } from '../utils/guide/playbook-words';
 import type { Playbook } from '../utils/guide/playbook';
 import type { VerifyResult } from '../utils/heavyset/contract';
 import type { PopupState, ValueView } from '../utils/messages';
@@ -25,12 +27,12 @@ import { ValueRow } from './ValueRow';
 import { VerifyPanel } from './VerifyResult';
 
 const draftText = (draft: unknown) => (typeof draft === 'string' && draft ? draft : undefined);
-const NO_ANSWER = 'The assistant did not answer. Close and reopen the popup, then try again.';
 
 export function PopupApp() {
   const { state, error, refresh } = usePopupState();
   const crm = state?.crm ?? state?.session?.crmConfig.crmType;
-  const playbook = crm ? playbookFor(crm) : undefined;
+  const bundled = crm ? playbookFor(crm) : undefined;
+  const playbook = bundled && inPersonsLanguage(bundled); // its words in the person's language
   return (
     <div class="popup">
       <PopupHeader session={state?.session} />
@@ -57,7 +59,7 @@ function Problem({ text }: { text: string | null }) {
 
 function Loading() {
   return (
-    <div class="loading" aria-label="Loading">
+    <div class="loading" aria-label={i18n.t('popup.loading')}>
       <div class="skeleton" />
       <div class="skeleton" />
       <div class="skeleton short" />
@@ -73,10 +75,10 @@ function Unconnected({ state, refresh }: { state: PopupState; refresh: () => voi
       <Notices notices={state.notices} onChanged={refresh} />
       {!state.configured && (
         <section class="card cta" aria-labelledby="connect-title">
-          <h2 id="connect-title">Connect the assistant to HeavySet</h2>
-          <p>Open Settings and paste the connect code from the HeavySet platform. Until then, values are captured but not sent.</p>
+          <h2 id="connect-title">{i18n.t('popup.connectTitle')}</h2>
+          <p>{i18n.t('popup.connectText')}</p>
           <button type="button" class="btn btn-primary" onClick={openSettings}>
-            Open Settings
+            {i18n.t('popup.openSettings')}
           </button>
         </section>
       )}
@@ -84,12 +86,12 @@ function Unconnected({ state, refresh }: { state: PopupState; refresh: () => voi
         <section class="card warn" role="alert">
           <p>⚠ {state.sessionProblem}</p>
           <button type="button" class="btn btn-small" onClick={openSettings}>
-            Open Settings
+            {i18n.t('popup.openSettings')}
           </button>
         </section>
       )}
-      {crm && !state.sessionProblem && <p class="hint">This version of the assistant has no guide for this CRM yet.</p>}
-      {!crm && state.configured && <p class="hint">HeavySet did not say which CRM this connection is for.</p>}
+      {crm && !state.sessionProblem && <p class="hint">{i18n.t('popup.noGuide')}</p>}
+      {!crm && state.configured && <p class="hint">{i18n.t('popup.noCrm')}</p>}
       <ReportPage configured={state.configured} />
     </>
   );
@@ -115,7 +117,7 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
     try {
       outcome = await run();
     } catch {
-      outcome = { text: `⚠ ${NO_ANSWER}`, tone: 'bad' };
+      outcome = { text: `⚠ ${i18n.t('popup.noAnswer')}`, tone: 'bad' };
     }
     setStatus(outcome);
     setBusy(false);
@@ -129,12 +131,12 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
       const start = playbook.start;
       if (!start || !('url' in start)) return null;
       await openCrmPage(start.url);
-      return { text: `Opened in a new tab: ${start.label.replace(/^Open /, '')}.`, tone: 'info' };
+      return { text: i18n.t('popup.opened', { crm: playbook.name }), tone: 'info' };
     },
     async connect() {
       const reply = await ask({ type: 'oauth/start', region });
       if (!reply.ok) return { text: `⚠ ${reply.problem}`, tone: 'bad' };
-      return { text: `${playbook.oauth?.provider ?? 'The'} page opened in a new tab: sign in and accept there.`, tone: 'info' };
+      return { text: i18n.t('popup.oauthOpened', { provider: playbook.oauth?.provider ?? playbook.name }), tone: 'info' };
     },
     async send() {
       const reply = await ask({ type: 'send', crm: playbook.crm });
@@ -153,8 +155,8 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
     const failed = reply.value.checks.filter((c) => !c.ok);
     // Where the checks are listed (the status below sums them up and keeps the focus).
     if (failed.length) setTimeout(() => document.getElementById('verify-title')?.scrollIntoView({ block: 'start' }), 0);
-    if (!failed.length) return { text: `✓ Verified: all ${reply.value.checks.length} checks passed.`, tone: 'ok' };
-    return { text: `⚠ ${failed.length} of ${reply.value.checks.length} checks failed: ${failed.map((c) => c.label).join('; ')}. See Verify above.`, tone: 'bad' };
+    if (!failed.length) return { text: i18n.t('popup.verified', { count: reply.value.checks.length }), tone: 'ok' };
+    return { text: i18n.t('popup.verifyFailed', { failed: failed.length, count: reply.value.checks.length, checks: failed.map((c) => c.label).join('; ') }), tone: 'bad' };
   }
 
   // Where a send stands, when no action outcome says more; where a connection started here ended up.
@@ -172,7 +174,7 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
       : queue
         ? { text: queue, tone: state.queue.state === 'failed' ? 'bad' : 'info' }
         : sent
-          ? { text: '✓ Sent to HeavySet.', tone: 'ok' }
+          ? { text: i18n.t('popup.sent'), tone: 'ok' }
           : null);
 
   const rows: ValueView[] = playbook.fields.map(
@@ -196,18 +198,18 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
             onRegion={setRegion}
             action={
               isConnected(playbook, state) && !state.codeProblem
-                ? { label: `${playbook.oauth.label} again`, run: () => void act('connect', actions.connect), busy }
+                ? { label: i18n.t('popup.again', { action: playbook.oauth.label }), run: () => void act('connect', actions.connect), busy }
                 : undefined
             }
           />
         )}
         <Elsewhere crm={playbook.crm} groups={state.elsewhere} session={state.session} onChanged={refresh} />
         <section class="card" aria-labelledby="values-title">
-          <h2 id="values-title">{playbook.name} values</h2>
+          <h2 id="values-title">{i18n.t('popup.values', { crm: playbook.name })}</h2>
           <div class="values">
             {rows.map((view) =>
               view.readOnly ? (
-                <ReadOnlyRow key={view.field} view={view} how={playbook.oauth?.fieldsNote ?? 'Set by HeavySet itself'} />
+                <ReadOnlyRow key={view.field} view={view} how={playbook.oauth?.fieldsNote ?? i18n.t('popup.setByHeavySet')} />
               ) : (
                 <ValueRow
                   key={view.field}
@@ -233,7 +235,7 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
           }}
           onSaved={(problem) => {
             setBusy(false);
-            setStatus(problem ? { text: `⚠ Not saved: ${problem}`, tone: 'bad' } : { text: '✓ Settings saved.', tone: 'ok' });
+            setStatus(problem ? { text: i18n.t('popup.notSaved', { problem }), tone: 'bad' } : { text: i18n.t('popup.saved'), tone: 'ok' });
             refresh();
             setTimeout(() => statusRef.current?.focus(), 0);
           }}
@@ -242,9 +244,7 @@ function Flow({ playbook, state, refresh, error }: { playbook: Playbook; state: 
         <FillValuesForm playbook={playbook} state={state} onChanged={refresh} />
         <Checklist crm={playbook.crm} items={state.checklist} onChanged={refresh} />
         <ReportPage configured={state.configured} />
-        <p class="popup-note">
-          Values are kept encrypted on this computer for up to {state.expiryHours} h, then purged. Sent values are purged at once.
-        </p>
+        <p class="popup-note">{i18n.t('popup.kept', { hours: state.expiryHours })}</p>
       </main>
     </>
   );

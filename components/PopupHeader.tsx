@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Session } from '../utils/heavyset/contract';
 import { openSettings } from './openSettings';
 
@@ -9,12 +10,14 @@ export function PopupHeader({ session }: { session?: Session }) {
           H
         </span>
         <div>
-          <h1 class="brand-name">HeavySet Setup Assistant</h1>
-          <p class="brand-org">{session ? `${session.organization.name} · ${session.crmConfig.name}` : 'Not connected'}</p>
+          <h1 class="brand-name">{i18n.t('popupHeader.title')}</h1>
+          <p class="brand-org">
+            {session ? i18n.t('popupHeader.org', { organization: session.organization.name, config: session.crmConfig.name }) : i18n.t('popupHeader.notConnected')}
+          </p>
         </div>
       </div>
       <button type="button" class="btn btn-small btn-on-dark" onClick={openSettings}>
-        Settings
+        {i18n.t('popupHeader.settings')}
       </button>
     </header>
   );

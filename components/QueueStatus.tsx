@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { QueueView } from '../utils/messages';
 import { inTime } from './format';
 
@@ -7,14 +8,14 @@ export function queueWords(queue: QueueView): string {
     case 'idle':
       return queue.message ?? '';
     case 'sending':
-      return queue.message ?? 'Sending to HeavySet…';
+      return queue.message ?? i18n.t('queue.sending');
     case 'waiting': {
-      const retry = queue.nextAttemptAt ? ` Next try ${inTime(queue.nextAttemptAt)}.` : '';
-      return (queue.message ?? 'Waiting to send.') + (queue.message?.includes('retrying') ? '' : retry);
+      const retry = queue.nextAttemptAt ? i18n.t('queue.nextTry', { when: inTime(queue.nextAttemptAt) }) : '';
+      return (queue.message ?? i18n.t('queue.waiting')) + (queue.message?.includes('retrying') ? '' : retry);
     }
     case 'failed':
-      return `⚠ ${queue.message ?? 'Sending failed. Try again.'}`;
+      return `⚠ ${queue.message ?? i18n.t('queue.failed')}`;
     case 'done':
-      return queue.message ?? '✓ Sent to HeavySet.';
+      return queue.message ?? i18n.t('queue.done');
   }
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ValueView } from '../utils/messages';
 import { ago } from './format';
 
@@ -9,10 +10,10 @@ export function ReadOnlyRow({ view, how }: { view: ValueView; how: string }) {
     <div class={`value-row ${set ? 'status-sent' : 'status-none'}`} role="group" aria-label={view.label}>
       <div class="value-head">
         <span class="value-label">{view.label}</span>
-        <span class={`chip ${set ? 'chip-sent' : 'chip-none'}`}>{set ? 'Set' : 'Not set'}</span>
+        <span class={`chip ${set ? 'chip-sent' : 'chip-none'}`}>{set ? i18n.t('readOnly.set') : i18n.t('readOnly.notSet')}</span>
       </div>
       <p class={`value-text${set ? '' : ' empty'}`}>
-        {set ? `Set at HeavySet ${view.server?.hint ? `…${view.server.hint}` : ''}`.trim() : 'Not set yet'}
+        {set ? (view.server?.hint ? i18n.t('readOnly.setAtHint', { hint: view.server.hint }) : i18n.t('readOnly.setAt')) : i18n.t('readOnly.notSetYet')}
       </p>
       <p class="meta">
         {how}

@@ -1,14 +1,20 @@
 // "Report this page" (popup; the card's "The assistant is not following this page?" can reuse
 // ReportPreview): the CRM tab's page as a redacted snapshot, shown to the person exactly as it would
 // be sent, with an optional note; sent only on their click; the report id shown to quote.
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { rich, slot } from './rich';
 import { ask } from '../utils/ask';
 import { MAX_REPORT_NOTE_LENGTH } from '../utils/heavyset/contract-playbooks';
 import type { PageSnapshot } from '../utils/messages';
+import { uiLocale } from './format';
 
 type Stage = { kind: 'idle' } | { kind: 'preview'; snapshot: PageSnapshot } | { kind: 'sent'; id: string; pageUrl: string };
 
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`);
+const size = (bytes: number) =>
+  bytes < 1024
+    ? i18n.t('report.bytes', { count: bytes })
+    : i18n.t('report.kilobytes', { count: new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: bytes < 10_240 ? 1 : 0, minimumFractionDigits: bytes < 10_240 ? 1 : 0 }).format(bytes / 1024) });
 
 export function ReportPage({ configured }: { configured: boolean }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -44,18 +50,15 @@ export function ReportPage({ configured }: { configured: boolean }) {
 
   return (
     <section class="card report-page" aria-labelledby="report-title">
-      <h2 id="report-title">Report this page</h2>
+      <h2 id="report-title">{i18n.t('report.title')}</h2>
       {stage.kind === 'idle' && (
         <>
-          <p class="help">
-            The assistant is not following a CRM page? Send HeavySet a copy of the page without its values, so the guide can be
-            fixed. You see it before it is sent.
-          </p>
+          <p class="help">{i18n.t('report.help')}</p>
           <div class="actions">
             <button type="button" class="btn" disabled={busy || !configured} onClick={take}>
-              {busy ? 'Reading the page…' : 'Report this page…'}
+              {busy ? i18n.t('report.reading') : i18n.t('report.start')}
             </button>
-            {!configured && <span class="hint">Connect to HeavySet in Settings first.</span>}
+            {!configured && <span class="hint">{i18n.t('report.connectFirst')}</span>}
           </div>
         </>
       )}
@@ -64,10 +67,8 @@ export function ReportPage({ configured }: { configured: boolean }) {
       )}
       {stage.kind === 'sent' && (
         <div class="success-box" role="status">
-          <p>✓ Report sent to HeavySet for {stage.pageUrl}.</p>
-          <p>
-            Report id: <code class="report-id">{stage.id}</code> — quote it when you contact HeavySet.
-          </p>
+          <p>{i18n.t('report.sent', { page: stage.pageUrl })}</p>
+          <p>{rich(i18n.t('report.id', { id: slot('id') }), { id: <code class="report-id">{stage.id}</code> })}</p>
         </div>
       )}
       {problem && (
@@ -92,34 +93,38 @@ export function ReportPreview({ snapshot, busy, onSend, onCancel }: PreviewProps
   return (
     <>
       <p>
-        <strong>{snapshot.crmName}</strong> page <code>{snapshot.pageUrl}</code>
-        {snapshot.stepId && <> · step “{snapshot.stepId}”</>} · {size(snapshot.bytes)} · {snapshot.replaced} value
-        {snapshot.replaced === 1 ? '' : 's'} replaced
+        {rich(
+          i18n.t('report.summary', {
+            crm: slot('crm'),
+            page: slot('page'),
+            step: snapshot.stepId ? i18n.t('report.step', { step: snapshot.stepId }) : '',
+            size: size(snapshot.bytes),
+            replaced: i18n.t('report.replaced', snapshot.replaced),
+          }),
+          { crm: <strong>{snapshot.crmName}</strong>, page: <code>{snapshot.pageUrl}</code> },
+        )}
       </p>
-      <p class="help">
-        This is exactly what will be sent. Values are replaced by [input], [value], [token] and [email]; scripts and the
-        address’s query are left out. Read it, then send it or cancel.
-      </p>
-      <pre class="report-preview" tabIndex={0} aria-label="What will be sent">
+      <p class="help">{i18n.t('report.previewHelp')}</p>
+      <pre class="report-preview" tabIndex={0} aria-label={i18n.t('report.previewLabel')}>
         {snapshot.snapshot}
       </pre>
       <label class="report-note-label" for="report-note">
-        Note for HeavySet (optional)
+        {i18n.t('report.noteLabel')}
       </label>
       <textarea
         id="report-note"
         rows={3}
         maxLength={MAX_REPORT_NOTE_LENGTH}
         value={note}
-        placeholder="What did you expect the assistant to show?"
+        placeholder={i18n.t('report.notePlaceholder')}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
       <div class="actions">
         <button type="button" class="btn btn-primary" disabled={busy} onClick={() => onSend(note)}>
-          {busy ? 'Sending…' : 'Send report'}
+          {busy ? i18n.t('report.sending') : i18n.t('report.send')}
         </button>
         <button type="button" class="btn btn-quiet" disabled={busy} onClick={onCancel}>
-          Cancel
+          {i18n.t('report.cancel')}
         </button>
       </div>
     </>

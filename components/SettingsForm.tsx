@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import type { Playbook } from '../utils/guide/playbook';
@@ -51,7 +52,7 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
         if (result.ok) setOptions(result.value);
         else setOptionsError(result.problem);
       })
-      .catch(() => live && setOptionsError('The assistant did not answer. Close and reopen the popup.'));
+      .catch(() => live && setOptionsError(i18n.t('settings.noAnswer')));
     return () => {
       live = false;
     };
@@ -96,7 +97,7 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
         for (const spec of editable) void ask({ type: 'draft/set', key: draftKey(playbook.crm, spec.key), value: null }).catch(() => undefined);
       }
     } catch {
-      problem = 'The assistant did not answer. Close and reopen the popup, then try again.';
+      problem = i18n.t('settings.noAnswerRetry');
     }
     if (problem) setProblems([problem]);
     else setOpen(false);
@@ -109,9 +110,9 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
 
   return (
     <section class="card" aria-labelledby="settings-title">
-      <h2 id="settings-title">HeavySet settings</h2>
+      <h2 id="settings-title">{i18n.t('settings.title')}</h2>
       {!connected ? (
-        <p class="hint">{trouble(playbook, 'notConnected') ?? 'Send the connection values first.'}</p>
+        <p class="hint">{trouble(playbook, 'notConnected') ?? i18n.t('settings.sendFirst')}</p>
       ) : !open && editable.length > 0 && !dirty ? (
         <>
           <dl class="settings-summary">
@@ -124,20 +125,20 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
           </dl>
           <div class="actions">
             <button type="button" class="btn btn-small" onClick={() => setOpen(true)}>
-              Change settings
+              {i18n.t('settings.change')}
             </button>
-            <span class="hint">{state.settings?.savedAt ? `✓ Saved at HeavySet ${ago(state.settings.savedAt)}.` : '✓ Saved at HeavySet.'}</span>
+            <span class="hint">{state.settings?.savedAt ? i18n.t('settings.savedAgo', { when: ago(state.settings.savedAt) }) : i18n.t('settings.saved')}</span>
           </div>
         </>
       ) : (
         <form id="settings-form" onSubmit={save} noValidate aria-describedby="settings-saved">
-          {needsOptions && options === null && !optionsError && <p class="hint">Loading the options from {playbook.name}…</p>}
+          {needsOptions && options === null && !optionsError && <p class="hint">{i18n.t('settings.loadingOptions', { crm: playbook.name })}</p>}
           {optionsError && (
             <p class="problem" role="alert">
               ⚠ {optionsError}
             </p>
           )}
-          {optionsEmpty && <p class="problem">⚠ {trouble(playbook, 'optionsEmpty') ?? 'The CRM offered no options.'}</p>}
+          {optionsEmpty && <p class="problem">⚠ {trouble(playbook, 'optionsEmpty') ?? i18n.t('settings.noOptions')}</p>}
           {(options !== null || !needsOptions) &&
             playbook.settings.map((spec) => (
               <SettingInput
@@ -157,7 +158,7 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
           ))}
           {editable.length > 0 && (
             <p class="hint" id="settings-saved">
-              {dirty ? 'Changed: press Save settings below.' : state.settings?.savedAt ? `✓ Saved at HeavySet ${ago(state.settings.savedAt)}.` : 'Not saved yet.'}
+              {dirty ? i18n.t('settings.changed') : state.settings?.savedAt ? i18n.t('settings.savedAgo', { when: ago(state.settings.savedAt) }) : i18n.t('settings.notSaved')}
             </p>
           )}
         </form>
@@ -168,8 +169,8 @@ export function SettingsForm({ playbook, state, onDirty, onSaving, onSaved }: Pr
 
 /** A saved setting in words: a list joined, a choice by its label, none said so. */
 function summaryOf(spec: Playbook['settings'][number], value: unknown): string {
-  if (Array.isArray(value)) return value.length ? value.join(', ') : 'None';
-  if (typeof value !== 'string' || value === '') return 'None';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : i18n.t('settings.none');
+  if (typeof value !== 'string' || value === '') return i18n.t('settings.none');
   return spec.input.kind === 'choice' ? (spec.input.choices.find((c) => c.value === value)?.label ?? value) : value;
 }
 

@@ -1,17 +1,18 @@
+import { i18n } from '#i18n';
 import type { ValueStatus } from '../utils/messages';
 
-const WORDS: Record<ValueStatus | 'none', string> = {
-  none: 'Not captured',
-  captured: 'Captured',
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  failed: 'Failed',
-};
+const words = (): Record<ValueStatus | 'none', string> => ({
+  none: i18n.t('status.none'),
+  captured: i18n.t('status.captured'),
+  queued: i18n.t('status.queued'),
+  sending: i18n.t('status.sending'),
+  sent: i18n.t('status.sent'),
+  failed: i18n.t('status.failed'),
+});
 
 /** `notSent`: a failed send that was not about this value (e.g. a refused connect code): it waits, it is not wrong. */
 export function StatusChip({ status, notSent }: { status?: ValueStatus; notSent?: boolean }) {
   const key = status ?? 'none';
-  if (notSent && status === 'failed') return <span class="chip chip-queued">Not sent</span>;
-  return <span class={`chip chip-${key}`}>{WORDS[key]}</span>;
+  if (notSent && status === 'failed') return <span class="chip chip-queued">{i18n.t('status.notSent')}</span>;
+  return <span class={`chip chip-${key}`}>{words()[key]}</span>;
 }

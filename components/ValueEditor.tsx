@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 import { valueDraftKey } from '../utils/drafts';
@@ -14,7 +15,6 @@ interface Props {
   draft?: string;
   onDone: () => void;
 }
-
 
 /** Enter or paste a value by hand; the background trims and checks it. */
 export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone }: Props) {
@@ -37,7 +37,7 @@ export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone 
   async function save(event: Event) {
     event.preventDefault();
     if (!text.trim()) {
-      setProblem(`Type or paste the ${label} first.`);
+      setProblem(i18n.t('editor.typeFirst', { field: label }));
       return;
     }
     setBusy(true);
@@ -47,9 +47,9 @@ export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone 
         finish();
         return;
       }
-      setProblem(result.looksLike ? `${result.problem} This looks like the ${labelOf(result.looksLike)}.` : result.problem);
+      setProblem(result.looksLike ? i18n.t('editor.looksLike', { problem: result.problem, other: labelOf(result.looksLike) }) : result.problem);
     } catch {
-      setProblem('The assistant did not answer. Close and reopen the popup, then try again.');
+      setProblem(i18n.t('editor.noAnswer'));
     } finally {
       setBusy(false);
     }
@@ -57,7 +57,7 @@ export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone 
 
   return (
     <form class="editor" onSubmit={save}>
-      <label for={inputId}>New {label}</label>
+      <label for={inputId}>{i18n.t('editor.label', { field: label })}</label>
       <div class="editor-line">
         <input
           id={inputId}
@@ -75,10 +75,10 @@ export function ValueEditor({ crm, field, label, secret, labelOf, draft, onDone 
           onPaste={() => setPasted(true)}
         />
         <button type="submit" class="btn btn-small" disabled={busy}>
-          Save value
+          {i18n.t('editor.save')}
         </button>
         <button type="button" class="btn btn-small btn-quiet" onClick={finish}>
-          Cancel
+          {i18n.t('editor.cancel')}
         </button>
       </div>
       {problem && (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
@@ -56,13 +57,13 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
     try {
       if (view.secret) {
         await copyAndClearLater(value);
-        setNote('Copied: cleared in 60 s if the popup stays open');
+        setNote(i18n.t('value.copiedSecret'));
       } else {
         await copyPlain(value);
-        setNote('Copied');
+        setNote(i18n.t('value.copied'));
       }
     } catch {
-      setProblem('The browser did not allow copying. Reveal the value and copy it by hand.');
+      setProblem(i18n.t('value.copyRefused'));
     }
   }
 
@@ -70,12 +71,12 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
   async function pick() {
     setProblem(null);
     const result = await ask({ type: 'value/pick', crm, field: view.field });
-    if (result.ok) setNote(`Now click the ${view.label} on ${hostOf(result.value.pageUrl)} (Esc cancels)`);
+    if (result.ok) setNote(i18n.t('value.pickNow', { field: view.label, host: hostOf(result.value.pageUrl) }));
     else setProblem(result.problem);
   }
   const pickButton = !view.readOnly && (
-    <button type="button" class="btn btn-small btn-quiet" onClick={pick} title="Click the value on the CRM page to capture it">
-      Pick on page
+    <button type="button" class="btn btn-small btn-quiet" onClick={pick} title={i18n.t('value.pickTitle')}>
+      {i18n.t('value.pick')}
     </button>
   );
 
@@ -109,19 +110,19 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
       <div class="value-row status-sent compact" role="group" aria-label={view.label}>
         <div class="value-head">
           <span class="value-label">{view.label}</span>
-          <code class="value-text" aria-label={`${view.label} value`}>
+          <code class="value-text" aria-label={i18n.t('value.valueOf', { field: view.label })}>
             {view.secret ? `…${view.lastFour ?? ''}` : (view.plain ?? `…${view.lastFour ?? ''}`)}
           </code>
           <StatusChip status="sent" />
           {!editing && (
             <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
-              Replace
+              {i18n.t('value.replace')}
             </button>
           )}
         </div>
         <p class="meta">
-          {view.sentAt ? `sent ${ago(view.sentAt)}` : 'sent'}
-          {view.server?.set ? ` · HeavySet has …${view.server.hint ?? ''}` : ''}
+          {view.sentAt ? i18n.t('value.sentAgo', { when: ago(view.sentAt) }) : i18n.t('value.sent')}
+          {view.server?.set ? i18n.t('value.heavySetHas', { hint: view.server.hint ?? '' }) : ''}
         </p>
         {editor}
       </div>
@@ -139,7 +140,7 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
           {!editing && pickButton}
           {!editing && (
             <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
-              Enter by hand
+              {i18n.t('value.enterByHand')}
             </button>
           )}
         </div>
@@ -173,22 +174,22 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
       </div>
 
       <div class="value-line">
-        <code class="value-text" aria-label={`${view.label} value`}>
+        <code class="value-text" aria-label={i18n.t('value.valueOf', { field: view.label })}>
           {shown}
         </code>
         {held && view.secret && (
           <button type="button" class="btn btn-small btn-quiet" onClick={revealed ? hide : reveal}>
-            {revealed ? 'Hide' : 'Reveal'}
+            {revealed ? i18n.t('value.hide') : i18n.t('value.reveal')}
           </button>
         )}
         {held && (
           <button type="button" class="btn btn-small btn-quiet" onClick={copy}>
-            Copy
+            {i18n.t('value.copy')}
           </button>
         )}
         {!editing && (
           <button type="button" class="btn btn-small btn-quiet" onClick={() => setEditing(true)}>
-            {held ? 'Edit' : 'Replace'}
+            {held ? i18n.t('value.edit') : i18n.t('value.replace')}
           </button>
         )}
         {!editing && held && pickButton}
@@ -207,12 +208,12 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
       <ValueMeta view={view}>
         {held && !confirmingRemove && (
           <button type="button" class="link-button remove" onClick={() => setConfirmingRemove(true)}>
-            Remove…
+            {i18n.t('value.removeMore')}
           </button>
         )}
       </ValueMeta>
 
-      {view.server?.set && <p class="meta">HeavySet has …{view.server.hint ?? ''}</p>}
+      {view.server?.set && <p class="meta">{i18n.t('value.heavySetHasLine', { hint: view.server.hint ?? '' })}</p>}
 
       {editor}
 
@@ -223,13 +224,13 @@ export function ValueRow({ crm, view, labelOf, fix, draft, onChanged }: Props) {
       )}
 
       {held && confirmingRemove && (
-        <div class="confirm" role="alertdialog" aria-label={`Remove ${view.label}?`}>
-          <span>Remove the captured {view.label}? It cannot be recovered.</span>
+        <div class="confirm" role="alertdialog" aria-label={i18n.t('value.removeLabel', { field: view.label })}>
+          <span>{i18n.t('value.removeQuestion', { field: view.label })}</span>
           <button type="button" class="btn btn-small btn-danger" onClick={remove}>
-            Remove
+            {i18n.t('value.remove')}
           </button>
           <button type="button" class="btn btn-small btn-quiet" onClick={() => setConfirmingRemove(false)}>
-            Keep
+            {i18n.t('value.keep')}
           </button>
         </div>
       )}
@@ -242,19 +243,19 @@ function ValueMeta({ view, children }: { view: ValueView; children?: ComponentCh
   if (view.status === undefined) return null;
   const origin =
     view.how === 'typed'
-      ? 'typed by hand'
+      ? i18n.t('value.typed')
       : view.how === 'pasted'
-        ? 'pasted by hand'
+        ? i18n.t('value.pasted')
         : view.how === 'picked' && view.source
-          ? `picked by hand on ${hostOf(view.source)}`
+          ? i18n.t('value.picked', { host: hostOf(view.source) })
           : view.source
-            ? `from ${hostOf(view.source)}`
+            ? i18n.t('value.from', { host: hostOf(view.source) })
             : null;
   const parts = [
-    view.check?.ok ? '✓ Format OK' : null,
+    view.check?.ok ? i18n.t('value.formatOk') : null,
     origin,
-    view.capturedAt ? `captured ${ago(view.capturedAt)}` : null,
-    view.expiresAt && view.status !== 'sent' ? `purged ${inTime(view.expiresAt)}` : null,
+    view.capturedAt ? i18n.t('value.capturedAgo', { when: ago(view.capturedAt) }) : null,
+    view.expiresAt && view.status !== 'sent' ? i18n.t('value.purgedIn', { when: inTime(view.expiresAt) }) : null,
   ].filter((part): part is string => part !== null);
   if (parts.length === 0 && !children) return null;
   return (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Playbook } from '../utils/guide/playbook';
 import type { VerifyResult } from '../utils/heavyset/contract';
 import { ago } from './format';
@@ -18,7 +19,7 @@ export function VerifyPanel({ playbook, result, at }: Props) {
   return (
     <section class="card" aria-labelledby="verify-title">
       <h2 id="verify-title">
-        Verify <span class="hint">{at ? `· checked ${ago(at)}` : '· just now'}</span>
+        {i18n.t('verify.title')} <span class="hint">{at ? i18n.t('verify.checkedAgo', { when: ago(at) }) : i18n.t('verify.justNow')}</span>
       </h2>
       <ul class="verify-list">
         {result.checks.map((check) => {
@@ -27,7 +28,7 @@ export function VerifyPanel({ playbook, result, at }: Props) {
             <li key={check.id} class={check.ok ? 'ok' : 'bad'}>
               <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>
               <span>
-                <span class="sr-only">{check.ok ? 'Passed: ' : 'Failed: '}</span>
+                <span class="sr-only">{check.ok ? i18n.t('verify.passed') : i18n.t('verify.failed')}</span>
                 {check.label}
                 {check.message && <span class="help"> — {check.message}</span>}
                 {fix && <span class="fix">{fix}</span>}

@@ -1,29 +1,35 @@
-// Small, pure formatting helpers shared by the popup and the options page.
+// Small formatting helpers shared by the popup and the options page; times in the catalogue's language.
+import { i18n } from '#i18n';
+import { uiLocale } from '../utils/words';
 
-const MINUTE = 60_000;
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "just now", "2 min ago", "3 h ago", "2 days ago". */
+export { uiLocale };
+
+const relative = (): Intl.RelativeTimeFormat => new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+
+/** "just now", "2 minutes ago", "3 hours ago", "yesterday", "2 days ago" (in the catalogue's language). */
 export function ago(iso: string, now = Date.now()): string {
   const ms = now - Date.parse(iso);
-  if (!Number.isFinite(ms)) return 'at an unknown time';
-  if (ms < MINUTE) return 'just now';
-  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min ago`;
-  if (ms < DAY) return `${Math.floor(ms / HOUR)} h ago`;
-  const days = Math.floor(ms / DAY);
-  return `${days} day${days === 1 ? '' : 's'} ago`;
+  if (!Number.isFinite(ms)) return i18n.t('time.unknown');
+  if (ms < MINUTE) return i18n.t('time.justNow');
+  if (ms < HOUR) return relative().format(-Math.floor(ms / MINUTE), 'minute');
+  if (ms < DAY) return relative().format(-Math.floor(ms / HOUR), 'hour');
+  return relative().format(-Math.floor(ms / DAY), 'day');
 }
 
-/** "in 30 s", "in 5 min", "in 23 h", "in 3 days"; "now" once past. */
+/** "in 30 seconds", "in 5 minutes", "in 23 hours", "in 3 days"; "now" once past. */
 export function inTime(iso: string, now = Date.now()): string {
   const ms = Date.parse(iso) - now;
-  if (!Number.isFinite(ms)) return 'at an unknown time';
-  if (ms <= 0) return 'now';
-  if (ms < MINUTE) return `in ${Math.ceil(ms / 1000)} s`;
-  if (ms < HOUR) return `in ${Math.ceil(ms / MINUTE)} min`;
-  if (ms < 2 * DAY) return `in ${Math.ceil(ms / HOUR)} h`;
-  return `in ${Math.round(ms / DAY)} days`;
+  if (!Number.isFinite(ms)) return i18n.t('time.unknown');
+  if (ms <= 0) return relative().format(0, 'second');
+  if (ms < MINUTE) return relative().format(Math.ceil(ms / SECOND), 'second');
+  if (ms < HOUR) return relative().format(Math.ceil(ms / MINUTE), 'minute');
+  if (ms < 2 * DAY) return relative().format(Math.ceil(ms / HOUR), 'hour');
+  return relative().format(Math.round(ms / DAY), 'day');
 }
 
 export function masked(lastFour: string | undefined): string {
@@ -46,7 +52,7 @@ export function shortSource(source: string, max = 42): string {
 export function dateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return date.toLocaleString(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** The host a value came from, e.g. "crm.example.com" (the full address goes in a tooltip). */

@@ -1,6 +1,8 @@
 // The popup's one next action, from what the background knows: the sticky bar at its bottom
 // offers it (and only it), so the person never has to look for what to do.
+import { i18n } from '#i18n';
 import type { Playbook } from '../utils/guide/playbook';
+import { listed } from '../utils/words';
 import type { PopupState, ValueView } from '../utils/messages';
 
 export type NextKind = 'start' | 'connect' | 'send' | 'save' | 'verify' | 'done';
@@ -17,10 +19,7 @@ export interface NextAction {
 
 const PENDING: ValueView['status'][] = ['captured', 'queued', 'failed', 'sending'];
 
-/** "A", "A and B", "A, B and C". */
-export function listed(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+export { listed };
 
 /** HeavySet holds this field (sent from here, or its own record says so). */
 function atHeavySet(state: PopupState, field: string): boolean {
@@ -62,32 +61,32 @@ function verifyIsFresh(state: PopupState): boolean {
 export function nextAction(playbook: Playbook, state: PopupState, ui: { settingsDirty: boolean }): NextAction {
   const sendable = playbook.fields.filter((f) => !f.readOnly);
   const pending = state.values.filter((v) => PENDING.includes(v.status) && sendable.some((f) => f.key === v.field));
-  const send = { kind: 'send' as const, label: 'Send to HeavySet' };
+  const send = { kind: 'send' as const, label: i18n.t('next.send') };
 
   if (state.codeProblem) {
-    const hint = 'Nothing is sent until the connect code is replaced (see the top).';
-    return pending.length ? { ...send, hint, blocked: true } : { kind: 'verify', label: 'Verify', hint, blocked: true };
+    const hint = i18n.t('next.codeProblem');
+    return pending.length ? { ...send, hint, blocked: true } : { kind: 'verify', label: i18n.t('next.verify'), hint, blocked: true };
   }
 
   if (playbook.oauth && !isConnected(playbook, state)) {
     const label = playbook.oauth.label;
     if (state.oauth?.state === 'waiting')
-      return { kind: 'connect', label, hint: `Waiting for ${playbook.oauth.provider}: finish on its page, then come back here.`, blocked: true };
-    return { kind: 'connect', label, hint: `Next: check the ${playbook.oauth.regionLabel} above, then connect.` };
+      return { kind: 'connect', label, hint: i18n.t('next.oauthWaiting', { provider: playbook.oauth.provider }), blocked: true };
+    return { kind: 'connect', label, hint: i18n.t('next.oauthPick', { region: playbook.oauth.regionLabel }) };
   }
 
   if (pending.length) {
     if (state.queue.state === 'sending' || pending.some((v) => v.status === 'sending'))
-      return { ...send, hint: 'Wait a moment: the values are on their way.', blocked: true };
-    const words = pending.length === 1 ? `the ${pending[0]!.label}` : `${pending.length} values`;
-    return { ...send, hint: `Next: send ${words} to HeavySet.` };
+      return { ...send, hint: i18n.t('next.sending'), blocked: true };
+    const hint = pending.length === 1 ? i18n.t('next.sendOne', { field: pending[0]!.label }) : i18n.t('next.sendMany', { count: pending.length });
+    return { ...send, hint };
   }
 
   const start = playbook.start && 'url' in playbook.start ? playbook.start : undefined;
   const missing = sendable.filter((f) => !atHeavySet(state, f.key));
   if (missing.length && start) {
-    const what = missing.length === sendable.length && missing.length > 2 ? 'the values' : `the ${listed(missing.map((f) => f.label))}`;
-    return { kind: 'start', label: start.label, hint: `Next: capture ${what} on ${playbook.name}’s pages: the card there shows each step.` };
+    const what = missing.length === sendable.length && missing.length > 2 ? i18n.t('next.theValues') : i18n.t('next.theFields', { fields: listed(missing.map((f) => f.label)) });
+    return { kind: 'start', label: start.label, hint: i18n.t('next.capture', { what, crm: playbook.name }) };
   }
 
   // A failed check that only a new value fixes: back to the CRM's pages (a new value then makes Send next).
@@ -95,21 +94,21 @@ export function nextAction(playbook: Playbook, state: PopupState, ui: { settings
   const refetch = failedChecks.flatMap((c) => playbook.popupTroubles.find((t) => t.checks?.includes(c.id) && t.fields?.length)?.fields ?? []);
   if (refetch.length && start) {
     const labels = [...new Set(refetch)].map((key) => playbook.fields.find((f) => f.key === key)?.label ?? key);
-    return { kind: 'start', label: start.label, hint: `Next: capture a new ${listed(labels)} (the fix is under Verify, above).` };
+    return { kind: 'start', label: start.label, hint: i18n.t('next.captureNew', { fields: listed(labels) }) };
   }
 
   if (isConnected(playbook, state) && editableSettings(playbook).length && (ui.settingsDirty || !state.settings?.complete))
-    return { kind: 'save', label: 'Save settings', hint: ui.settingsDirty ? 'Next: save the settings you changed.' : 'Next: choose the settings above, then save them.' };
+    return { kind: 'save', label: i18n.t('next.saveSettings'), hint: ui.settingsDirty ? i18n.t('next.saveChanged') : i18n.t('next.saveChoose') };
 
   if (verifyIsFresh(state) && state.verify?.ok)
-    return { kind: 'done', label: 'Verify again', hint: '✓ HeavySet is connected and working.' };
+    return { kind: 'done', label: i18n.t('next.verifyAgain'), hint: i18n.t('next.working') };
   if (!isConnected(playbook, state)) {
-    const hint = playbook.oauth ? `${playbook.oauth.label} first.` : 'Capture and send the values first.';
-    return { kind: 'verify', label: 'Verify', hint, blocked: true };
+    const hint = playbook.oauth ? i18n.t('next.oauthFirst', { action: playbook.oauth.label }) : i18n.t('next.captureFirst');
+    return { kind: 'verify', label: i18n.t('next.verify'), hint, blocked: true };
   }
   return {
     kind: 'verify',
-    label: verifyIsFresh(state) ? 'Verify again' : 'Verify',
-    hint: verifyIsFresh(state) ? 'Next: fix what Verify found (above), then verify again.' : 'Next: check that HeavySet can use the connection.',
+    label: verifyIsFresh(state) ? i18n.t('next.verifyAgain') : i18n.t('next.verify'),
+    hint: verifyIsFresh(state) ? i18n.t('next.fixThenVerify') : i18n.t('next.checkConnection'),
   };
 }

@@ -1,10 +1,12 @@
 // Typed request → answer from the background. Never throws: a background that does not answer
 // (stopped, reloaded, or the extension updated under this page) is a problem in words too.
 // Imports types only, so content scripts stay small.
+import { i18n } from '#i18n';
 import { ext } from './ext';
 import type { AnyRequest, ResponseOf } from './messages';
 
-export const NOT_ANSWERING = 'The assistant is not answering: reload this page (or the extension) and try again.';
+/** The words when the background does not answer. */
+export const notAnswering = (): string => i18n.t('errors.notAnswering');
 
 export async function ask<T extends AnyRequest>(request: T): Promise<ResponseOf<T['type']>> {
   try {
@@ -13,5 +15,5 @@ export async function ask<T extends AnyRequest>(request: T): Promise<ResponseOf<
   } catch {
     // answered below
   }
-  return { ok: false, problem: NOT_ANSWERING };
+  return { ok: false, problem: notAnswering() };
 }

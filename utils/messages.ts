@@ -3,6 +3,7 @@
 // utils/background/router.ts); every answer is one envelope, `Reply`: a value, or a problem in
 // words a person can act on. Secrets travel only page → background (capture) and background →
 // popup (reveal); content scripts never receive a value.
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { CrmType, type Session, type VerifyResult, type SettingsOptions, type ConnectionStatus } from './heavyset/contract';
 import { MAX_PAGE_REPORT_BYTES, MAX_REPORT_NOTE_LENGTH } from './heavyset/contract-playbooks';
@@ -11,7 +12,7 @@ const FieldKey = z.string().regex(/^[a-zA-Z]{2,40}$/);
 const StepId = z.string().max(80);
 /** The longest value a field may hold (the API refuses longer ones). */
 export const MAX_VALUE_LENGTH = 4096;
-const Value = z.string().max(MAX_VALUE_LENGTH, `A value holds at most ${MAX_VALUE_LENGTH} characters: check that only the value was pasted.`);
+const Value = z.string().max(MAX_VALUE_LENGTH, { error: () => i18n.t('limits.value', { max: MAX_VALUE_LENGTH }) });
 
 /** Messages a content script may send (sender: a tab of its CRM's pages). */
 export const ContentRequest = z.discriminatedUnion('type', [
@@ -39,7 +40,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
     crm: CrmType,
     params: z
       .record(z.string().regex(/^[a-z][a-z-]{0,39}$/), z.string().max(300))
-      .refine((params) => Object.keys(params).length <= 5 && !('code' in params), 'The return page’s parameters could not be read: reload the page.'),
+      .refine((params) => Object.keys(params).length <= 5 && !('code' in params), { error: () => i18n.t('limits.returnParams') }),
   }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
@@ -49,10 +50,10 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/get') }),
   z.object({
     type: z.literal('options/save'),
-    apiUrl: z.string().max(2048, 'HeavySet API URL: an address holds at most 2048 characters: check what was pasted.'),
+    apiUrl: z.string().max(2048, { error: () => i18n.t('limits.apiUrl') }),
     /** Empty keeps the stored code. */
-    connectCode: z.string().max(512, 'Connect code: a code holds at most 512 characters: paste only the code.'),
-    engineerEmail: z.string().max(320, 'Engineer e-mail: an address holds at most 320 characters: check what was pasted.'),
+    connectCode: z.string().max(512, { error: () => i18n.t('limits.connectCode') }),
+    engineerEmail: z.string().max(320, { error: () => i18n.t('limits.engineerEmail') }),
   }),
   z.object({ type: z.literal('popup/state') }),
   z.object({ type: z.literal('value/reveal'), crm: CrmType, field: FieldKey }),
@@ -69,7 +70,7 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/save'), values: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('verify') }),
   z.object({ type: z.literal('checklist/tick'), crm: CrmType, stepId: StepId, done: z.boolean() }),
-  z.object({ type: z.literal('fill/set'), crm: CrmType, key: z.string().max(40), value: z.string().max(2048, 'A value to fill in holds at most 2048 characters: shorten it.') }),
+  z.object({ type: z.literal('fill/set'), crm: CrmType, key: z.string().max(40), value: z.string().max(2048, { error: () => i18n.t('limits.fillValue') }) }),
   z.object({ type: z.literal('draft/set'), key: z.string().max(80), value: z.unknown() }),
   /** The person read the storage notices. */
   z.object({ type: z.literal('notices/clear') }),
@@ -89,8 +90,8 @@ export const PageRequest = z.discriminatedUnion('type', [
     pageUrl: z.string().max(2048),
     stepId: StepId.nullable(),
     playbookVersion: z.number().int().min(1).nullable(),
-    note: z.string().max(MAX_REPORT_NOTE_LENGTH, `A note holds at most ${MAX_REPORT_NOTE_LENGTH} characters: shorten it.`),
-    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, 'This page is too large to report: describe it in the note and send that instead.'),
+    note: z.string().max(MAX_REPORT_NOTE_LENGTH, { error: () => i18n.t('limits.note', { max: MAX_REPORT_NOTE_LENGTH }) }),
+    snapshot: z.string().max(MAX_PAGE_REPORT_BYTES, { error: () => i18n.t('limits.snapshot') }),
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
@@ -293,8 +294,6 @@ export interface GuidePickRequest {
 export interface CardFocusRequest {
   type: 'card/focus';
 }
-/** The command's name in the manifest (`commands`). */
-export const FOCUS_CARD_COMMAND = 'focus-card';
 
 /** What a content script answers to `page/snapshot` (sent by the background with tabs.sendMessage). */
 export interface PageSnapshotRequest {

@@ -54,7 +54,3 @@ export function parseRecord<T>(entry: z.ZodType<T>, raw: unknown): Parsed<Record
   return { value, dropped };
 }
 
-/** "1 captured value" / "2 captured values". */
-export function counted(n: number, thing: string): string {
-  return `${n} ${thing}${n === 1 ? '' : 's'}`;
-}

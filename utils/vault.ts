@@ -2,12 +2,13 @@
 // config they were captured for (the seal's additional data names config, CRM and field: a value
 // cannot be moved to another organization by editing storage). Purged after a confirmed send or
 // when they expire. Only the background uses it (content scripts can't).
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { Sealed, type CryptoBox } from './crypto-box';
 import { createSerial } from './serial';
 import { lastFour } from './value-text';
-import { addNotice, counted, parseRecord } from './stored';
+import { addNotice, parseRecord } from './stored';
 
 export const DEFAULT_EXPIRY_HOURS = 24;
 const HISTORY_LIMIT = 10;
@@ -115,7 +116,7 @@ export function createVault(box: CryptoBox, options: VaultOptions = {}) {
   /** The entries that parse; unreadable ones are dropped for good (and the person told) once. */
   async function read(): Promise<VaultData> {
     const { value, dropped } = parseRecord(Entry, await vaultItem.getValue());
-    if (dropped) void exclusive(() => drop(() => false, (n) => `${counted(n, 'captured value')} could not be read and ${n === 1 ? 'was' : 'were'} removed: capture ${n === 1 ? 'it' : 'them'} again.`));
+    if (dropped) void exclusive(() => drop(() => false, (n) => i18n.t('bg.vault.unreadable', n)));
     return value;
   }
 
@@ -129,8 +130,7 @@ export function createVault(box: CryptoBox, options: VaultOptions = {}) {
     await addNotice(words(n));
   }
 
-  const undecryptable = (n: number) =>
-    `${counted(n, 'captured value')} could not be decrypted (the browser's key for them is gone) and ${n === 1 ? 'was' : 'were'} removed: capture ${n === 1 ? 'it' : 'them'} again.`;
+  const undecryptable = (n: number) => i18n.t('bg.vault.undecryptable', n);
 
   const aadOf = (entry: VaultEntry) => (entry.legacy ? undefined : additionalData(entry.configId, entry.crm, entry.field));
 

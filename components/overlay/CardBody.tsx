@@ -1,4 +1,5 @@
 // What the card says: dangers first, then confirmations and questions, then the step.
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 
@@ -21,41 +22,38 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
       )}
       {view.captures.map((c) => (
         <p class="hs-ok" role="status" key={c.label}>
-          {c.label} captured ••••{c.lastFour} <small>kept encrypted until you send it</small>
+          {i18n.t('card.captured', { field: c.label, masked: `••••${c.lastFour}` })} <small>{i18n.t('card.capturedNote')}</small>
         </p>
       ))}
       {view.proposals.map((p) => (
-        <div class="hs-guard" role="alertdialog" aria-label={`A different ${p.label}`} key={p.field}>
-          <p>
-            This page shows a different {p.label} (••••{p.proposed}) than the one kept (••••{p.held}). Use the new one only if you generated it yourself
-            just now.
-          </p>
+        <div class="hs-guard" role="alertdialog" aria-label={i18n.t('card.proposalLabel', { field: p.label })} key={p.field}>
+          <p>{i18n.t('card.proposal', { field: p.label, proposed: `••••${p.proposed}`, held: `••••${p.held}` })}</p>
           <div class="hs-row">
             <button type="button" class="hs-btn" onClick={() => actions.onDecide(p.field, 'proposed')}>
-              Use ••••{p.proposed}
+              {i18n.t('card.useProposed', { proposed: `••••${p.proposed}` })}
             </button>
             <button type="button" class="hs-btn hs-btn--plain" onClick={() => actions.onDecide(p.field, 'held')}>
-              Keep ••••{p.held}
+              {i18n.t('card.keepHeld', { held: `••••${p.held}` })}
             </button>
           </div>
         </div>
       ))}
       {view.guard && (
-        <div class="hs-guard" role="alertdialog" aria-label="Confirm">
+        <div class="hs-guard" role="alertdialog" aria-label={i18n.t('card.confirm')}>
           <p>{view.guard}</p>
           <div class="hs-row">
             <button type="button" class="hs-btn" onClick={actions.onGuardContinue}>
-              Continue
+              {i18n.t('card.continue')}
             </button>
             <button type="button" class="hs-btn hs-btn--plain" onClick={actions.onGuardCancel}>
-              Cancel
+              {i18n.t('card.cancel')}
             </button>
           </div>
         </div>
       )}
       <div class="hs-body">
         {view.facts.length > 0 && (
-          <dl class="hs-facts" aria-label="What this page shows">
+          <dl class="hs-facts" aria-label={i18n.t('card.facts')}>
             {view.facts.map((f) => (
               <div key={f.label} class={f.danger ? 'hs-fact hs-fact--danger' : 'hs-fact'}>
                 <dt>{f.label}</dt>
@@ -64,7 +62,7 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
             ))}
           </dl>
         )}
-        {view.waiting && <p class="hs-small hs-where">You are on: {view.waiting.where}</p>}
+        {view.waiting && <p class="hs-small hs-where">{i18n.t('card.where', { place: view.waiting.where })}</p>}
         {view.waiting && <CheckList checks={checks} />}
         {/* The step, read out when it changes (title and hint together), never interrupting. */}
         <div class="hs-step-now" aria-live="polite" aria-atomic="true">
@@ -81,18 +79,18 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
         <div class="hs-row hs-actions">
           {view.canFill && (
             <button type="button" class="hs-btn" onClick={actions.onFill}>
-              Fill for me
+              {i18n.t('card.fill')}
             </button>
           )}
           {(view.canPick || view.picking) && (
             <button type="button" class={view.picking ? 'hs-btn' : 'hs-btn hs-btn--plain'} aria-pressed={!!view.picking} onClick={() => actions.onPick()}>
-              {view.picking ? 'Stop picking' : 'Pick on page'}
+              {view.picking ? i18n.t('card.stopPicking') : i18n.t('card.pick')}
             </button>
           )}
         </div>
         {view.picking && (
           <p class="hs-small" role="status">
-            Point at the {view.picking} on the page and click it; Esc cancels.
+            {i18n.t('card.picking', { field: view.picking })}
           </p>
         )}
         {view.fill && <FillSummary fill={view.fill} />}
@@ -119,14 +117,14 @@ function FillSummary({ fill }: { fill: { filled: string[]; missed: string[] } })
     <div class="hs-small">
       {fill.filled.length > 0 && (
         <p class="hs-small">
-          ✓ Filled {fill.filled.length} {fill.filled.length === 1 ? 'item' : 'items'}.{' '}
+          {i18n.t('card.filled', fill.filled.length)}{' '}
           <button type="button" class="hs-linkbutton" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? 'Hide' : 'Which?'}
+            {open ? i18n.t('card.hide') : i18n.t('card.which')}
           </button>
         </p>
       )}
       {open && <p class="hs-small">{fill.filled.join(', ')}</p>}
-      {fill.missed.length > 0 && <p class="hs-warn-text">Could not fill: {fill.missed.join(', ')} (highlighted: fill them by hand)</p>}
+      {fill.missed.length > 0 && <p class="hs-warn-text">{i18n.t('card.missed', { items: fill.missed.join(', ') })}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The on-page card: the current step, what to do, what was captured (last 4 only). It keeps clear
 // of what the step needs (placement.ts), can be dragged by its header and folded to a pill; both
 // remembered per site.
+import { i18n } from '#i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { Ring } from './Ring';
@@ -37,7 +38,9 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   const viewport = { width: window.innerWidth, height: window.innerHeight };
   const place = placeCard(size, viewport, view.avoid, memory.dragged);
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
-  const stepLine = `Step ${view.stepNumber} of ${view.stepCount}${view.guideStep ? ` (guide §${view.guideStep})` : ''}`;
+  const stepLine = view.guideStep
+    ? i18n.t('card.stepLineGuide', { number: view.stepNumber, total: view.stepCount, guideStep: view.guideStep })
+    : i18n.t('card.stepLine', { number: view.stepNumber, total: view.stepCount });
   const rings = view.rings.map((ring, i) => <Ring key={i} ring={ring} />);
 
   if (folded) {
@@ -47,10 +50,10 @@ export function Overlay({ view, actions, memory, remember }: Props) {
         <button
           type="button"
           class="hs-pill"
-          aria-label={`HeavySet · ${view.stepNumber}/${view.stepCount}: show the assistant (${stepLine})`}
+          aria-label={i18n.t('card.pillLabel', { number: view.stepNumber, total: view.stepCount, step: stepLine })}
           onClick={() => remember({ ...memory, folded: false })}
         >
-          <span aria-hidden="true">▸</span> HeavySet · {view.stepNumber}/{view.stepCount}
+          <span aria-hidden="true">▸</span> {i18n.t('card.pill', { number: view.stepNumber, total: view.stepCount })}
         </button>
       </>
     );
@@ -60,12 +63,12 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     return (
       <>
         {rings}
-        <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label="HeavySet Setup Assistant" tabIndex={-1}>
+        <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
           <span class="hs-barline__text" aria-live="polite">
             <strong>{stepLine}:</strong> {view.title}
           </span>
           <button type="button" class="hs-min" onClick={() => setExpandedBar(true)}>
-            Show
+            {i18n.t('card.show')}
           </button>
         </aside>
       </>
@@ -96,24 +99,24 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   return (
     <>
       {rings}
-      <aside ref={card} class="hs-card" style={position} role="complementary" aria-label="HeavySet Setup Assistant" tabIndex={-1}>
-        <header class="hs-head" onPointerDown={startDrag} title="Drag to move">
+      <aside ref={card} class="hs-card" style={position} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
+        <header class="hs-head" onPointerDown={startDrag} title={i18n.t('card.drag')}>
           <div class="hs-head__text">
-            <span class="hs-brand">HeavySet · {view.playbookName}</span>
+            <span class="hs-brand">{i18n.t('card.brand', { crm: view.playbookName })}</span>
             <span class="hs-step">{stepLine}</span>
           </div>
           <div class="hs-row">
             {memory.dragged && (
-              <button type="button" class="hs-min" onClick={() => remember({ ...memory, dragged: undefined })} title="Put the card back where it keeps clear of the page">
-                Re-dock
+              <button type="button" class="hs-min" onClick={() => remember({ ...memory, dragged: undefined })} title={i18n.t('card.redockTitle')}>
+                {i18n.t('card.redock')}
               </button>
             )}
             <button type="button" class="hs-min" aria-expanded="true" onClick={() => remember({ ...memory, folded: true })}>
-              Minimise
+              {i18n.t('card.minimise')}
             </button>
           </div>
         </header>
-        <div class="hs-bar" role="progressbar" aria-label="Guide progress" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
+        <div class="hs-bar" role="progressbar" aria-label={i18n.t('card.progress')} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
           <div class="hs-bar__fill" style={{ width: `${progress}%` }} />
         </div>
         <CardBody view={view} actions={actions} />

@@ -1,6 +1,7 @@
 // The card's keyboard shortcut, content-script side: the background sends `card/focus` to the tab the
 // person pressed it on (utils/background/card-focus.ts), and the card takes the focus — the card itself
 // (its name is read out; Tab then reaches its controls), the pill when folded, the bar in a short window.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { CardFocusRequest, Reply } from '../../utils/messages';
 
@@ -22,7 +23,7 @@ export function focusCard(container: HTMLElement): boolean {
 export function answerFocusRequests(lifecycle: { onInvalidated(callback: () => void): () => void }, focus: () => boolean): void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Reply<null>> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab || (message as CardFocusRequest | null)?.type !== 'card/focus') return undefined;
-    return Promise.resolve(focus() ? { ok: true, value: null } : { ok: false, problem: 'The card is not shown on this page yet: wait for it, then press the shortcut again.' });
+    return Promise.resolve(focus() ? { ok: true, value: null } : { ok: false, problem: i18n.t('card.notShown') });
   };
   browser.runtime.onMessage.addListener(listener);
   lifecycle.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

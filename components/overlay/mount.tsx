@@ -10,6 +10,7 @@ import { ext } from '../../utils/ext';
 import { playbookInUse } from '../../utils/guide/held-playbook';
 import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { answerPickRequests } from '../../utils/guide/pick-listener';
+import { inPersonsLanguage } from '../../utils/guide/playbook-words';
 import { Overlay } from './Overlay';
 import { answerFocusRequests, focusCard } from './focus';
 import { hostElement } from './host';
@@ -42,7 +43,7 @@ export async function mountAssistant(crm: string): Promise<void> {
   answerSnapshotRequests(lifecycle, { playbook, version, view: () => last?.view }); // "Report this page"
   answerFocusRequests(lifecycle, () => focusCard(host.container)); // the card's keyboard shortcut
   const guide = startGuide({
-    playbook,
+    playbook: inPersonsLanguage(playbook), // its words in the person's language (utils/guide/playbook-words.ts)
     doc: document,
     lifecycle: lifecycle satisfies ContentLifecycle,
     ask,

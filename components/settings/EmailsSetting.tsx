@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { isEmail } from '../../utils/email';
 import type { SettingSpec } from '../../utils/guide/playbook';
 
@@ -22,8 +23,8 @@ export function splitEmails(text: string): string[] {
 export function emailsProblem(text: string, max: number): string | null {
   const emails = splitEmails(text);
   const bad = emails.filter((email) => !isEmail(email));
-  if (bad.length > 0) return `Not an e-mail address: ${bad.join(', ')}`;
-  if (emails.length > max) return `At most ${max} addresses (${emails.length} given).`;
+  if (bad.length > 0) return i18n.t('setting.notEmail', { addresses: bad.join(', ') });
+  if (emails.length > max) return i18n.t('setting.tooMany', { max, count: emails.length });
   return null;
 }
 
@@ -38,7 +39,7 @@ export function EmailsSetting({ spec, max, text, onChange, suggestions = [] }: P
         {spec.label}
       </label>
       <p class="help" id={`${id}-help`}>
-        {spec.help} One address per line or separated by commas (at most {max}).
+        {i18n.t('setting.emailsHelp', { help: spec.help, max })}
       </p>
       <textarea
         id={id}
@@ -49,7 +50,7 @@ export function EmailsSetting({ spec, max, text, onChange, suggestions = [] }: P
         onInput={(e) => onChange(e.currentTarget.value)}
       />
       {valid.length > 0 && (
-        <ul class="chips" aria-label={`${spec.label}: valid addresses`}>
+        <ul class="chips" aria-label={i18n.t('setting.validAddresses', { label: spec.label })}>
           {valid.map((email) => (
             <li key={email} class="chip chip-captured">
               {email}
@@ -64,7 +65,7 @@ export function EmailsSetting({ spec, max, text, onChange, suggestions = [] }: P
           class="btn btn-small btn-quiet"
           onClick={() => onChange([...splitEmails(text), email].join('\n'))}
         >
-          Add {email}
+          {i18n.t('setting.add', { address: email })}
         </button>
       ))}
       {problem && (

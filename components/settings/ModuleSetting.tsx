@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SettingSpec } from '../../utils/guide/playbook';
 
 interface Props {
@@ -16,7 +17,7 @@ export function ModuleSetting({ spec, options, value, onChange }: Props) {
     <div class="setting">
       <label for={id} class="setting-label">
         {spec.label}
-        {!spec.required && <span class="optional"> (optional)</span>}
+        {!spec.required && <span class="optional">{i18n.t('setting.optional')}</span>}
       </label>
       <p class="help" id={`${id}-help`}>
         {spec.help}
@@ -27,7 +28,7 @@ export function ModuleSetting({ spec, options, value, onChange }: Props) {
         value={value ?? NONE}
         onChange={(e) => onChange(e.currentTarget.value === NONE ? null : e.currentTarget.value)}
       >
-        <option value={NONE}>{spec.required ? 'Choose a module…' : 'None'}</option>
+        <option value={NONE}>{spec.required ? i18n.t('setting.chooseModule') : i18n.t('setting.none')}</option>
         {all.map((option) => (
           <option key={option} value={option}>
             {option}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SettingSpec } from '../../utils/guide/playbook';
 
 interface Props {
@@ -15,7 +16,7 @@ export function MultiSetting({ spec, options, value, onChange }: Props) {
   return (
     <fieldset class="setting">
       <legend>
-        {spec.label} <span class="count">{value.length} selected</span>
+        {spec.label} <span class="count">{i18n.t('setting.selected', { count: value.length })}</span>
       </legend>
       <p class="help">{spec.help}</p>
       <div class="checks">

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SettingSpec } from '../../utils/guide/playbook';
 import type { ValueView } from '../../utils/messages';
 import { ChoiceSetting } from './ChoiceSetting';
@@ -29,13 +30,11 @@ export function SettingInput({ spec, options, value, onChange, values, suggestio
       return <EmailsSetting spec={spec} max={input.max} text={value as string} onChange={onChange} suggestions={suggestions} />;
     case 'field': {
       const view = values.find((v) => v.field === input.field);
-      const shown = view?.plain ?? (view?.lastFour ? `…${view.lastFour}` : 'not captured yet');
+      const shown = view?.plain ?? (view?.lastFour ? `…${view.lastFour}` : i18n.t('setting.notCaptured'));
       return (
         <div class="setting">
           <span class="setting-label">{spec.label}</span>
-          <p class="help">
-            {shown} — {spec.help} It is sent with the values above (edit it there).
-          </p>
+          <p class="help">{i18n.t('setting.fieldHelp', { value: shown, help: spec.help })}</p>
         </div>
       );
     }

@@ -1,4 +1,5 @@
 // How a setting's value is held while editing, restored from drafts and turned into what is saved.
+import { i18n } from '#i18n';
 import type { SettingSpec } from '../../utils/guide/playbook';
 import type { SettingsOptions } from '../../utils/heavyset/contract';
 import { emailsProblem, splitEmails } from './EmailsSetting';
@@ -53,19 +54,19 @@ export function toSaved(spec: SettingSpec, editing: unknown): { value: unknown }
   switch (input.kind) {
     case 'multi': {
       const list = strings(editing);
-      return spec.required && list.length === 0 ? { problem: `Choose at least one for ${spec.label}.` } : { value: list };
+      return spec.required && list.length === 0 ? { problem: i18n.t('setting.chooseOne', { label: spec.label }) } : { value: list };
     }
     case 'emails': {
       const text = typeof editing === 'string' ? editing : '';
       const problem = emailsProblem(text, input.max);
       if (problem) return { problem };
       const list = splitEmails(text);
-      return spec.required && list.length === 0 ? { problem: `Enter at least one address for ${spec.label}.` } : { value: list };
+      return spec.required && list.length === 0 ? { problem: i18n.t('setting.oneAddress', { label: spec.label }) } : { value: list };
     }
     case 'module':
     case 'choice': {
       const value = stringOrNull(editing);
-      return spec.required && value === null ? { problem: `Choose ${spec.label}.` } : { value };
+      return spec.required && value === null ? { problem: i18n.t('setting.choose', { label: spec.label }) } : { value };
     }
     case 'field':
       return { value: undefined };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tabs } from 'webextension-polyfill';
 import { focusCardOnCommand, type FocusTabsApi } from '../../utils/background/card-focus';
-import { FOCUS_CARD_COMMAND } from '../../utils/messages';
+import { FOCUS_CARD_COMMAND } from '../../utils/commands';
 
 function fakeTabs(active: number | undefined, answer: (tabId: number) => Promise<unknown>) {
   const sent: { tabId: number; message: unknown; frameId: number }[] = [];

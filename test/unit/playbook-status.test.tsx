@@ -54,7 +54,7 @@ describe('playbook status (options page)', () => {
     await flush();
     expect(calls).toEqual([{ type: 'playbooks/status' }]);
     expect(row('Leap CRM')).toContain('Update v3 from HeavySet');
-    expect(row('Leap CRM')).toContain('5 min ago · Update refused');
+    expect(row('Leap CRM')).toContain('5 minutes ago · Update refused');
     expect(row('Leap CRM')).toContain('Version 2 is not newer than the version in use (3)');
     expect(row('Zoho CRM')).toContain('Bundled');
     expect(row('Zoho CRM')).toContain('Not checked yet');

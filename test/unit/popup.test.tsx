@@ -129,7 +129,7 @@ describe('popup values', () => {
     expect(row.textContent).toContain('✓ Format OK');
     expect(row.textContent).toContain('from jobprogress.com');
     expect(row.querySelector('.meta')!.getAttribute('title')).toBe('https://www.jobprogress.com/app/#/settings/developers');
-    expect(row.textContent).toContain('captured 2 min ago');
+    expect(row.textContent).toContain('captured 2 minutes ago');
     expect(row.textContent).toContain('purged in 23 h');
     expect(root.textContent).toContain('Acme Roofing · Main CRM');
     expect(root.textContent).toContain('up to 24 h, then purged');

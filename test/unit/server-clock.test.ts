@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ApiError, createClient } from '@/utils/heavyset/client';
-import { describeFailure, NEW_CODE_HOWTO } from '@/utils/heavyset/errors';
+import { describeFailure, newCodeHowTo } from '@/utils/heavyset/errors';
 import { createServerClock, serverClockItem } from '@/utils/heavyset/server-clock';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
@@ -80,7 +80,7 @@ describe('client against the reference server', () => {
       expect(error).toBeInstanceOf(ApiError);
       const words = describeFailure((error as ApiError).failure);
       expect(words, String(status)).toContain('connect code');
-      expect(words).toContain(NEW_CODE_HOWTO);
+      expect(words).toContain(newCodeHowTo());
       expect(words).toContain(`answer ${status}`);
       expect(words).not.toMatch(/^HeavySet answered \d+\.$/);
     }
@@ -107,7 +107,7 @@ describe('a refused code remembered for the popup', () => {
   it('an HTML 401 is remembered in words, not as a bare status', async () => {
     const { codeRefusal } = await import('@/utils/heavyset/errors');
     const refusal = codeRefusal({ kind: 'http', status: 401, code: 'unauthorized', message: 'HeavySet answered 401.', foreign: true });
-    expect(refusal?.message).toContain(NEW_CODE_HOWTO);
+    expect(refusal?.message).toContain(newCodeHowTo());
     expect(refusal?.message).not.toMatch(/^HeavySet answered/);
   });
 });

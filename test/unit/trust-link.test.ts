@@ -9,12 +9,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createCryptoBox, memoryKeyStore, type KeyStore } from '@/utils/crypto-box';
 import { createService } from '@/utils/background/service';
 import { createRouter } from '@/utils/background/router';
-import { CODE_LOST } from '@/utils/background/link';
+import { codeLost } from '@/utils/background/link';
 import { linkItem, migrateLinkV1 } from '@/utils/background/stores';
 import { readNotices } from '@/utils/stored';
 import type { Reply } from '@/utils/messages';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
+
+const CODE_LOST = codeLost();
 
 const extension = { id: 'ext', origin: 'chrome-extension://ext/' };
 const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };

@@ -1,9 +1,9 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { queueItem } from '../heavyset/queue';
 import { vaultItem } from '../vault';
 import type { Service } from './service';
 
-const NAME = 'HeavySet Setup Assistant';
 const BLUE = '#2f6fed';
 const RED = '#d93025';
 
@@ -17,10 +17,9 @@ export interface BadgeState {
 /** What the toolbar shows: a failed send wins over the count, since it needs the person. */
 export function badgeFor({ unsent, failed }: BadgeState): { text: string; color: string; title: string } {
   if (failed)
-    return { text: '!', color: RED, title: `${NAME} — sending to HeavySet failed: open the assistant to see why, then send again` };
-  if (unsent)
-    return { text: String(unsent), color: BLUE, title: `${NAME} — ${unsent} value${unsent > 1 ? 's' : ''} not sent yet` };
-  return { text: '', color: BLUE, title: NAME };
+    return { text: '!', color: RED, title: i18n.t('bg.badge.failed') };
+  if (unsent) return { text: String(unsent), color: BLUE, title: i18n.t('bg.badge.unsent', unsent) };
+  return { text: '', color: BLUE, title: i18n.t('bg.badge.name') };
 }
 
 /** The toolbar badge: how many captured values wait to be sent, or "!" when a send failed. */

@@ -3,7 +3,8 @@
 // CRM pages only). Elsewhere nothing answers and nothing happens: the shortcut only means something
 // where a card is shown. `_execute_action`, the other shortcut, opens the popup without any code here.
 import type { Tabs } from 'webextension-polyfill';
-import { FOCUS_CARD_COMMAND, type CardFocusRequest } from '../messages';
+import { FOCUS_CARD_COMMAND } from '../commands';
+import type { CardFocusRequest } from '../messages';
 import { withTimeout } from './crm-tabs';
 
 export interface FocusTabsApi {

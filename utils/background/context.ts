@@ -1,6 +1,7 @@
 // What every message handler of the background shares: the vault, the link to HeavySet, the
 // send queue, the OAuth watcher, and the questions they all ask (which session, what HeavySet
 // holds, how to word a failure). Built once per worker start (entrypoints/background.ts).
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { CrmType } from '../heavyset/contract';
 import { ApiError, type HeavySetClient } from '../heavyset/client';
@@ -60,8 +61,10 @@ export interface Context {
 }
 
 const SERVER_REFRESH_MS = 10_000;
-/** How a row's error starts when HeavySet refused that very field (the CRM's hint then applies). */
-export const FIELD_REFUSED = 'HeavySet refused it: ';
+/** A row's error when HeavySet refused that very field (the CRM's hint then applies). */
+export const fieldRefused = (why: string): string => i18n.t('bg.fieldRefused', { why });
+/** The row's error says HeavySet refused that very field. */
+export const isFieldRefusal = (error: string | undefined): boolean => !!error?.startsWith(fieldRefused(''));
 
 export interface ContextOptions {
   expiryHours?: number;
@@ -116,7 +119,7 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
       const codeRefused = failure !== undefined && codeRefusal(failure) !== null;
       if (failure && codeRefused) await link.refused(failure);
       for (const field of job.fields) {
-        const why = fieldErrors[field] ? `${FIELD_REFUSED}${fieldErrors[field]}` : codeRefused ? undefined : message;
+        const why = fieldErrors[field] ? fieldRefused(fieldErrors[field]) : codeRefused ? undefined : message;
         await vault.setStatus(job.configId, job.crm, [field], 'failed', why, job.sentIds);
       }
       await options.onSendEnded?.(job, { ok: false, message });
@@ -131,14 +134,14 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
     if ('problem' in current) return current;
     const type = current.session.crmConfig.crmType;
     if (crm && type !== crm)
-      return { problem: `The saved connect code is for a ${crmName(type)} configuration, not ${crmName(crm)}. Paste this CRM's connect code in Settings.` };
+      return { problem: i18n.t('bg.codeForOtherCrm', { type: crmName(type), crm: crmName(crm) }) };
     const playbook = playbookFor(type);
-    if (!playbook) return { problem: `This version of the assistant has no guide for ${crmName(type)}: update the extension.` };
+    if (!playbook) return { problem: i18n.t('bg.noGuideFor', { crm: crmName(type) }) };
     return { ...current, playbook };
   }
 
   function problemOf(error: unknown, playbook?: Playbook): string {
-    if (!(error instanceof ApiError)) return 'Unexpected error while talking to HeavySet.';
+    if (!(error instanceof ApiError)) return i18n.t('bg.unexpected');
     const failure = error.failure;
     void link.refused(failure);
     if (failure.kind === 'http' && failure.code === 'not_connected') {
@@ -171,7 +174,7 @@ export function createContext(box: CryptoBox, options: ContextOptions = {}): Con
     const rejected = (playbook?.fields ?? [])
       .filter((field) => {
         const entry = entries.find((e) => e.field === field.key);
-        if (entry?.status === 'failed' && entry.error?.startsWith('HeavySet refused it')) return true;
+        if (entry?.status === 'failed' && isFieldRefusal(entry.error)) return true;
         if (!verify || !field.verifiedBy?.some((id) => failedChecks.has(id))) return false;
         // A value captured after that Verify is the fix, not the rejected one.
         return !entry?.sealed || Date.parse(entry.capturedAt) < Date.parse(verify.at);

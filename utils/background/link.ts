@@ -2,6 +2,7 @@
 // code opens (organization + CRM config). The code is sealed with its API URL as additional
 // data and is only ever sent there: a new URL needs the code again. A code that cannot be
 // decrypted (the browser's key is gone) is dropped with words, never an exception.
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { ApiUrl, ConnectCode, type Session } from '../heavyset/contract';
 import { ApiError, createClient, type ApiFailure, type ClientOptions, type HeavySetClient } from '../heavyset/client';
@@ -19,11 +20,9 @@ export interface LinkInput {
   engineerEmail: string;
 }
 
-export const CODE_LOST =
-  'The saved connect code could not be decrypted (this browser’s key for it is gone, for example after the browser’s site data was cleared) and was removed: paste the connect code again in Settings.';
-const NOT_CONNECTED = 'The assistant is not connected to HeavySet yet: open Settings and save a connect code.';
+export const codeLost = (): string => i18n.t('bg.link.codeLost');
 
-const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? 'Invalid value.';
+const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? i18n.t('bg.link.invalid');
 /** The seal's additional data: the code opens only for the API URL it was saved with. */
 const boundTo = (apiUrl: string) => `heavyset-link|${apiUrl}`;
 
@@ -49,8 +48,8 @@ export function createLink(box: CryptoBox, options: LinkOptions = {}) {
       await exclusive(async () => {
         const now = await readLink();
         if (now.code?.data !== lost.data) return; // saved again meanwhile
-        await linkItem.setValue({ apiUrl: now.apiUrl, engineerEmail: now.engineerEmail, codeProblem: CODE_LOST });
-        await addNotice(CODE_LOST);
+        await linkItem.setValue({ apiUrl: now.apiUrl, engineerEmail: now.engineerEmail, codeProblem: codeLost() });
+        await addNotice(codeLost());
       });
       return undefined;
     }
@@ -80,30 +79,30 @@ export function createLink(box: CryptoBox, options: LinkOptions = {}) {
     async client(): Promise<{ client: HeavySetClient; session: Session } | { problem: string }> {
       const link = await readLink();
       const code = await openCode(link);
-      if (!code || !link.session) return { problem: (await readLink()).codeProblem ?? NOT_CONNECTED };
+      if (!code || !link.session) return { problem: (await readLink()).codeProblem ?? i18n.t('bg.link.notConnected') };
       return { client: client(link.apiUrl, code), session: link.session };
     },
 
     /** Checks the code with GET /v1/session and keeps everything only when it works. */
     async save(input: LinkInput): Promise<Reply<Session>> {
       const apiUrl = ApiUrl.safeParse(input.apiUrl);
-      if (!apiUrl.success) return refuse(`HeavySet API URL: ${firstIssue(apiUrl.error)}`);
+      if (!apiUrl.success) return refuse(i18n.t('bg.link.apiUrl', { problem: firstIssue(apiUrl.error) }));
       const email = input.engineerEmail.trim();
       if (email && !z.email().safeParse(email).success)
-        return refuse('Engineer e-mail: this is not an e-mail address: type one such as jane@heavyset.tech, or leave it empty.');
+        return refuse(i18n.t('bg.link.badEmail'));
       const typed = input.connectCode.trim();
       const link = await readLink();
       let code: string | undefined;
       if (typed) {
         const parsed = ConnectCode.safeParse(typed);
-        if (!parsed.success) return refuse(`Connect code: ${firstIssue(parsed.error)}`);
+        if (!parsed.success) return refuse(i18n.t('bg.link.code', { problem: firstIssue(parsed.error) }));
         code = parsed.data;
       } else if (link.code && apiUrl.data !== link.apiUrl) {
         // The saved code goes to the address it was saved for, never to a new one.
-        return refuse(`Connect code: a new HeavySet API URL needs the connect code again (the saved one is sent only to ${link.apiUrl}). Paste it below.`);
+        return refuse(i18n.t('bg.link.codeAgain', { url: link.apiUrl }));
       } else {
         code = await openCode(link);
-        if (!code) return refuse(link.code || link.codeProblem ? `Connect code: ${CODE_LOST}` : 'Connect code: paste the code HeavySet issued for this organization.');
+        if (!code) return refuse(link.code || link.codeProblem ? i18n.t('bg.link.code', { problem: codeLost() }) : i18n.t('bg.link.pasteCode'));
       }
 
       let session: Session;
@@ -113,7 +112,7 @@ export function createLink(box: CryptoBox, options: LinkOptions = {}) {
         const failure = error instanceof ApiError ? error.failure : ({ kind: 'offline' } as const);
         const why =
           failure.kind === 'offline' || failure.kind === 'timeout'
-            ? `HeavySet cannot be reached at ${apiUrl.data}: check the address and your connection.`
+            ? i18n.t('bg.link.unreachable', { url: apiUrl.data })
             : describeFailure(failure);
         return refuse(why);
       }

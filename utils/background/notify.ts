@@ -1,10 +1,13 @@
 // Tells the person when a queued send ends while no popup is open (the send may finish minutes
 // later, after a retry or a stopped worker): a notification with the outcome and, for a failure,
 // what to do. With the popup open, the popup itself says it.
+import { i18n } from '#i18n';
+import { listed, uiLocale } from '../words';
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { Job } from '../heavyset/queue';
-import { crmName, fieldLabels } from '../crm';
+import { crmName, playbookFor } from '../crm';
+import { inPersonsLanguage } from '../guide/playbook-words';
 import { POPUP_PORT } from '../messages';
 
 export type SendOutcome = { ok: true } | { ok: false; message: string };
@@ -21,19 +24,17 @@ export function trackPopups(extensionOrigin: string): () => boolean {
   return () => open > 0;
 }
 
-const list = (labels: string[]) =>
-  labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 
 /** The notification's words for a send that ended. */
 export function sendNotice(job: Pick<Job, 'crm' | 'kind' | 'fields'>, outcome: SendOutcome): { title: string; message: string } {
-  const labels = fieldLabels(job.crm);
-  const what = job.fields.length ? list(job.fields.map((f) => labels[f] ?? f)) : `the ${crmName(job.crm)} settings`;
+  const bundled = playbookFor(job.crm);
+  const fields = bundled ? inPersonsLanguage(bundled).fields : [];
+  const what = job.fields.length ? listed(job.fields.map((key) => fields.find((f) => f.key === key)?.label ?? key)) : i18n.t('bg.notify.theSettings', { crm: crmName(job.crm) });
   if (outcome.ok) {
-    const verb = job.fields.length === 1 ? 'is' : 'are';
-    const sentence = `${what} ${verb} at HeavySet now.`;
-    return { title: 'Sent to HeavySet', message: `${sentence[0]!.toUpperCase()}${sentence.slice(1)} Open the assistant from the toolbar for the next step.` };
+    const sentence = job.fields.length === 1 ? i18n.t('bg.notify.sentOne', { what }) : i18n.t('bg.notify.sentMany', { what });
+    return { title: i18n.t('bg.notify.sentTitle'), message: `${sentence[0]!.toLocaleUpperCase(uiLocale())}${sentence.slice(1)}` };
   }
-  return { title: `Not sent to HeavySet: ${what}`, message: `${outcome.message} Open the assistant from the toolbar to send again.` };
+  return { title: i18n.t('bg.notify.failedTitle', { what }), message: i18n.t('bg.notify.failed', { problem: outcome.message }) };
 }
 
 export const SEND_NOTICE_PREFIX = 'heavyset-send-';

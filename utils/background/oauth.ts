@@ -1,6 +1,8 @@
 // Where an OAuth connection stands (Playbook.oauth): started from the popup or seen on the
 // return page, then HeavySet's connection status until it holds every field the provider's
 // redirect should have set, for the region the redirect named. Pure: the watcher polls.
+import { i18n } from '#i18n';
+import { listed } from '../words';
 import { z } from 'zod';
 import type { ConnectionStatus } from '../heavyset/contract';
 import type { OAuthRegion, OAuthSpec, Playbook } from '../guide/playbook';
@@ -20,10 +22,7 @@ export const OAuthWatch = z.object({
 });
 export type OAuthWatch = z.infer<typeof OAuthWatch>;
 
-/** Words for a list: "A, B and C". */
-export function listed(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+export { listed };
 
 const bare = (value: string) => value.trim().replace(/\/+$/, '').toLowerCase();
 
@@ -41,13 +40,13 @@ function regionProblem(
     const expected = region.expect[meaning];
     if (expected === undefined) continue;
     if (bare(said) !== bare(expected))
-      return `The ${provider} redirect names ${said} as ${labelOf(meaning)}, which does not belong to the ${region.label} ${spec.regionWord} (${expected}).`;
+      return i18n.t('bg.oauth.redirectMismatch', { provider, said, field: labelOf(meaning), region: region.label, regionWord: spec.regionWord, expected });
   }
   for (const [field, expected] of Object.entries(region.expect)) {
     const status = fresh(field);
     if (!status?.hint) continue;
     if (!bare(expected).endsWith(status.hint.toLowerCase()))
-      return `HeavySet's ${labelOf(field)} (…${status.hint}) does not belong to the ${region.label} ${spec.regionWord} (${expected}).`;
+      return i18n.t('bg.oauth.heavySetMismatch', { field: labelOf(field), hint: status.hint, region: region.label, regionWord: spec.regionWord, expected });
   }
   return null;
 }
@@ -81,18 +80,18 @@ export function oauthProgress(
     return {
       ...base,
       state: 'failed',
-      message: `Not connected: ${spec.provider} did not grant access (it answered "${refused.slice(0, 60)}"). ${spec.retry}`,
+      message: i18n.t('bg.oauth.denied', { provider: spec.provider, answer: refused.slice(0, 60), retry: spec.retry }),
     };
   if (said !== undefined && !region)
-    return { ...base, state: 'failed', message: `The ${spec.provider} redirect names an unknown ${spec.regionWord} ("${said}"). ${spec.retry}` };
+    return { ...base, state: 'failed', message: i18n.t('bg.oauth.unknownRegion', { provider: spec.provider, regionWord: spec.regionWord, said, retry: spec.retry }) };
   const problem = region ? regionProblem(spec.provider, spec, region, watch, fresh, labelOf) : null;
-  if (problem) return { ...base, state: 'failed', message: `${problem} ${spec.retry}` };
+  if (problem) return { ...base, state: 'failed', message: i18n.t('bg.oauth.then', { problem, retry: spec.retry }) };
   if (missing.length === 0) {
-    const where = region ? ` (${region.label} ${spec.regionWord})` : '';
-    return { ...base, state: 'connected', message: `Connected: HeavySet has the ${listed(spec.fields.map(labelOf))}${where}.` };
+    const where = region ? i18n.t('bg.oauth.where', { region: region.label, regionWord: spec.regionWord }) : '';
+    return { ...base, state: 'connected', message: i18n.t('bg.oauth.connected', { fields: listed(spec.fields.map(labelOf)), where }) };
   }
-  if (!watch) return { ...base, state: 'idle', message: `Not connected yet: ${listed(missing.map(labelOf))} not set at HeavySet.` };
+  if (!watch) return { ...base, state: 'idle', message: i18n.t('bg.oauth.notYet', { fields: listed(missing.map(labelOf)) }) };
   if (now < Date.parse(watch.deadline))
-    return { ...base, state: 'waiting', message: `Waiting for HeavySet to save the ${listed(missing.map(labelOf))}…` };
-  return { ...base, state: 'failed', message: `HeavySet still has no ${listed(missing.map(labelOf))}. ${spec.retry}` };
+    return { ...base, state: 'waiting', message: i18n.t('bg.oauth.waiting', { fields: listed(missing.map(labelOf)) }) };
+  return { ...base, state: 'failed', message: i18n.t('bg.oauth.stillNone', { fields: listed(missing.map(labelOf)), retry: spec.retry }) };
 }

@@ -1,12 +1,14 @@
 // What the popup shows, built from what the background keeps (never a secret value: non-secret
 // IDs are shown plain, secrets by their last 4). Answered to 'popup/state' and kept ready in
 // storage.session by popup-snapshot.ts.
+import { i18n } from '#i18n';
 import type { ElsewhereView, PopupState, ValueView } from '../messages';
 import type { Playbook } from '../guide/playbook';
 import { playbookFor } from '../crm';
+import { inPersonsLanguage } from '../guide/playbook-words';
 import type { Vault, VaultEntry } from '../vault';
 import { buildChecklist } from './checklist';
-import { FIELD_REFUSED, type Context } from './context';
+import { isFieldRefusal, type Context } from './context';
 import { isEmail } from '../email';
 import { draftsItem, readNotices, readProgress, valueDraftsItem, type CrmProgress, type ServerView } from './stores';
 
@@ -33,7 +35,7 @@ async function valueViews(vault: Vault, playbook: Playbook, entries: VaultEntry[
       return {
         ...base,
         ...(proposed ? { proposed } : {}),
-        ...(entry.status === 'failed' && entry.error?.startsWith(FIELD_REFUSED) ? { refused: true } : {}),
+        ...(entry.status === 'failed' && isFieldRefusal(entry.error) ? { refused: true } : {}),
         status: entry.status,
         lastFour: entry.lastFour,
         plain: !field.secret && entry.sealed ? await vault.open(entry) : undefined,
@@ -81,8 +83,10 @@ export async function buildPopupState(ctx: Context): Promise<PopupState> {
   if (!link.session || !link.code || !(await ctx.link.hasCode())) return { ...empty, notices: await readNotices() };
   const crm = link.session.crmConfig.crmType;
   const configId = link.session.crmConfig.id;
-  const playbook = playbookFor(crm);
-  if (!playbook) return { ...empty, configured: true, session: link.session, crm, sessionProblem: `${crm} is not supported by this version.` };
+  const bundled = playbookFor(crm);
+  // Labels, the checklist's steps and places in the person's language.
+  const playbook = bundled && inPersonsLanguage(bundled);
+  if (!playbook) return { ...empty, configured: true, session: link.session, crm, sessionProblem: i18n.t('bg.notSupportedShort', { crm }) };
   // Independent reads at once: the popup waits for this before it shows fresh values.
   const [known, progress, queueView, drafts, valueDrafts] = await Promise.all([
     ctx.knowledge(crm, configId),
@@ -96,7 +100,7 @@ export async function buildPopupState(ctx: Context): Promise<PopupState> {
     ...empty,
     configured: true,
     session: link.session,
-    ...(link.sessionProblem ? { codeProblem: { title: link.sessionTitle ?? 'Connect code refused', message: link.sessionProblem, codeLastFour: link.codeLastFour } } : {}),
+    ...(link.sessionProblem ? { codeProblem: { title: link.sessionTitle ?? i18n.t('errors.titleRefused'), message: link.sessionProblem, codeLastFour: link.codeLastFour } } : {}),
     crm,
     values: await valueViews(ctx.vault, playbook, known.entries, server),
     elsewhere: elsewhereViews(playbook, known.others),

@@ -1,6 +1,7 @@
 // The HeavySet config API client: ky with retries on network errors, 5xx and 429 (Retry-After
 // honoured), every answer parsed with the contract's zod schemas, every failure an ApiError.
 // Every answer's `Date` header is shown to the server clock (freshness is judged on HeavySet's time).
+import { i18n } from '#i18n';
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type { z } from 'zod';
 import {
@@ -44,8 +45,7 @@ export class ApiError extends Error {
   }
 }
 
-const NOT_HEAVYSET =
-  'The server at the HeavySet API URL did not answer as HeavySet does: check the HeavySet API URL in Settings (leave the default unless HeavySet told you otherwise).';
+const notHeavySet = (): string => i18n.t('errors.notHeavySet');
 
 export interface ClientOptions {
   apiUrl: string;
@@ -92,7 +92,7 @@ export function createClient(options: ClientOptions) {
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new ApiError({ kind: 'malformed', message: NOT_HEAVYSET });
+      throw new ApiError({ kind: 'malformed', message: notHeavySet() });
     }
     return parsed.data;
   }
@@ -139,11 +139,11 @@ async function toApiError(error: unknown): Promise<ApiError> {
     const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
     if (parsed.success)
       return new ApiError({ kind: 'http', status, code: parsed.data.error.code, message: parsed.data.error.message, fields: parsed.data.error.fields, retryAfterSeconds });
-    return new ApiError({ kind: 'http', status, code: codeOfStatus(status), message: `HeavySet answered ${status}.`, retryAfterSeconds, foreign: true });
+    return new ApiError({ kind: 'http', status, code: codeOfStatus(status), message: i18n.t('errors.answered', { status }), retryAfterSeconds, foreign: true });
   }
   if (isTimeoutError(error)) return new ApiError({ kind: 'timeout' });
   // A 2xx whose body is not JSON: whatever answers at this address is not HeavySet's API.
-  if (error instanceof SyntaxError) return new ApiError({ kind: 'malformed', message: NOT_HEAVYSET });
+  if (error instanceof SyntaxError) return new ApiError({ kind: 'malformed', message: notHeavySet() });
   if (isNetworkError(error) || error instanceof TypeError) return new ApiError({ kind: 'offline' });
-  return new ApiError({ kind: 'malformed', message: 'Unexpected error while talking to HeavySet.' });
+  return new ApiError({ kind: 'malformed', message: i18n.t('bg.unexpected') });
 }

@@ -1,15 +1,16 @@
 // API failures in words a person can act on.
+import { i18n } from '#i18n';
 import type { ApiFailure } from './client';
 
-export const NEW_CODE_HOWTO =
-  'Get a new connect code in the HeavySet platform (Connections → CRM → Edit Config → Connect code) and paste it in the assistant’s Settings.';
+/** Where a new connect code comes from. */
+export const newCodeHowTo = (): string => i18n.t('errors.newCode');
 
 export function describeFailure(failure: ApiFailure, fieldLabels: Record<string, string> = {}): string {
   switch (failure.kind) {
     case 'offline':
-      return 'HeavySet cannot be reached (offline or the server is down).';
+      return i18n.t('errors.offline');
     case 'timeout':
-      return 'HeavySet did not answer in time.';
+      return i18n.t('errors.timeout');
     case 'malformed':
       return failure.message;
     case 'http':
@@ -17,7 +18,6 @@ export function describeFailure(failure: ApiFailure, fieldLabels: Record<string,
   }
 }
 
-const CHECK_URL = 'If it keeps happening, check the HeavySet API URL in Settings.';
 
 function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabels: Record<string, string>): string {
   switch (failure.code) {
@@ -25,36 +25,32 @@ function describeHttp(failure: Extract<ApiFailure, { kind: 'http' }>, fieldLabel
       // HeavySet's own words: an expired, a revoked and a mistyped code need different care. An answer
       // that is not HeavySet's (an HTML page, a proxy) has none: say what it may be, and where else to look.
       return failure.foreign
-        ? `HeavySet refused the connect code (answer ${failure.status}): it may have expired or been revoked. ${NEW_CODE_HOWTO} ${CHECK_URL}`
-        : `HeavySet refused the connect code: “${failure.message}” ${NEW_CODE_HOWTO}`;
+        ? i18n.t('errors.unauthorizedForeign', { status: failure.status, howTo: newCodeHowTo(), checkUrl: i18n.t('errors.checkUrl') })
+        : i18n.t('errors.unauthorized', { message: failure.message, howTo: newCodeHowTo() });
     case 'forbidden':
       return failure.foreign
-        ? `HeavySet refused the connect code (answer ${failure.status}): it is not valid for this CRM configuration, or has expired. ${NEW_CODE_HOWTO} ${CHECK_URL}`
-        : `This connect code is for another CRM configuration. ${NEW_CODE_HOWTO}`;
+        ? i18n.t('errors.forbiddenForeign', { status: failure.status, howTo: newCodeHowTo(), checkUrl: i18n.t('errors.checkUrl') })
+        : i18n.t('errors.forbidden', { howTo: newCodeHowTo() });
     case 'unexpected_answer':
-      return `The server at the HeavySet API URL answered ${failure.status}, not as HeavySet does: check the HeavySet API URL in Settings (leave the default unless HeavySet told you otherwise).`;
+      return i18n.t('errors.unexpectedAnswer', { status: failure.status });
     case 'validation_failed': {
-      const fields = Object.entries(failure.fields ?? {}).map(
-        ([key, why]) => `${fieldLabels[key] ?? key}: ${why}`,
-      );
-      return fields.length ? `HeavySet refused ${fields.join('; ')}` : `HeavySet refused the values: ${failure.message}`;
+      const fields = Object.entries(failure.fields ?? {}).map(([key, why]) => i18n.t('errors.fieldWhy', { field: fieldLabels[key] ?? key, why }));
+      return fields.length ? i18n.t('errors.refusedFields', { fields: fields.join('; ') }) : i18n.t('errors.refusedValues', { message: failure.message });
     }
     case 'crm_type_mismatch':
-      return `This connect code belongs to a different CRM type. ${NEW_CODE_HOWTO}`;
+      return i18n.t('errors.otherCrmType', { howTo: newCodeHowTo() });
     case 'not_connected':
-      return 'HeavySet has no working credentials for this CRM yet: send them first.';
+      return i18n.t('errors.notConnected');
     case 'payload_too_large':
-      return 'The values are too large for HeavySet (over 64 KiB): check that a whole page was not pasted into a field.';
+      return i18n.t('errors.tooLarge');
     case 'rate_limited':
-      return `HeavySet asked us to slow down${failure.retryAfterSeconds ? ` for ${failure.retryAfterSeconds} s` : ''}.`;
+      return failure.retryAfterSeconds ? i18n.t('errors.slowDownFor', { seconds: failure.retryAfterSeconds }) : i18n.t('errors.slowDown');
     case 'not_found':
-      return `HeavySet does not know this CRM configuration any more. ${NEW_CODE_HOWTO}`;
+      return i18n.t('errors.configGone', { howTo: newCodeHowTo() });
     case 'idempotency_conflict':
-      return 'HeavySet saw a different request under the same key; the assistant will send it again as a new request.';
+      return i18n.t('errors.conflict');
     default:
-      return failure.status >= 500
-        ? `HeavySet had a problem (${failure.status}).`
-        : `HeavySet refused the request: ${failure.message}`;
+      return failure.status >= 500 ? i18n.t('errors.serverProblem', { status: failure.status }) : i18n.t('errors.refused', { message: failure.message });
   }
 }
 
@@ -67,19 +63,19 @@ export function codeRefusal(failure: ApiFailure): { title: string; message: stri
   switch (failure.code) {
     case 'unauthorized': {
       const title = /expired/i.test(failure.message)
-        ? 'Connect code expired'
+        ? i18n.t('errors.titleExpired')
         : /revoked/i.test(failure.message)
-          ? 'Connect code revoked'
+          ? i18n.t('errors.titleRevoked')
           : /not known|unknown|invalid/i.test(failure.message)
-            ? 'Connect code not recognised'
-            : 'Connect code refused';
+            ? i18n.t('errors.titleUnknown')
+            : i18n.t('errors.titleRefused');
       return { title, message };
     }
     case 'forbidden':
     case 'crm_type_mismatch':
-      return { title: 'Connect code is for another configuration', message };
+      return { title: i18n.t('errors.titleOtherConfig'), message };
     case 'not_found':
-      return { title: 'Configuration no longer known', message };
+      return { title: i18n.t('errors.titleConfigGone'), message };
     default:
       return null;
   }

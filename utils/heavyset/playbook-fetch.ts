@@ -1,5 +1,6 @@
 // GET /v1/playbooks/{crmType}: no connect code, `If-None-Match` with the ETag of the playbook held
 // (304: nothing new). The answer is returned as received; the background checks it (signature first).
+import { i18n } from '#i18n';
 import ky, { isTimeoutError } from 'ky';
 import type { CrmType } from './contract';
 
@@ -24,14 +25,14 @@ export const fetchPlaybook: FetchPlaybook = async (apiUrl, crm, etag) => {
       throwHttpErrors: false,
     });
   } catch (error) {
-    return { kind: 'failed', problem: isTimeoutError(error) ? 'HeavySet did not answer in time' : 'HeavySet could not be reached' };
+    return { kind: 'failed', problem: isTimeoutError(error) ? i18n.t('errors.fetchTimeout') : i18n.t('errors.fetchUnreachable') };
   }
   if (response.status === 304) return { kind: 'unchanged' };
   if (response.status === 404) return { kind: 'none' };
-  if (!response.ok) return { kind: 'failed', problem: `HeavySet answered ${response.status}` };
+  if (!response.ok) return { kind: 'failed', problem: i18n.t('errors.fetchStatus', { status: response.status }) };
   try {
     return { kind: 'changed', body: await response.json(), etag: response.headers.get('ETag') ?? undefined };
   } catch {
-    return { kind: 'failed', problem: 'HeavySet’s answer was not JSON' };
+    return { kind: 'failed', problem: i18n.t('errors.fetchNotJson') };
   }
 };

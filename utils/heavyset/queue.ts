@@ -4,10 +4,11 @@
 // since the last attempt makes a new body, so a new key. ky retries quickly inside a call;
 // longer waits are scheduled with chrome.alarms (they wake a stopped worker). Every retry path
 // is bounded: after MAX_ATTEMPTS the job fails with words the person can act on.
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { createSerial } from '../serial';
-import { addNotice, counted, parseList } from '../stored';
+import { addNotice, parseList } from '../stored';
 import type { CrmType } from './contract';
 import { ApiError, type ApiFailure, type HeavySetClient } from './client';
 import { describeFailure } from './errors';
@@ -74,7 +75,7 @@ export function createQueue(deps: QueueDeps) {
     const { value, dropped } = parseList(Job, await queueItem.getValue());
     if (!dropped) return;
     await queueItem.setValue(value);
-    await addNotice(`${counted(dropped, 'queued send')} could not be read and ${dropped === 1 ? 'was' : 'were'} dropped: press Send to HeavySet again.`);
+    await addNotice(i18n.t('bg.queue.dropped', dropped));
   }
   const write = (jobs: Job[]) => queueItem.setValue(jobs);
   const updateJob = (id: string, patch: Partial<Job> | null) =>
@@ -140,11 +141,11 @@ export function createQueue(deps: QueueDeps) {
     const link = await deps.client();
     if ('problem' in link) return fail(job, link.problem);
     if (link.configId !== job.configId)
-      return fail(job, 'Not sent: the assistant is now connected to another CRM configuration. These values stay with the one they were captured for.');
+      return fail(job, i18n.t('bg.queue.otherConfig'));
     const made = await body(job);
     if ('missing' in made) {
       const label = deps.fieldLabels(job.crm)[made.missing] ?? made.missing;
-      return fail(job, `${label} is no longer in the assistant (expired or removed): capture or paste it again.`);
+      return fail(job, i18n.t('bg.queue.gone', { field: label }));
     }
     // A value replaced since the last attempt is a different request: it gets its own key.
     const key = sameIds(job.sentIds, made.ids) ? job.idempotencyKey : crypto.randomUUID();
@@ -166,7 +167,7 @@ export function createQueue(deps: QueueDeps) {
       const retryable = conflict || new ApiError(failure).retryable;
       if (!retryable) return fail(sending, message, failure.kind === 'http' ? (failure.fields ?? {}) : {}, failure);
       if (sending.attempts >= MAX_ATTEMPTS)
-        return fail(sending, `${message} The assistant tried ${MAX_ATTEMPTS} times and stopped: press Send to HeavySet to try again.`);
+        return fail(sending, i18n.t('bg.queue.gaveUp', { problem: message, attempts: MAX_ATTEMPTS }));
       const waitMs = Math.max(backoffMs(sending.attempts), (failure.kind === 'http' ? (failure.retryAfterSeconds ?? 0) : 0) * 1000);
       const at = new Date(now().getTime() + waitMs).toISOString();
       // A conflict means HeavySet holds another body under this key: the next attempt uses a new one.
@@ -218,15 +219,15 @@ export function createQueue(deps: QueueDeps) {
       const waiting = jobs.find((j) => j.state === 'pending');
       const attempts = Math.max(0, ...jobs.map((j) => j.attempts));
       if (failed) return { state: 'failed', message: failed.message, attempts };
-      if (sending) return { state: 'sending', message: 'Sending to HeavySet…', attempts };
+      if (sending) return { state: 'sending', message: i18n.t('bg.queue.sending'), attempts };
       if (waiting?.nextAttemptAt)
         return {
           state: 'waiting',
-          message: `${waiting.message ?? 'Not sent yet.'} Queued: the assistant retries on its own.`,
+          message: i18n.t('bg.queue.queued', { problem: waiting.message ?? i18n.t('bg.queue.notYet') }),
           nextAttemptAt: waiting.nextAttemptAt,
           attempts,
         };
-      if (waiting) return { state: 'sending', message: 'Sending to HeavySet…', attempts };
+      if (waiting) return { state: 'sending', message: i18n.t('bg.queue.sending'), attempts };
       return { state: 'idle', attempts };
     },
     /** Clears failed jobs of a CRM (the person fixed the cause and sends again). */

@@ -1,5 +1,6 @@
 // The guide's memory: what the card needs to know of the background (never a value), the steps
 // seen done on the pages or ticked by hand, the values "Fill for me" types, popup drafts.
+import { i18n } from '#i18n';
 import { answer, refuse, type GuideState } from '../../messages';
 import { playbookFor } from '../../crm';
 import type { Context } from '../context';
@@ -11,7 +12,7 @@ export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'gui
   return {
     async 'guide/state'(request) {
       const playbook = playbookFor(request.crm);
-      if (!playbook) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
+      if (!playbook) return refuse(i18n.t('bg.notSupported'));
       const link = await ctx.link.read();
       const configId = link.session?.crmConfig.id;
       const [known, progress] = await Promise.all([ctx.knowledge(request.crm, configId), readProgress(request.crm)]);

@@ -1,5 +1,6 @@
 // Connections made by an OAuth consent (Playbook.oauth): started from the popup, followed after
 // the provider sends the person back to HeavySet's return page.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { answer, refuse } from '../../messages';
 import { playbookFor } from '../../crm';
@@ -12,9 +13,9 @@ export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oau
       const linked = await ctx.linked();
       if ('problem' in linked) return refuse(linked.problem);
       const spec = linked.playbook.oauth;
-      if (!spec) return refuse(`${linked.playbook.name} is not connected through a consent page: capture its values on its pages instead.`);
+      if (!spec) return refuse(i18n.t('bg.oauth.noConsent', { crm: linked.playbook.name }));
       const region = request.region ?? spec.regions[0]?.value;
-      if (region && !spec.regions.some((known) => known.value === region)) return refuse(`Unknown ${spec.regionLabel} "${region}": pick one from the list in the popup.`);
+      if (region && !spec.regions.some((known) => known.value === region)) return refuse(i18n.t('bg.oauth.unknownRegionPick', { regionLabel: spec.regionLabel, region }));
       const configId = linked.session.crmConfig.id;
       try {
         const { authorizeUrl } = await linked.client.authorize(configId, spec.endpoint, region ? { [spec.regionParam]: region } : {}, crypto.randomUUID());
@@ -28,7 +29,7 @@ export function oauthHandlers(ctx: Context): Pick<Handlers, 'oauth/start' | 'oau
 
     async 'oauth/returned'(request) {
       const spec = playbookFor(request.crm)?.oauth;
-      if (!spec) return refuse('This CRM is not connected through a consent page: capture its values on its pages instead.');
+      if (!spec) return refuse(i18n.t('bg.oauth.noConsentThis'));
       const linked = await ctx.linked(request.crm);
       if ('problem' in linked) return refuse(linked.problem);
       const names = Object.keys(spec.returnParams).filter((name) => name !== 'code');

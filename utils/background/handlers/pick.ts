@@ -1,6 +1,7 @@
 // Pick on page from the popup: the background asks the CRM tab the person is on (else the one used
 // last) to let them click the element showing the value; the capture then goes through the same
 // checks as any other (format, wrong field, the field's pages), marked "picked by hand".
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -17,11 +18,11 @@ export function pickHandlers(deps: { tabs?: TabsApi } = {}): Pick<Handlers, 'val
   return {
     async 'value/pick'(request) {
       const playbook = playbookFor(request.crm);
-      if (!playbook) return refuse('This CRM is not one the assistant knows.');
+      if (!playbook) return refuse(i18n.t('bg.unknownCrm'));
       const field = playbook.fields.find((f) => f.key === request.field);
-      if (!field) return refuse(`${crmName(request.crm)} has no such value: reopen the assistant and try again.`);
-      if (field.readOnly) return refuse(`The ${field.label} is set by HeavySet itself when the connection is made: it cannot be picked. Use the assistant's next step to connect.`);
-      if (!field.capture) return refuse(`The ${field.label} is not shown on ${crmName(request.crm)}'s pages: type it with "Enter by hand".`);
+      if (!field) return refuse(i18n.t('bg.pick.noSuchValue', { crm: crmName(request.crm) }));
+      if (field.readOnly) return refuse(i18n.t('bg.pick.readOnly', { field: field.label }));
+      if (!field.capture) return refuse(i18n.t('bg.pick.notOnPages', { field: field.label, crm: crmName(request.crm) }));
       const message: GuidePickRequest = { type: 'guide/pick', crm: request.crm, field: field.key };
       const onItsPages = (reply: unknown): { pageUrl: string } | undefined => {
         const parsed = PickAnswer.safeParse(reply);
@@ -37,7 +38,7 @@ export function pickHandlers(deps: { tabs?: TabsApi } = {}): Pick<Handlers, 'val
       };
       const found = await askCrmTabs(tabs, message, PICK_TIMEOUT_MS, onItsPages);
       if (found) return answer(found);
-      return refuse(`Open the ${crmName(request.crm)} page that shows the ${field.label} (reload it if it was open before the assistant was installed), then press Pick on page again.`);
+      return refuse(i18n.t('bg.pick.openPage', { crm: crmName(request.crm), field: field.label }));
     },
   };
 }

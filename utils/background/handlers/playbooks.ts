@@ -1,5 +1,6 @@
 // Signed playbook updates: the playbook a content script uses from its start, and the options
 // page's status (with "Check now").
+import { i18n } from '#i18n';
 import { answer, refuse } from '../../messages';
 import type { Handlers } from './types';
 import type { PlaybookUpdater } from '../playbooks/updater';
@@ -12,7 +13,7 @@ export function playbookHandlers(
   return {
     async 'guide/playbook'(request) {
       const inUse = await updater.inUse(request.crm);
-      if (!inUse) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
+      if (!inUse) return refuse(i18n.t('bg.notSupported'));
       return answer({ version: inUse.source === 'remote' ? inUse.version : null, playbook: inUse.playbook });
     },
     async 'playbooks/status'() {

@@ -1,6 +1,7 @@
 // "Report this page": the background asks the CRM tab's content script for a redacted snapshot of
 // the page as it is (the person previews it in the popup), then sends it — only on their click —
 // to POST /v1/crm-configs/{configId}/page-reports. The page address goes without query or fragment.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -15,8 +16,7 @@ import { askCrmTabs, type TabsApi } from '../crm-tabs';
 export type { TabsApi } from '../crm-tabs';
 
 const SNAPSHOT_TIMEOUT_MS = 10_000;
-const NO_CRM_TAB =
-  'No CRM page answered: open the CRM page you want to report (reload it if it was open before the assistant was installed or updated), then open the assistant from that tab.';
+const noCrmTab = (): string => i18n.t('bg.reports.noCrmPage');
 
 const SnapshotAnswer = z.object({
   ok: z.literal(true),
@@ -82,7 +82,7 @@ export function reportHandlers(
       const request: PageSnapshotRequest = { type: 'page/snapshot', ...(await redactionPatterns(updater)) };
       const found = await askCrmTabs(tabs, request, SNAPSHOT_TIMEOUT_MS, checkedSnapshot);
       if (found) return found;
-      return refuse(NO_CRM_TAB);
+      return refuse(noCrmTab());
     },
 
     async 'report/send'(request) {
@@ -97,8 +97,8 @@ export function reportHandlers(
         note: request.note.trim(),
         snapshot: request.snapshot,
       });
-      if (!body.success) return refuse(`This report cannot be sent: ${body.error.issues[0]?.message ?? 'it is malformed'}. Take the snapshot again.`);
-      if (utf8Bytes(JSON.stringify(body.data)) > MAX_PAGE_REPORT_BYTES) return refuse('This report is larger than HeavySet takes (1 MiB): shorten the note.');
+      if (!body.success) return refuse(i18n.t('bg.reports.cannotSend', { problem: body.error.issues[0]?.message ?? i18n.t('bg.reports.malformed') }));
+      if (utf8Bytes(JSON.stringify(body.data)) > MAX_PAGE_REPORT_BYTES) return refuse(i18n.t('bg.reports.tooLarge'));
       try {
         const created = await linked.client.pageReport(linked.session.crmConfig.id, body.data, crypto.randomUUID());
         return answer({ id: created.id });

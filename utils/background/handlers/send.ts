@@ -1,9 +1,10 @@
 // Sending to HeavySet: the captured values, the settings, the verification.
+import { i18n } from '#i18n';
 import type { z } from 'zod';
 import { answer, refuse } from '../../messages';
 import type { Playbook } from '../../guide/playbook';
 import type { Job } from '../../heavyset/queue';
-import { NEW_CODE_HOWTO } from '../../heavyset/errors';
+import { newCodeHowTo } from '../../heavyset/errors';
 import { settingsSchema } from '../../crm/settings-schema';
 import type { Context } from '../context';
 import { draftsItem, updateServerView } from '../stores';
@@ -15,13 +16,13 @@ const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Expected|Unrecognized|Required)\b
 /** The first setting HeavySet would refuse, and what to do about it. */
 function settingProblem(playbook: Playbook, error: z.ZodError): string {
   const issue = error.issues[0];
-  const label = playbook.settings.find((s) => s.key === issue?.path[0])?.label ?? 'Settings';
+  const label = playbook.settings.find((s) => s.key === issue?.path[0])?.label ?? i18n.t('popupHeader.settings');
   const message = issue?.message ?? '';
   if (message && !ZOD_DEFAULT.test(message)) return message.startsWith(label) ? message : `${label}: ${message}`;
   if (issue?.code === 'invalid_format' && issue.format === 'email')
-    return `${label}: one of the addresses is not an e-mail address (example: jane@heavyset.tech). Correct it and press Save settings again.`;
-  if (issue?.code === 'unrecognized_keys') return 'These settings are not the ones this CRM takes: reload the popup and choose them again.';
-  return `${label}: this value is not one HeavySet accepts. Choose or type it again in the popup, then press Save settings.`;
+    return i18n.t('bg.send.badEmails', { label });
+  if (issue?.code === 'unrecognized_keys') return i18n.t('bg.send.otherSettings');
+  return i18n.t('bg.send.badSetting', { label });
 }
 
 export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/options' | 'settings/save' | 'verify'> {
@@ -31,7 +32,7 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       if ('problem' in linked) return refuse(linked.problem);
       const refused = await ctx.link.read();
       if (refused.sessionProblem)
-        return refuse(`${refused.sessionTitle ?? 'Connect code refused'}: “${refused.sessionProblem}” Nothing is sent until it is replaced. ${NEW_CODE_HOWTO}`);
+        return refuse(i18n.t('bg.send.codeRefused', { title: refused.sessionTitle ?? i18n.t('errors.titleRefused'), problem: refused.sessionProblem, howTo: newCodeHowTo() }));
       const { playbook } = linked;
       const configId = linked.session.crmConfig.id;
       const pending = (await ctx.vault.list(request.crm, configId)).filter((e) => e.sealed);
@@ -44,7 +45,7 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
           .map((entry) => entry.field);
       const connection = fieldsFor('connection');
       const settings = fieldsFor('settings');
-      if (!connection.length && !settings.length) return refuse('Nothing to send yet: capture the values on the CRM pages, or paste them here.');
+      if (!connection.length && !settings.length) return refuse(i18n.t('bg.send.nothing'));
       await ctx.queue.clearFailed(request.crm);
       const jobs: Job[] = [];
       if (connection.length) jobs.push(await ctx.queue.add({ crm: request.crm, configId, kind: 'connection', fields: connection }));
@@ -75,7 +76,7 @@ export function sendHandlers(ctx: Context): Pick<Handlers, 'send' | 'settings/op
       await ctx.queue.add({ crm: playbook.crm, configId, kind: 'settings', fields: [], settings: parsed.data });
       await ctx.queue.run(true);
       const view = await ctx.queue.view(playbook.crm);
-      if (view.state === 'failed') return refuse(`${view.message ?? 'HeavySet refused the settings.'} Check them and press Save settings again.`);
+      if (view.state === 'failed') return refuse(i18n.t('bg.send.checkSettings', { problem: view.message ?? i18n.t('bg.send.settingsRefused') }));
       await draftsItem.setValue({});
       return answer(null);
     },

@@ -1,4 +1,5 @@
 // Values: captured on a page, typed or pasted in the popup, revealed, removed.
+import { i18n } from '#i18n';
 import { answer, refuse, type Reply, type Stored } from '../../messages';
 import type { CrmType } from '../../heavyset/contract';
 import { playbookFor } from '../../crm';
@@ -7,19 +8,18 @@ import type { VaultEntry } from '../../vault';
 import type { Context } from '../context';
 import type { Handlers } from './types';
 
-const RETYPE = 'Copy it again from the CRM page (only the value) and paste it here.';
 
 export function valueHandlers(
   ctx: Context,
 ): Pick<Handlers, 'capture' | 'value/set' | 'value/reveal' | 'value/delete' | 'value/decide' | 'values/bind' | 'values/discard'> {
   async function store(crm: CrmType, field: string, raw: string, source: string, how: VaultEntry['how'], rank?: number): Promise<Reply<Stored>> {
     const playbook = playbookFor(crm);
-    if (!playbook) return refuse('This CRM is not supported by this version of the assistant: update the extension.');
+    if (!playbook) return refuse(i18n.t('bg.notSupported'));
     if (playbook.fields.find((f) => f.key === field)?.readOnly)
-      return refuse('HeavySet sets this value itself: it is never captured or typed here. Use the popup’s Connect button instead.');
+      return refuse(i18n.t('bg.values.readOnly'));
     const checked = checkValue(playbook.fields, field, raw);
     // Typed or pasted: what to do next (the card words a page's own refusals).
-    if (!checked.ok) return refuse(how === 'page' || checked.looksLike ? checked.problem : `${checked.problem} ${RETYPE}`, checked.looksLike);
+    if (!checked.ok) return refuse(how === 'page' || checked.looksLike ? checked.problem : `${checked.problem} ${i18n.t('bg.values.retype')}`, checked.looksLike);
     const binding = await ctx.binding(crm);
     // A page never replaces a value silently: a different one waits for the person's choice —
     // unless HeavySet found the held one wrong (refused, or its Verify check failed): the new one is the fix.
@@ -35,7 +35,7 @@ export function valueHandlers(
     async 'value/reveal'(request) {
       const { configId } = await ctx.binding(request.crm);
       const held = await ctx.vault.value(configId, request.crm, request.field);
-      return held === undefined ? refuse('Nothing to reveal: the value was sent (and purged) or has expired. Capture or paste it again to see it.') : answer(held.value);
+      return held === undefined ? refuse(i18n.t('bg.values.nothingToReveal')) : answer(held.value);
     },
     async 'value/decide'(request) {
       const { configId } = await ctx.binding(request.crm);
@@ -44,7 +44,7 @@ export function valueHandlers(
     },
     async 'values/bind'(request) {
       const binding = await ctx.binding(request.crm);
-      if (binding.configId === null) return refuse('Save this CRM’s connect code in Settings first: the values are then used for its configuration.');
+      if (binding.configId === null) return refuse(i18n.t('bg.values.saveCodeFirst'));
       await ctx.vault.bind(request.crm, { ...binding, configId: binding.configId });
       return answer(null);
     },

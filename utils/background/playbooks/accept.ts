@@ -3,6 +3,7 @@
 // the payload's shape, the CRM asked for, a version above the one in use, an extension version
 // that meets its minimum, the playbook schema, and the update rules (rules.ts). Every refusal is a
 // sentence for the options page.
+import { i18n } from '#i18n';
 import type { CrmType } from '../../heavyset/contract';
 import { PlaybookEnvelope, PlaybookPayload, type PlaybookPublicKey } from '../../heavyset/contract-playbooks';
 import { meetsVersion } from '../../heavyset/versions';
@@ -55,33 +56,33 @@ function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; me
 export async function acceptUpdate(candidate: UpdateCandidate): Promise<Acceptance> {
   const { body, crm } = candidate;
   if (!hasMember(body, 'signature') || !hasMember(body, 'keyId'))
-    return { ok: false, reason: 'The update is not signed: refused.' };
+    return { ok: false, reason: i18n.t('bg.playbooks.unsigned') };
   const envelope = PlaybookEnvelope.safeParse(body);
-  if (!envelope.success) return { ok: false, reason: 'The update’s envelope or signature is malformed: refused.' };
+  if (!envelope.success) return { ok: false, reason: i18n.t('bg.playbooks.envelope') };
 
   const key = candidate.keys.find((k) => k.keyId === envelope.data.keyId);
-  if (!key) return { ok: false, reason: `The update is signed with key "${envelope.data.keyId}", which this build does not trust for ${candidate.origin}: refused.` };
+  if (!key) return { ok: false, reason: i18n.t('bg.playbooks.untrustedKey', { keyId: envelope.data.keyId, origin: candidate.origin }) };
   if (!(await signatureValid(envelope.data, key.publicKey)))
-    return { ok: false, reason: 'The update’s signature does not match its content (altered, or signed with another key): refused.' };
+    return { ok: false, reason: i18n.t('bg.playbooks.badSignature') };
 
   let json: unknown;
   try {
     json = JSON.parse(envelope.data.payload);
   } catch {
-    return { ok: false, reason: 'The signed payload is not JSON: refused.' };
+    return { ok: false, reason: i18n.t('bg.playbooks.notJson') };
   }
   const payload = PlaybookPayload.safeParse(json);
-  if (!payload.success) return { ok: false, reason: `The signed payload is not a playbook payload (${firstIssue(payload.error)}): refused.` };
+  if (!payload.success) return { ok: false, reason: i18n.t('bg.playbooks.notPayload', { problem: firstIssue(payload.error) }) };
   const { version, minExtensionVersion } = payload.data;
-  if (payload.data.crmType !== crm) return { ok: false, version, reason: `It is the playbook for "${payload.data.crmType}", not "${crm}": refused.` };
+  if (payload.data.crmType !== crm) return { ok: false, version, reason: i18n.t('bg.playbooks.otherCrm', { theirs: payload.data.crmType, ours: crm }) };
   if (version <= candidate.versionInUse)
-    return { ok: false, version, reason: `Version ${version} is not newer than the version in use (${candidate.versionInUse}): refused.` };
+    return { ok: false, version, reason: i18n.t('bg.playbooks.notNewer', { version, inUse: candidate.versionInUse }) };
   if (!meetsVersion(candidate.extensionVersion, minExtensionVersion))
-    return { ok: false, version, reason: `Version ${version} needs assistant ${minExtensionVersion} or later (this is ${candidate.extensionVersion}): update the extension to use it.` };
+    return { ok: false, version, reason: i18n.t('bg.playbooks.needsNewer', { version, min: minExtensionVersion, current: candidate.extensionVersion }) };
 
   const playbook = PlaybookSchema.safeParse(payload.data.playbook);
-  if (!playbook.success) return { ok: false, version, reason: `Version ${version} does not pass the playbook schema (${firstIssue(playbook.error)}): refused.` };
+  if (!playbook.success) return { ok: false, version, reason: i18n.t('bg.playbooks.schema', { version, problem: firstIssue(playbook.error) }) };
   const problem = updateRuleProblem(playbook.data, candidate.bundled);
-  if (problem) return { ok: false, version, reason: `Version ${version}: ${problem} Refused.` };
+  if (problem) return { ok: false, version, reason: i18n.t('bg.playbooks.rules', { version, problem }) };
   return { ok: true, payload: payload.data, playbook: playbook.data };
 }

@@ -1,5 +1,6 @@
 // The options page's view of playbook updates: per CRM the version in use, bundled or remote, the
 // last check and why an update was refused; where updates come from for the linked API URL.
+import { i18n } from '#i18n';
 import { crmName } from '../../crm';
 import type { PlaybookStatusView } from '../../messages';
 import type { Playbook } from '../../guide/playbook';
@@ -8,19 +9,17 @@ import { readUpdates } from './store';
 import { trustFor } from './trust';
 import type { PlaybookUpdater } from './updater';
 
-const NO_PRODUCTION_KEYS =
-  'This build has no HeavySet production keys: playbook updates come only from a sandbox API on this computer (127.0.0.1 or localhost); otherwise the bundled playbooks are used.';
 
 export function summaryOf(apiUrl: string, productionKeys: readonly PlaybookPublicKey[]): string {
   const { kind } = trustFor(apiUrl, productionKeys);
-  const build = productionKeys.length ? '' : ` ${NO_PRODUCTION_KEYS}`;
+  const noKeys = i18n.t('bg.playbooks.statusNoKeys');
+  const build = productionKeys.length ? '' : ` ${noKeys}`;
   if (kind === 'production')
     return productionKeys.length
-      ? `Updates come from HeavySet (${apiUrl}), accepted only when signed with one of the ${productionKeys.length} HeavySet key${productionKeys.length === 1 ? '' : 's'} this build pins (${productionKeys.map((k) => k.keyId).join(', ')}).`
-      : NO_PRODUCTION_KEYS;
-  if (kind === 'sandbox')
-    return `Updates come from the sandbox API at ${apiUrl}, signed with the sandbox key (trusted only for an API on this computer).${build}`;
-  return `Updates are taken only from HeavySet’s API or a sandbox on this computer: with ${apiUrl} the bundled playbooks are used.${build}`;
+      ? i18n.t('bg.playbooks.fromHeavySet', productionKeys.length, { url: apiUrl, keys: productionKeys.map((k) => k.keyId).join(', ') })
+      : noKeys;
+  if (kind === 'sandbox') return i18n.t('bg.playbooks.fromSandbox', { url: apiUrl }) + build;
+  return i18n.t('bg.playbooks.notFromUrl', { url: apiUrl }) + build;
 }
 
 export async function playbookStatus(

@@ -1,5 +1,6 @@
 // What the updater holds per CRM (storage.local, read entry by entry): the accepted update — kept
 // until a newer valid one replaces it, whatever fails in between — and the status of the last check.
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { addNotice, parseRecord } from '../../stored';
@@ -49,7 +50,7 @@ export async function readUpdates(): Promise<PlaybookUpdates> {
   const raw = (await playbookUpdatesItem.getValue()) as Partial<PlaybookUpdates> | null;
   const held = parseRecord(HeldPlaybook, raw?.held);
   const checks = parseRecord(CheckStatus, raw?.checks);
-  if (held.dropped) await addNotice('A playbook update kept by the assistant could not be read: the bundled playbook is used until the next check.');
+  if (held.dropped) await addNotice(i18n.t('bg.playbooks.storeDropped'));
   return { held: held.value, checks: checks.value };
 }
 

@@ -3,6 +3,7 @@
 // of the one held, accept it only when accept.ts does, store it, and say why not otherwise — the
 // playbook held (or the bundled one, the floor) stays in use on any failure. Content scripts ask
 // for the playbook in use when they start ('guide/playbook').
+import { i18n } from '#i18n';
 import type { CrmType } from '../../heavyset/contract';
 import type { PlaybookPublicKey } from '../../heavyset/contract-playbooks';
 import { fetchPlaybook as defaultFetch, type FetchPlaybook, type PlaybookFetch } from '../../heavyset/playbook-fetch';
@@ -48,8 +49,8 @@ function originOf(apiUrl: string): string {
 export function noKeysMessage(apiUrl: string, productionKeys: number): string {
   const kind = trustFor(apiUrl, []).kind;
   if (kind === 'production' && productionKeys === 0)
-    return 'This build has no HeavySet production keys: updates come only from a sandbox API on this computer (127.0.0.1 or localhost). The bundled playbook is used.';
-  return `Updates are taken only from HeavySet’s API or a sandbox on this computer, not from ${originOf(apiUrl)}: the bundled playbook is used.`;
+    return i18n.t('bg.playbooks.noKeysHere');
+  return i18n.t('bg.playbooks.notFromHere', { origin: originOf(apiUrl) });
 }
 
 export function createPlaybookUpdater(deps: UpdaterDeps) {
@@ -64,13 +65,13 @@ export function createPlaybookUpdater(deps: UpdaterDeps) {
   /** A held update still fit for this extension and build, or why not (it is then dropped). */
   function recheck(held: HeldPlaybook, bundled: Playbook, keys: readonly PlaybookPublicKey[]): { playbook: Playbook } | { problem: string } {
     const parsed = PlaybookSchema.safeParse(held.playbook);
-    if (!parsed.success) return { problem: `The update v${held.version} kept on this computer no longer passes the playbook schema.` };
+    if (!parsed.success) return { problem: i18n.t('bg.playbooks.heldSchema', { version: held.version }) };
     if (held.extensionVersion === deps.extensionVersion) return { playbook: parsed.data };
-    if (!keys.some((k) => k.keyId === held.keyId)) return { problem: `The update v${held.version} was signed with key "${held.keyId}", which this version no longer trusts.` };
+    if (!keys.some((k) => k.keyId === held.keyId)) return { problem: i18n.t('bg.playbooks.heldKey', { version: held.version, keyId: held.keyId }) };
     if (!meetsVersion(deps.extensionVersion, held.minExtensionVersion))
-      return { problem: `The update v${held.version} needs assistant ${held.minExtensionVersion} or later.` };
+      return { problem: i18n.t('bg.playbooks.heldNeedsNewer', { version: held.version, min: held.minExtensionVersion }) };
     const problem = updateRuleProblem(parsed.data, bundled);
-    if (problem) return { problem: `The update v${held.version} does not suit this version of the assistant: ${problem}` };
+    if (problem) return { problem: i18n.t('bg.playbooks.heldUnfit', { version: held.version, problem }) };
     return { playbook: parsed.data };
   }
 
@@ -87,7 +88,7 @@ export function createPlaybookUpdater(deps: UpdaterDeps) {
     if ('problem' in fit) {
       await changeUpdates((u) => {
         delete u.held[crm];
-        u.checks[crm] = { at: now().toISOString(), apiUrl, outcome: 'refused', message: `${fit.problem} The bundled playbook is used until the next check.`, refusedVersion: held.version };
+        u.checks[crm] = { at: now().toISOString(), apiUrl, outcome: 'refused', message: i18n.t('bg.playbooks.heldRefused', { problem: fit.problem }), refusedVersion: held.version };
       });
       checked.delete(crm);
       return floor;
@@ -110,14 +111,14 @@ export function createPlaybookUpdater(deps: UpdaterDeps) {
     const at = () => now().toISOString();
     const etag = current.source === 'remote' ? current.held.etag : undefined;
     const answer: PlaybookFetch = await fetchPlaybook(apiUrl, crm, etag);
-    const keeping = current.source === 'remote' ? `keeps using update v${current.version}` : 'keeps using its bundled playbook';
+    const keeping = current.source === 'remote' ? i18n.t('bg.playbooks.keepsUpdate', { version: current.version }) : i18n.t('bg.playbooks.keepsBundled');
     switch (answer.kind) {
       case 'unchanged':
-        return { status: { at: at(), apiUrl, outcome: 'unchanged', message: 'Up to date.' } };
+        return { status: { at: at(), apiUrl, outcome: 'unchanged', message: i18n.t('bg.playbooks.upToDate') } };
       case 'none':
-        return { status: { at: at(), apiUrl, outcome: 'none-published', message: `No update is published for this CRM: the assistant ${keeping}.` } };
+        return { status: { at: at(), apiUrl, outcome: 'none-published', message: i18n.t('bg.playbooks.nonePublished', { keeping }) } };
       case 'failed':
-        return { status: { at: at(), apiUrl, outcome: 'failed', message: `${answer.problem}: the assistant ${keeping} and tries again in a few hours.` } };
+        return { status: { at: at(), apiUrl, outcome: 'failed', message: i18n.t('bg.playbooks.failed', { problem: answer.problem, keeping }) } };
       case 'changed': {
         const bundled = playbooks.find((p) => p.crm === crm)!;
         const verdict = await acceptUpdate({
@@ -130,7 +131,7 @@ export function createPlaybookUpdater(deps: UpdaterDeps) {
           bundled,
         });
         if (!verdict.ok)
-          return { status: { at: at(), apiUrl, outcome: 'refused', message: `${verdict.reason} The assistant ${keeping}.`, refusedVersion: verdict.version } };
+          return { status: { at: at(), apiUrl, outcome: 'refused', message: i18n.t('bg.playbooks.refused', { reason: verdict.reason, keeping }), refusedVersion: verdict.version } };
         const { payload } = verdict;
         const held: HeldPlaybook = {
           version: payload.version,
@@ -144,7 +145,7 @@ export function createPlaybookUpdater(deps: UpdaterDeps) {
           minExtensionVersion: payload.minExtensionVersion,
         };
         checked.set(crm, { acceptedAt: held.acceptedAt, playbook: verdict.playbook });
-        const message = `Update v${payload.version} taken (signed with ${held.keyId}, issued ${payload.issuedAt}): pages opened from now on use it.`;
+        const message = i18n.t('bg.playbooks.taken', { version: payload.version, keyId: held.keyId, issued: payload.issuedAt });
         return { status: { at: held.acceptedAt, apiUrl, outcome: 'updated', message }, held };
       }
     }
