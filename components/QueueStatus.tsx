@@ -11,7 +11,7 @@ export function queueWords(queue: QueueView): string {
       return queue.message ?? i18n.t('queue.sending');
     case 'waiting': {
       const retry = queue.nextAttemptAt ? i18n.t('queue.nextTry', { when: inTime(queue.nextAttemptAt) }) : '';
-      return (queue.message ?? i18n.t('queue.waiting')) + (queue.message?.includes('retrying') ? '' : retry);
+      return (queue.message ?? i18n.t('queue.waiting')) + retry;
     }
     case 'failed':
       return `⚠ ${queue.message ?? i18n.t('queue.failed')}`;
