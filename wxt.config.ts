@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { parseProductionKeys } from './utils/heavyset/production-keys';
 import type { Browser } from 'wxt/browser';
@@ -57,13 +58,18 @@ export function withoutLoopbackPages(manifest: Browser.runtime.Manifest): void {
 // the Edge package; firefox-mv3 is built with `-b firefox`.
 /** Content scripts get the browser's own API for `wxt/browser` (utils/native-browser.ts); the
  *  polyfill stays for the background, popup and options. */
-function contentScriptsWithoutPolyfill(entrypoints: readonly { type: string }[], config: { resolve?: { alias?: unknown } }): void {
+function contentScriptsWithoutPolyfill(
+  entrypoints: readonly { type: string }[],
+  config: InlineConfig,
+): void {
   if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
   const replacement = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
   config.resolve ??= {};
   const alias = config.resolve.alias;
   if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement });
   else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement };
+  // Every CRM page loads these: terser, two passes, packs them tighter than the default minifier.
+  config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } } };
 }
 
 export default defineConfig({
@@ -73,6 +79,7 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    ...(process.env.HS_SOURCEMAP && { build: { sourcemap: true } }),
     define: { 'import.meta.env.HEAVYSET_PLAYBOOK_KEYS': JSON.stringify(productionKeys.length ? JSON.stringify(productionKeys) : '') },
   }),
   manifest: ({ browser }) => ({

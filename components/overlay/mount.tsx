@@ -10,7 +10,6 @@ import { ext } from '../../utils/ext';
 import { playbookInUse } from '../../utils/guide/held-playbook';
 import { answerSnapshotRequests } from '../../utils/guide/report-listener';
 import { answerPickRequests } from '../../utils/guide/pick-listener';
-import { inPersonsLanguage } from '../../utils/guide/playbook-words';
 import { Overlay } from './Overlay';
 import { answerFocusRequests, focusCard } from './focus';
 import { hostElement } from './host';
@@ -43,7 +42,7 @@ export async function mountAssistant(crm: string): Promise<void> {
   answerSnapshotRequests(lifecycle, { playbook, version, view: () => last?.view }); // "Report this page"
   answerFocusRequests(lifecycle, () => focusCard(host.container)); // the card's keyboard shortcut
   const guide = startGuide({
-    playbook: inPersonsLanguage(playbook), // its words in the person's language (utils/guide/playbook-words.ts)
+    playbook, // its words already in the person's language (the background's guide/playbook answer)
     doc: document,
     lifecycle: lifecycle satisfies ContentLifecycle,
     ask,

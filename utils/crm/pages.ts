@@ -9,18 +9,18 @@ export const SERVICETITAN_PORTAL_PAGES = 'https://developer.servicetitan.io/*';
 export const SERVICETITAN_MAIN_APP_PAGES = 'https://go.servicetitan.com/*';
 export const SERVICETITAN_PAGES = [SERVICETITAN_PORTAL_PAGES, SERVICETITAN_MAIN_APP_PAGES, 'https://integration.servicetitan.com/*'];
 
-/** product.md's data-centre table: location, accounts host, API host. */
-export const ZOHO_DATA_CENTRES = [
-  { location: 'us', label: 'United States', accounts: 'accounts.zoho.com', api: 'www.zohoapis.com' },
-  { location: 'eu', label: 'Europe', accounts: 'accounts.zoho.eu', api: 'www.zohoapis.eu' },
-  { location: 'in', label: 'India', accounts: 'accounts.zoho.in', api: 'www.zohoapis.in' },
-  { location: 'au', label: 'Australia', accounts: 'accounts.zoho.com.au', api: 'www.zohoapis.com.au' },
-  { location: 'jp', label: 'Japan', accounts: 'accounts.zoho.jp', api: 'www.zohoapis.jp' },
-  { location: 'ca', label: 'Canada', accounts: 'accounts.zohocloud.ca', api: 'www.zohoapis.ca' },
-  { location: 'cn', label: 'China', accounts: 'accounts.zoho.com.cn', api: 'www.zohoapis.com.cn' },
-  { location: 'sa', label: 'Saudi Arabia', accounts: 'accounts.zoho.sa', api: 'www.zohoapis.sa' },
-  { location: 'uk', label: 'United Kingdom', accounts: 'accounts.zoho.uk', api: 'www.zohoapis.uk' },
-] as const;
+/** Zoho's accounts host in each data centre (product.md's table; the rest of it is in zoho.ts). */
+export const ZOHO_ACCOUNTS_HOSTS = {
+  us: 'accounts.zoho.com',
+  eu: 'accounts.zoho.eu',
+  in: 'accounts.zoho.in',
+  au: 'accounts.zoho.com.au',
+  jp: 'accounts.zoho.jp',
+  ca: 'accounts.zohocloud.ca',
+  cn: 'accounts.zoho.com.cn',
+  sa: 'accounts.zoho.sa',
+  uk: 'accounts.zoho.uk',
+} as const;
 
 export const CONSENT_PATH = '/oauth/v2/auth';
 /** HeavySet's redirect target: one exact page in production, the sandbox's exact path on loopback (any
@@ -29,6 +29,8 @@ export const CONSENT_PATH = '/oauth/v2/auth';
 export const RETURN_PAGE = 'https://api.heavyset.tech/oauth/zoho/callback';
 export const SANDBOX_RETURN_PATH = '/sandbox/zoho/callback';
 const exactPage = (url: string) => [url, `${url}?*`];
-export const RETURN_PAGES = [RETURN_PAGE, ...['127.0.0.1', 'localhost'].map((host) => `http://${host}${SANDBOX_RETURN_PATH}`)].flatMap(exactPage);
+// Computed lists are marked pure: the other CRMs' content scripts leave them (and the data centres) out.
+export const RETURN_PAGES = /* @__PURE__ */ (() =>
+  [RETURN_PAGE, ...['127.0.0.1', 'localhost'].map((host) => `http://${host}${SANDBOX_RETURN_PATH}`)].flatMap(exactPage))();
 
-export const ZOHO_PAGES = [...ZOHO_DATA_CENTRES.map((dc) => `https://${dc.accounts}${CONSENT_PATH}*`), ...RETURN_PAGES];
+export const ZOHO_PAGES = /* @__PURE__ */ (() => [...Object.values(ZOHO_ACCOUNTS_HOSTS).map((host) => `https://${host}${CONSENT_PATH}*`), ...RETURN_PAGES])();

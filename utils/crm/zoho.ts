@@ -6,9 +6,22 @@ import type { Condition, Locator, OAuthRegion, PageCheck, Playbook } from '../gu
 
 export const HEAVYSET_ZOHO_CLIENT_ID = '1000.43ZTRRY4BWJYTZSL03CM4FVBUWOVKI';
 
-import { CONSENT_PATH, ZOHO_DATA_CENTRES, ZOHO_PAGES } from './pages';
+import { CONSENT_PATH, ZOHO_ACCOUNTS_HOSTS, ZOHO_PAGES } from './pages';
 
-export { ZOHO_DATA_CENTRES };
+/** product.md's data-centre table: location, accounts host, API host. */
+export const ZOHO_DATA_CENTRES = (
+  [
+    { location: 'us', label: 'United States', api: 'www.zohoapis.com' },
+    { location: 'eu', label: 'Europe', api: 'www.zohoapis.eu' },
+    { location: 'in', label: 'India', api: 'www.zohoapis.in' },
+    { location: 'au', label: 'Australia', api: 'www.zohoapis.com.au' },
+    { location: 'jp', label: 'Japan', api: 'www.zohoapis.jp' },
+    { location: 'ca', label: 'Canada', api: 'www.zohoapis.ca' },
+    { location: 'cn', label: 'China', api: 'www.zohoapis.com.cn' },
+    { location: 'sa', label: 'Saudi Arabia', api: 'www.zohoapis.sa' },
+    { location: 'uk', label: 'United Kingdom', api: 'www.zohoapis.uk' },
+  ] as const
+).map((dc) => ({ ...dc, accounts: ZOHO_ACCOUNTS_HOSTS[dc.location] }));
 
 const hostPattern = (host: string) => host.replace(/\./g, '\\.');
 export const consentPage: Condition = {

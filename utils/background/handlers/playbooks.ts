@@ -3,6 +3,7 @@
 import { i18n } from '#i18n';
 import { answer, refuse } from '../../messages';
 import type { Handlers } from './types';
+import { inPersonsLanguage } from '../../guide/playbook-words';
 import type { PlaybookUpdater } from '../playbooks/updater';
 import type { PlaybookStatusView } from '../../messages';
 
@@ -14,7 +15,9 @@ export function playbookHandlers(
     async 'guide/playbook'(request) {
       const inUse = await updater.inUse(request.crm);
       if (!inUse) return refuse(i18n.t('bg.notSupported'));
-      return answer({ version: inUse.source === 'remote' ? inUse.version : null, playbook: inUse.playbook });
+      // Its words already in the person's language: the content scripts carry no catalogue lookups of their own.
+      const playbook = inPersonsLanguage(inUse.playbook);
+      return answer({ version: inUse.source === 'remote' ? inUse.version : null, playbook });
     },
     async 'playbooks/status'() {
       return answer(await status());
