@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+const MATRIX = ['test/e2e/variants/matrix-*.test.ts', 'test/e2e/variants/mutations-apply.test.ts'];
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -22,10 +24,25 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: MATRIX,
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The markup matrix (test/e2e/variants/matrix-*.test.ts): after the other projects, two files
+        // at a time, each with one browser of its own (a walk waits on the pages more than it computes).
+        extends: true,
+        test: {
+          name: 'matrix',
+          include: MATRIX,
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -221,13 +221,13 @@
       var f = fieldFor(labels[i], want);
       if (f) return f;
     }
-    if (!a.clickable) {
-      var test = matcher(m, true);
-      var byPlaceholder = all().filter(function (n) {
-        return isField(n) && visible(n) && test(n.getAttribute('placeholder') || '');
-      });
-      if (byPlaceholder.length) return rank(byPlaceholder, false)[0];
-    }
+    // No words beside it: a field whose placeholder says them (also when asked for a clickable one:
+    // a text box is one).
+    var test = matcher(m, true);
+    var byPlaceholder = all().filter(function (n) {
+      return isField(n) && visible(n) && test(n.getAttribute('placeholder') || '');
+    });
+    if (byPlaceholder.length) return rank(byPlaceholder, false)[0];
     return null;
   }
 

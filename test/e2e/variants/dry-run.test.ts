@@ -9,6 +9,7 @@ import { serverState, type Sandbox } from '../harness';
 import { seedVariants } from './index';
 import { issuedProblems } from './issued';
 import { NO_EXTENSION, runWalk } from './run';
+import { semaphore } from './semaphore';
 
 const PARALLEL_WALKS = 3;
 
@@ -52,20 +53,3 @@ describe.concurrent('markup variants: dry run without the extension', () => {
     }
   }
 });
-
-function semaphore(limit: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    async run<T>(task: () => Promise<T>): Promise<T> {
-      if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-      active++;
-      try {
-        return await task();
-      } finally {
-        active--;
-        waiting.shift()?.();
-      }
-    },
-  };
-}

@@ -19,7 +19,9 @@ const READ_CARD = `function () {
   const shown = [...this.querySelectorAll('*')].filter((e) => e.tagName !== 'STYLE' && (e.checkVisibility ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true));
   const heading = shown.find((e) => /^H[1-6]$/.test(e.tagName) || e.getAttribute('role') === 'heading');
   const text = shown.filter((e) => !shown.includes(e.parentElement)).map((e) => e.innerText || '').join('\\n');
-  return { title: norm(heading ? heading.innerText : text.split('\\n').find((l) => l.trim()) || ''), text: text.trim() };
+  // Folded to a one-line bar (no heading): "Step 3 of 23 (guide §5): <the step's title>".
+  const bar = text.split('\\n').map((l) => /^Step \\d+ of \\d+[^:]*:\\s*(.+)$/.exec(l.trim())).find(Boolean);
+  return { title: norm(heading ? heading.innerText : bar ? bar[1] : text.split('\\n').find((l) => l.trim()) || ''), text: text.trim() };
 }`;
 
 const normTitle = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
@@ -34,6 +36,8 @@ export const extensionHooks: WalkHooks = {
     const expected = titles.join(' | ') || undefined;
     const deadline = Date.now() + CHECKPOINT_WAIT_MS;
     let card = await readCard(page);
+    // Folded to its pill (the person minimised it when it lay over the page): they open it to read it.
+    if (card && PILL.test(card.title) && (await pressOnCard(page, UNFOLD, 1_000))) card = await readCard(page);
     const matches = () => !!card && titles.some((title) => normTitle(card!.title).includes(normTitle(title)));
     while (!matches() && Date.now() < deadline) {
       await sleep(150);
@@ -46,15 +50,27 @@ export const extensionHooks: WalkHooks = {
     return /heavyset-assistant/i.test(coveredBy) && extensionHooks.cardClick(page, /^minimi[sz]e$/i);
   },
   async cardClick(page: Page, name: string | RegExp): Promise<boolean> {
-    try {
-      await clickOnCard(page, name, CARD_BUTTON_WAIT_MS);
-    } catch {
-      return false;
-    }
-    await sleep(400);
-    return true;
+    // Not on the card as it is: folded to a one-line bar or a pill, it is opened first ("Show").
+    const pressed =
+      (await pressOnCard(page, name, CARD_BUTTON_WAIT_MS / 2)) || ((await pressOnCard(page, UNFOLD, 500)) && (await pressOnCard(page, name, CARD_BUTTON_WAIT_MS / 2)));
+    if (pressed) await sleep(400);
+    return pressed;
   },
 };
+
+/** The card folded to its pill: "▸ HeavySet · 3/23". */
+const PILL = /^▸?\s*HeavySet · \d+\/\d+$/;
+/** What opens a folded card: the one-line bar's "Show", the pill ("Show the HeavySet assistant (Step …)"). */
+const UNFOLD = /^Show( the HeavySet assistant\b.*)?$/;
+
+async function pressOnCard(page: Page, name: string | RegExp, timeout: number): Promise<boolean> {
+  try {
+    await clickOnCard(page, name, timeout);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What the extension holds for these fields, asked from its popup page as the popup asks the
@@ -78,13 +94,32 @@ export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: strin
   }
 }
 
-/**
- * Connects the extension to the sandbox with this CRM's connect code, as the person does first.
- * (A clean slate between walks is a fresh browser profile: clearing chrome.storage.local and
- * restarting the worker left today's extension unable to save its options.)
- */
+/** Connects the extension to the sandbox with this CRM's connect code, as the person does first. */
 export async function connectExtension(sandbox: Sandbox, crm: CrmName): Promise<void> {
   const options = await saveOptions(sandbox, sandbox.server.codes[crm]);
   await waitForText(options, /Connected to .+/, 15_000);
   await options.close();
+}
+
+/**
+ * A clean slate for the next walk in the same browser, and the extension connected for its CRM: on
+ * the options page, Disconnect (what its button sends after the confirmation: the link, every
+ * captured value and the guide's progress are forgotten), the CRM sites' storage cleared (a
+ * signed-in portal, remembered token creators), then Save with the CRM's connect code (what its
+ * Save sends). Throws when the extension refuses either, e.g. when it could not connect again.
+ */
+export async function resetExtension(sandbox: Sandbox, crm: CrmName, hosts: string[]): Promise<void> {
+  const page = await sandbox.browser.newPage(sandbox.extensionUrl('options.html'));
+  try {
+    const ask = async (message: object) => {
+      const answer = (await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`)) as { ok?: boolean; problem?: string } | undefined;
+      if (!answer?.ok) throw new Error(`The extension refused ${JSON.stringify(message).slice(0, 40)}…: ${answer?.problem ?? 'no answer'}`);
+    };
+    await ask({ type: 'options/disconnect' });
+    const session = await page.createCDPSession();
+    for (const host of hosts) await session.send('Storage.clearDataForOrigin', { origin: `https://${host}`, storageTypes: 'all' });
+    await ask({ type: 'options/save', apiUrl: sandbox.server.url, connectCode: sandbox.server.codes[crm], engineerEmail: 'engineer@heavyset.tech' });
+  } finally {
+    await page.close();
+  }
 }

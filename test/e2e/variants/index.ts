@@ -3,6 +3,7 @@ import { leapAngularVariant } from './leap-angular';
 import { leapAriaInline } from './leap-aria-inline';
 import { leapBootstrapModal } from './leap-bootstrap-modal';
 import { leapClassicModal } from './leap-classic-modal';
+import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
 import { stAriaGrid } from './st-aria-grid';
@@ -18,5 +19,11 @@ export const seedVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, 
 /** Rendered as the CRMs' own UI frameworks do (dry run: framework-dry-run.test.ts). */
 export const frameworkVariants: MarkupVariant[] = [leapAngularVariant, serviceTitanAnvilVariant];
 
-/** What the matrix walks. */
+/** The independent renderings. */
 export const allVariants: MarkupVariant[] = [...seedVariants, ...frameworkVariants];
+
+/** The default sandbox pages, mutated one kind of change at a time (./mutations.ts). */
+export { mutationVariants };
+
+/** What the matrix walks: the renderings, then the mutations. */
+export const matrixVariants: MarkupVariant[] = [...allVariants, ...mutationVariants];

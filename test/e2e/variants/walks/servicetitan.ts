@@ -113,7 +113,8 @@ export const SEED_LABELS: NewAppLabels = {
 
 /** Completes the New App form by hand as the seed's table says, keeping what is already right. */
 export async function completeNewAppForm(page: Page, labels: NewAppLabels = SEED_LABELS): Promise<void> {
-  await typeByLabel(page, labels.organization, 'HeavySet Tech');
+  if ((await fieldInfo(page, labels.organization))?.tag === 'select') await chooseByLabel(page, labels.organization, 'HeavySet Tech');
+  else await typeByLabel(page, labels.organization, 'HeavySet Tech');
   const homepage = (await fieldInfo(page, labels.homepage))?.value ?? '';
   if (!/^https:\/\/heavys?set\.tech\/?$/.test(homepage)) await typeByLabel(page, labels.homepage, 'https://heavyset.tech');
   const email = await fieldInfo(page, labels.email);
@@ -138,7 +139,8 @@ export async function checkCreatedApp(s: Sandbox): Promise<void> {
   if (!same(app.scopes.read, READ_SCOPES)) wrong.push(`read scopes ${app.scopes.read.join(', ')}`);
   if (!same(app.scopes.write, WRITE_SCOPES)) wrong.push(`write scopes ${app.scopes.write.join(', ')}`);
   if (app.category !== 'Web Scheduler') wrong.push(`category ${app.category}`);
-  if (app.credentialsManagement !== DEVELOPER_MANAGES) wrong.push(`credentials management "${app.credentialsManagement}"`);
+  // The default sandbox form posts the radio's value ("developer"), the renderings its words.
+  if (app.credentialsManagement !== DEVELOPER_MANAGES && app.credentialsManagement !== 'developer') wrong.push(`credentials management "${app.credentialsManagement}"`);
   if (app.organization !== 'HeavySet Tech') wrong.push(`organization ${app.organization}`);
   if (wrong.length) throw new Error(`the app was created with ${wrong.join('; ')}`);
 }
