@@ -39,6 +39,7 @@ const STEP = {
   generateSecret: 'generate-secret',
   confirmGenerate: 'confirm-generate',
   captureSecret: 'capture-secret',
+  oauthValues: 'oauth-values',
   openEdit: 'open-edit',
   appKey: 'app-key',
 } as const;
@@ -149,9 +150,11 @@ async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection
   await ctx.shot(portal, 'st-anvil-secret');
   await press(portal, 'button', 'Close Dialog');
   await waitForTextGone(portal, 'This client secret is visible only once');
-  await ctx.checkpoint(portal, STEP.openEdit);
+  // Still on App Connections: the card confirms the three values and points back to My Apps.
+  await ctx.checkpoint(portal, STEP.oauthValues);
   await press(portal, 'button', 'Back to all apps');
   await waitUntilLoaded(portal);
+  await ctx.checkpoint(portal, STEP.openEdit);
   await pressInRow(portal, APP, 'Edit');
   await waitForVisibleText(portal, 'Application Key');
   await ctx.checkpoint(portal, STEP.appKey);
