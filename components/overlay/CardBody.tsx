@@ -66,8 +66,8 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
         {view.waiting && <CheckList checks={checks} />}
         {/* The step, read out when it changes (title and hint together), never interrupting. */}
         <div class="hs-step-now" aria-live="polite" aria-atomic="true">
-          <h2 class="hs-title">{view.title}</h2>
-          <p class="hs-hint">{view.hint}</p>
+          <h2 class="hs-title">{stepWords(view).title}</h2>
+          <p class="hs-hint">{stepWords(view).hint}</p>
         </div>
         {view.link && (
           <p class="hs-small">
@@ -142,4 +142,15 @@ function CheckList({ checks }: { checks: GuideView['checks'] }) {
       ))}
     </ul>
   );
+}
+
+/** The step's words; on a page that shows none, what comes next and where (the engine says what, the card words it). */
+export function stepWords(view: GuideView): { title: string; hint: string } {
+  const waiting = view.waiting;
+  if (!waiting) return { title: view.title, hint: view.hint };
+  if (!waiting.next) return { title: i18n.t('card.allDone'), hint: i18n.t('card.allDoneHint') };
+  return {
+    title: i18n.t('card.nextTitle', { title: view.title }),
+    hint: waiting.next.here ? view.hint : i18n.t('card.elsewhere', { place: waiting.next.place }),
+  };
 }

@@ -7,7 +7,7 @@ import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { Ring } from './Ring';
 import { placeCard } from './placement';
 import type { CardMemory } from './card-memory';
-import { CardBody } from './CardBody';
+import { CardBody, stepWords } from './CardBody';
 
 interface Props {
   view: GuideView;
@@ -65,7 +65,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
         {rings}
         <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
           <span class="hs-barline__text" aria-live="polite">
-            <strong>{stepLine}:</strong> {view.title}
+            <strong>{stepLine}:</strong> {stepWords(view).title}
           </span>
           <button type="button" class="hs-min" onClick={() => setExpandedBar(true)}>
             {i18n.t('card.show')}

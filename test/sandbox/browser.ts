@@ -145,11 +145,12 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
  * The extension with its optional host permissions (loopback) granted, as a person grants them when
  * the options page asks (Chromium gives automation no way to answer that prompt): a copy whose
  * manifest lists them as granted hosts. The code path is the product's: asking for a host already
- * granted answers yes at once. One copy per build folder, at a stable path (the extension ID
- * follows the path, so a browser restart on the same profile finds its storage).
+ * granted answers yes at once. One copy per build folder and test process, at a stable path (the
+ * extension ID follows the path, so a browser restart on the same profile finds its storage; test
+ * files running side by side each have their own).
  */
 export async function withOptionalHostsGranted(extensionPath: string): Promise<string> {
-  const copy = join(tmpdir(), `heavyset-granted-${createHash('sha256').update(extensionPath).digest('hex').slice(0, 12)}`);
+  const copy = join(tmpdir(), `heavyset-granted-${createHash('sha256').update(extensionPath).digest('hex').slice(0, 12)}-${process.pid}`);
   await rm(copy, { recursive: true, force: true });
   await cp(extensionPath, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');

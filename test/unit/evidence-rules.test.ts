@@ -7,7 +7,7 @@ import { patternOf as re } from '../../utils/guide/text';
 import type { FieldSpec } from '../../utils/guide/playbook';
 import { isShown, isVisible } from '../../utils/guide/visibility';
 import { dialogName, isDialogLike, openDialogs } from '../../utils/guide/dialogs';
-import { forgetRecent, noteAction, noteAdded } from '../../utils/guide/recent';
+import { forgetRecent, forgetShown, noteAction, noteAdded } from '../../utils/guide/recent';
 import { headerFor } from '../../utils/guide/grid';
 import { locate } from '../../utils/guide/locate';
 import { candidatesFor, choose, findValue } from '../../utils/guide/capture';
@@ -91,6 +91,32 @@ describe('a dialog is what behaves like one', () => {
     noteAction();
     noteAdded(panel);
     expect(openDialogs(document)).toContain(panel);
+  });
+
+  it('a panel stays the click’s answer while it is there, until the page goes elsewhere; a whole view re-rendered is none', () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<main><h1>Booking Providers</h1><button>Add Tag</button><div id="slot"></div></main>';
+      const panel = document.createElement('section');
+      panel.innerHTML = '<h3>Add Booking Provider Tag</h3><label>Name <input></label><button>Add</button>';
+      noteAction();
+      document.getElementById('slot')!.append(panel);
+      noteAdded(panel);
+      vi.advanceTimersByTime(60_000); // the person takes a minute to type the name
+      expect(openDialogs(document)).toContain(panel);
+      noteAction();
+      forgetShown(); // the address changed after a later action
+      expect(openDialogs(document)).not.toContain(panel);
+
+      const view = document.createElement('div');
+      view.innerHTML = '<nav><a href="#/a">A</a></nav><h2>My Apps</h2><button>+ New App</button>';
+      document.body.append(view);
+      noteAction();
+      noteAdded(view);
+      expect(openDialogs(document)).not.toContain(view);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is named by its aria name, else its first heading, else its first line', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FillItem } from '../../utils/guide/playbook';
-import { fillForMe } from '../../utils/guide/fill';
+import { fillHere as fillForMe } from './support/fill';
 
 beforeEach(() => {
   document.body.innerHTML = `<form>

@@ -88,6 +88,28 @@ describe('locate', () => {
     expect(locateAll({ rowContaining: 'nobody' })).toEqual([]);
   });
 
+  it('finds a record among sibling records without row markup: a <dl> per app, not the <dd> holding the name', () => {
+    document.body.innerHTML = `
+      <section>
+        <dl class="app"><dt>Application</dt><dd>Zapier</dd><dt>Status</dt><dd>Connected</dd></dl>
+        <dl class="app"><dt>Application</dt><dd>HeavySet Tech</dd><dt>Status</dt><dd>Not connected</dd><button>Edit</button></dl>
+      </section>`;
+    const row = locate({ rowContaining: re(/^heavyset tech$/i) });
+    expect(row?.tagName).toBe('DL');
+    expect(row?.textContent).toContain('Not connected');
+    expect(locate({ rowContaining: re(/^zapier$/i) })?.textContent).toContain('Connected');
+  });
+
+  it('never takes a column header or a <dt> for a title, bold as it is', () => {
+    document.body.innerHTML = `
+      <div style="font-weight:700">My Apps</div>
+      <div role="grid"><div role="row"><div role="columnheader" style="font-weight:700">App Connections</div></div></div>
+      <dl><dt style="font-weight:700">Application</dt><dd>HeavySet Tech</dd></dl>`;
+    expect(locate({ role: 'heading', name: 'My Apps' })?.textContent).toBe('My Apps');
+    expect(locate({ role: 'heading', name: 'App Connections' })).toBeNull();
+    expect(locate({ role: 'heading', name: 'Application' })).toBeNull();
+  });
+
   it('searches open shadow roots (iframes: happy-dom cannot load them, see the browser check)', () => {
     const host = document.createElement('x-app');
     document.body.append(host);

@@ -1,3 +1,4 @@
+import { fillForMe } from '../../utils/guide/fill';
 import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
@@ -11,7 +12,7 @@ const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
 const PAGE = '<h2>Developers</h2><button>+ Generate Token</button><table><tr><th>Name</th></tr><tr><td>Zapier</td></tr></table>';
 
 
-function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false) {
+function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false, fill: () => Promise<typeof fillForMe> = async () => fillForMe) {
   const state: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string; source: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string; source?: string }) => {
@@ -32,6 +33,7 @@ function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> =
     doc: document,
     lifecycle,
     ask: ask as unknown as Ask,
+    fill, // the content script loads it from the extension on the first click
     render(v, a) {
       view = v;
       actions = a;
@@ -202,6 +204,16 @@ describe('the guide on a page', () => {
     expect((document.getElementById('tn') as HTMLInputElement).value).toBe('HeavySet Tech');
     expect(current.view().fill).toEqual({ filled: ['Token Name'], missed: [] });
     expect(current.view().rings[0]?.label).toBe('Click here');
+  });
+
+  it('says what it could not fill when the filling code cannot be loaded (the extension was just updated)', async () => {
+    document.body.innerHTML = `${PAGE}<div role="dialog"><label for="tn">Token Name</label><input id="tn"><button>Generate</button></div>`;
+    current = setup(leapPlaybook, {}, false, () => Promise.reject(new Error('Extension context invalidated.')));
+    await current.guide.start();
+    current.actions().onFill();
+    await tick(20);
+    expect((document.getElementById('tn') as HTMLInputElement).value).toBe('');
+    expect(current.view().fill).toEqual({ filled: [], missed: ['Token Name'] });
   });
 
   it('asks before a guarded click and replays it on Continue', async () => {

@@ -8,7 +8,7 @@ import { currentStep } from '../../utils/guide/steps';
 import { locate } from '../../utils/guide/locate';
 import { readableName } from '../../utils/guide/text';
 import { findValue } from '../../utils/guide/capture';
-import { fillForMe } from '../../utils/guide/fill';
+import { fillHere as fillForMe } from './support/fill';
 import { leapPlaybook as playbook } from '../../utils/crm/leap';
 
 const SETTINGS = 'https://www.jobprogress.com/app/#/settings';

@@ -10,7 +10,7 @@ import { locate } from '../../utils/guide/locate';
 import { readableName } from '../../utils/guide/text';
 import { findValue } from '../../utils/guide/capture';
 import { classifyValue } from '../../utils/guide/values';
-import { fillForMe } from '../../utils/guide/fill';
+import { fillHere as fillForMe } from './support/fill';
 import { serviceTitanPlaybook as playbook } from '../../utils/crm/servicetitan';
 
 const PORTAL = 'https://developer.servicetitan.io/custom/my-apps/2/connections';

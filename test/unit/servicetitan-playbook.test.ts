@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GuideState } from '../../utils/messages';
 import { holds, type ConditionEnv } from '../../utils/guide/conditions';
 import { currentStep, progressOf } from '../../utils/guide/steps';
-import { fillForMe } from '../../utils/guide/fill';
+import { fillHere as fillForMe } from './support/fill';
 import { checkValue } from '../../utils/guide/values';
 import { serviceTitanPlaybook as playbook, serviceTitanScopes } from '../../utils/crm/servicetitan';
 

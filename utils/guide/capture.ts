@@ -5,7 +5,8 @@
 // label or shape, a row other than the one named, a value the page showed before the person acted
 // (for values shown once). When two different values stand equally, none is taken: it is asked.
 import type { CaptureSpec, FieldSpec } from './playbook';
-import { byText, locate } from './locate';
+import { locate } from './locate';
+import { byText } from './locate-text';
 import { isShown } from './visibility';
 import { fold, matches, matchesExactly, readableText, regexOf, type TextMatch } from './text';
 import { cleanValue } from '../value-text';

@@ -44,9 +44,15 @@ function floatsAbove(el: Element): boolean {
   return hasContent(el);
 }
 
-/** A panel the page added after the person's click: a heading and at least one button. */
+/** A panel the page added after the person's click: a heading and at least one button — a panel,
+ *  not the page's whole view re-rendered (one or two headings, not the main region, not filling it). */
 function answersAClick(el: Element): boolean {
-  return isVisible(el) && !!el.querySelector(HEADINGS) && !!el.querySelector('button,[role=button],input[type=button],input[type=submit]');
+  if (!isVisible(el) || el.matches('main,[role=main],body') || el.querySelector('main,[role=main],nav,[role=navigation]')) return false;
+  const headings = el.querySelectorAll(HEADINGS).length;
+  if (headings < 1 || headings > 2 || !el.querySelector('button,[role=button],input[type=button],input[type=submit]')) return false;
+  const view = el.ownerDocument.defaultView;
+  const rect = el.getBoundingClientRect();
+  return !view || rect.height < view.innerHeight * 0.8 || rect.height === 0;
 }
 
 export function isDialogLike(el: Element): boolean {

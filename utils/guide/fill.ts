@@ -1,8 +1,11 @@
 // "Fill for me": sets form values the way frameworks notice, and nothing else. Never submits.
 // Asynchronous, as a person is: a custom dropdown opens before its option is clicked; a virtual
 // list (only the rows in view exist) is scrolled to reach the rows it must tick.
+// Loaded only when the person asks (entrypoints/fill.ts, fill-loader.ts): the content script hands
+// over its own locate and byText, which know what the page showed since the person's click.
 import type { FillItem } from './playbook';
-import { byText, locate } from './locate';
+import type { locate as Locate } from './locate';
+import type { byText as ByText } from './locate-text';
 import { isChecked, queryAll } from './dom';
 import { isVisible } from './visibility';
 import { compileMatch, fold, matches, matchesExactly, readableName, type TextMatch } from './text';
@@ -18,7 +21,17 @@ type Outcome = 'filled' | 'unchanged' | 'missed';
 const pause = (ms = 40) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const MAX_SCROLL_STEPS = 80;
 
-export async function fillForMe(items: FillItem[], settings: Record<string, string>, root: ParentNode = document): Promise<FillResult> {
+/** How the content script finds things on the page (its state: what appeared after the person's click). */
+export interface Finder {
+  locate: typeof Locate;
+  byText: typeof ByText;
+}
+
+let locate: Finder['locate'];
+let byText: Finder['byText'];
+
+export async function fillForMe(items: FillItem[], settings: Record<string, string>, root: ParentNode, finder: Finder): Promise<FillResult> {
+  ({ locate, byText } = finder);
   const result: FillResult = { filled: [], unchanged: [], missed: [] };
   const notFound: FillItem[] = [];
   for (const item of items) {

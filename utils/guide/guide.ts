@@ -15,11 +15,12 @@ import { guardClicks } from './guards';
 import { followOAuthReturn } from './oauth-return';
 import { holds } from './conditions';
 import { locate } from './locate';
-import { fillForMe } from './fill';
+import { loadFill, type Fill } from './fill-loader';
+import { byText } from './locate-text';
 import { dialogAvoidRects, followRings, ringLabel, ringViews, type RingTarget } from './rings';
 import { openDialogs } from './dialogs';
 import { startPicking } from './picker';
-import { noteAction } from './recent';
+import { forgetShown, noteAction } from './recent';
 
 export type { Ask };
 
@@ -30,6 +31,8 @@ export interface GuideDeps {
   ask: Ask;
   render(view: GuideView, actions: GuideActions): void;
   now?: () => number;
+  /** "Fill for me" (loaded from the extension on the first click; tests hand it over). */
+  fill?: () => Promise<Fill>;
 }
 
 /** Troubles and checks wait until they have not changed for this long (no flicker while the SPA renders). */
@@ -143,15 +146,21 @@ export function startGuide(deps: GuideDeps) {
     onFill() {
       const { step } = readPage(playbook, env());
       if (!step?.fill) return;
-      void fillForMe(step.fill, { ...playbook.fillDefaults, ...state.fillValues }, doc).then((result) => {
-        fill = {
-          step: step.id,
-          filled: [...result.filled, ...result.unchanged],
-          missed: result.missed.map((m) => m.name),
-          elements: result.missed.flatMap((m) => (m.element ? [m.element] : [])),
-        };
-        render();
-      });
+      const values = { ...playbook.fillDefaults, ...state.fillValues };
+      const items = step.fill;
+      void (deps.fill ?? loadFill)()
+        .then((fillForMe) => fillForMe(items, values, doc, { locate, byText }))
+        // Not loaded (the extension was just updated): nothing filled, every field left to the person.
+        .catch(() => ({ filled: [], unchanged: [], missed: items.map((item) => ({ name: item.name })) }))
+        .then((result) => {
+          fill = {
+            step: step.id,
+            filled: [...result.filled, ...result.unchanged],
+            missed: result.missed.map((m) => m.name),
+            elements: result.missed.flatMap((m) => ('element' in m && m.element ? [m.element] : [])),
+          };
+          render();
+        });
     },
     onPick(field) {
       pick(picking && (!field || picking.field === field) ? undefined : (field ?? readPage(playbook, env()).step?.captures?.[0]));
@@ -234,6 +243,7 @@ export function startGuide(deps: GuideDeps) {
   const onLocation = (): boolean => {
     if (doc.location.href === shownUrl) return false;
     shownUrl = doc.location.href;
+    forgetShown();
     sender.arrived();
     sender.scan([doc]);
     render();

@@ -53,7 +53,9 @@ export function readPage(playbook: Playbook, env: ConditionEnv & { state: GuideS
     };
   }
   const next = progress.next;
-  const elsewhere = next?.when !== undefined;
+  const where = placeOf(playbook, env);
+  // The next step is this page's own when its place is where the person is (its target not in sight yet).
+  const here = !!next && (next.when === undefined || sameWords(next.place, where));
   // What this page confirms (a step done here whose check passes): "✓ HeavySet Tech is listed".
   const confirmed = playbook.steps.filter((s) => progress.doneHere.includes(s.id)).flatMap((s) => checksOf(s, env).filter((c) => c.ok));
   return {
@@ -64,19 +66,18 @@ export function readPage(playbook: Playbook, env: ConditionEnv & { state: GuideS
       ...common,
       stepNumber: stepNumber(playbook, next),
       guideStep: next?.guideStep ?? '',
-      title: next ? `Next: ${next.title}` : 'All steps done',
-      hint: !next
-        ? 'Everything the guide asks for is done.'
-        : elsewhere
-          ? `That happens in ${next.place}, not on this page.`
-          : next.hint,
+      // The card words the rest (card.next, card.elsewhere, card.allDone): the engine says what, not how.
+      title: next?.title ?? '',
+      hint: next && here ? next.hint : '',
       canFill: false,
       canPick: false,
-      waiting: { where: placeOf(playbook, env) },
-      ...(next?.opens && elsewhere ? { link: next.opens } : {}),
+      waiting: { where, ...(next && { next: { place: next.place, here } }) },
+      ...(next?.opens && !here ? { link: next.opens } : {}),
     },
   };
 }
+
+const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The wording of a reading, to tell when it last changed. */
 export function signatureOf(reading: PageReading): string {

@@ -2,7 +2,7 @@
 // reads it in — and the words that label each one, in every common shape: <label for>, wrapping
 // label, aria-label(ledby), placeholder, a column header (also in another table of the grid), a
 // <dt>, the words before it in the same element ("Tenant ID: 4090…") or in a sibling before it.
-import { labelsOf } from './locate';
+import { labelsOf } from './locate-labels';
 import { parentOf, queryAll } from './dom';
 import { fold, nameText } from './text';
 import { headerFor } from './grid';

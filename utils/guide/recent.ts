@@ -25,17 +25,28 @@ export function actedRecently(): boolean {
   return now() - lastClick < AFTER_CLICK_MS;
 }
 
-/** An element the page just added (the outermost of a batch). */
+/** An element the page just added or showed (the outermost of a batch). Noted again, it keeps
+ *  being the answer to the click that first showed it. */
 export function noteAdded(el: Element): void {
+  const before = added.find((a) => a.el === el);
+  if (before?.afterClick) return;
+  added = added.filter((a) => a.el !== el);
   added.push({ el, at: now(), afterClick: actedRecently() });
   if (added.length > KEEP) added = added.slice(-KEEP);
 }
 
-/** Elements added after a click, still on the page, newest first. */
+/** Elements shown in answer to a click and still on the page, newest first: a panel stays the
+ *  click's answer while it is there (the person takes their time filling it in), until the page
+ *  goes elsewhere (forgetShown). */
 export function addedAfterAction(): Element[] {
-  const since = now() - AFTER_CLICK_MS;
-  added = added.filter((a) => a.el.isConnected && a.at >= since);
+  added = added.filter((a) => a.el.isConnected && (a.afterClick || a.at >= now() - AFTER_CLICK_MS));
   return added.filter((a) => a.afterClick).map((a) => a.el).reverse();
+}
+
+/** The page went to another address: what it showed before the person's last action is no answer
+ *  to anything now (what that action showed, with the new address, still is). */
+export function forgetShown(): void {
+  added = added.filter((a) => a.at >= lastClick);
 }
 
 /** Tests only: forget everything. */

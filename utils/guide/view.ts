@@ -33,7 +33,11 @@ export interface GuideView {
   title: string;
   hint: string;
   /** No step applies on this page: where the person is (the card says what comes next). */
-  waiting?: { where: string };
+  waiting?: {
+    where: string;
+    /** The next step's place (its title and hint are the view's), or none: everything is done. */
+    next?: { place: string; /** It happens on this very page (its target is not in sight yet). */ here: boolean };
+  };
   /** Where the next step happens, when that is another page. */
   link?: { url: string; label: string };
   canFill: boolean;

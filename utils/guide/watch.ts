@@ -5,6 +5,7 @@
 // a subtree just added is read again a few times (values set by script, fade-ins), then left.
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 import type { Lifecycle } from './ports';
+import { actedRecently, noteAdded } from './recent';
 
 export interface WatchHandlers {
   /** Synchronous: the subtrees that changed, to scan for values (may be detached). */
@@ -182,7 +183,10 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
           // Removed again in the same task: scan the detached subtree itself.
           const scope = added.isConnected ? scopeFor(added) : (added as ParentNode);
           scopes.add(scope);
-          if (isElement(added) && added.isConnected) addedScopes.add(scope);
+          if (isElement(added) && added.isConnected) {
+            addedScopes.add(scope);
+            noteAdded(added); // an inline panel answering the person's click is a dialog (dialogs.ts)
+          }
         }
       } else if (record.type === 'characterData') {
         const el = target.parentElement;
@@ -190,6 +194,8 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
       } else {
         // An attribute can show a whole subtree (a wrapper's class): scanned as before.
         scopes.add(scopeFor(target));
+        if (isElement(target) && actedRecently()) noteAdded(target); // shown in answer to a click
+
       }
     }
     if (scopes.size) handlers.scan(outermost(scopes));

@@ -60,8 +60,8 @@ export const extensionHooks: WalkHooks = {
 
 /** The card folded to its pill: "▸ HeavySet · 3/23". */
 const PILL = /^▸?\s*HeavySet · \d+\/\d+$/;
-/** What opens a folded card: the one-line bar's "Show", the pill ("Show the HeavySet assistant (Step …)"). */
-const UNFOLD = /^Show( the HeavySet assistant\b.*)?$/;
+/** What opens a folded card: the one-line bar's "Show", the pill ("HeavySet · 3/23: show the assistant (…)"). */
+const UNFOLD = /^Show$|^HeavySet · \d+\/\d+: show the assistant\b/;
 
 async function pressOnCard(page: Page, name: string | RegExp, timeout: number): Promise<boolean> {
   try {

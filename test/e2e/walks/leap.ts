@@ -49,6 +49,8 @@ export async function generateToken(s: Sandbox, opts: { shots?: boolean; shot?: 
     await page.waitForSelector('[role="dialog"] input');
     await page.type('[role="dialog"] input', 'HeavySet Tech');
   }
+  // Fill for me loads its code on the first click: the name appears a moment later.
+  await page.waitForFunction(() => (document.querySelector('[role="dialog"] input') as HTMLInputElement | null)?.value, { timeout: 5_000 }).catch(() => undefined);
   const name = await page.$eval('[role="dialog"] input', (el) => (el as HTMLInputElement).value);
   if (name !== 'HeavySet Tech') throw new Error(`Fill for me wrote "${name}" as the token name`);
   if (opts.shots) await shot(page, 'leap-overlay-fill');

@@ -1,0 +1,47 @@
+// Rows and records: table and grid rows, list items, and — without row markup — one of several
+// sibling records of the same make (cards, <dl>s, divs).
+import { fold, matches, readableText, type TextMatch } from './text';
+import { queryAll } from './dom';
+import { isVisible } from './visibility';
+import { boundless } from './literals';
+import { CONTROLS, ROWS, ranked } from './locate-kinds';
+import { byText } from './locate-text';
+
+/** Rows whose text contains the match, or holding an element whose own words are it (an
+ *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
+ *  row markup, a record is one of several siblings of the same make (cards, divs). */
+export function byRow(text: TextMatch, scope: ParentNode): Element[] {
+  const could = boundless(text);
+  const rows = queryAll(scope, ROWS).filter((row) => matches(row.textContent ?? '', could) && matches(readableText(row), text) && isVisible(row));
+  const named: Element[] = [];
+  const words = byText(text, scope);
+  for (const el of words) {
+    const row = el.closest(ROWS);
+    if (row && !rows.includes(row) && !named.includes(row) && (scope as Node).contains(row) && isVisible(row)) named.push(row);
+  }
+  // The innermost row (a list item inside a matching row is the better answer).
+  const all = [...rows, ...named];
+  const innermost = (list: Element[]) => list.filter((row) => !all.some((other) => other !== row && row.contains(other)));
+  const inner = [...ranked(innermost(rows), readableText, text), ...innermost(named)];
+  if (inner.length) return inner;
+  const records: Element[] = [];
+  for (const el of words) {
+    const record = repeatedAncestor(el);
+    if (record && !records.includes(record)) records.push(record);
+  }
+  return records;
+}
+
+/** The nearest ancestor that is one of several siblings of the same make (tag and class) and holds
+ *  more than the words themselves (a <dd> among <dd>s is a field of the record, not the record). */
+function repeatedAncestor(el: Element): Element | null {
+  const own = fold(el.textContent ?? '');
+  for (let at: Element | null = el, depth = 0; at && depth < 6; at = at.parentElement, depth++) {
+    const parent = at.parentElement;
+    if (!parent || at === at.ownerDocument.body) return null;
+    if (fold(at.textContent ?? '') === own && !at.querySelector(CONTROLS)) continue;
+    const twins = Array.from(parent.children).filter((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className);
+    if (twins.length >= 1 && fold(at.textContent ?? '').length < 600) return at;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+// Finding words on a page: the smallest elements whose text matches, read as a person reads it.
+import { compileMatch, matches, nameMatchesExactly, readableText, type TextMatch } from './text';
+import { isElement, searchRoots } from './dom';
+import { isVisible } from './visibility';
+import { boundless } from './literals';
+import { ranked } from './locate-kinds';
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAVYSET-ASSISTANT']);
+/** An element whose whole text is a name or a label: not a container of many things or much text. */
+const MAX_CHILDREN_READ = 16;
+const MAX_WHOLE_TEXT = 400;
+
+/** Smallest elements whose text matches. */
+export function byText(text: TextMatch, scope: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const root of searchRoots(scope)) {
+    if (anchored(text)) textUpwards(text, root, found);
+    else textDownwards(text, root, found);
+  }
+  return ranked(found.filter(isVisible), (el) => el.textContent ?? '', text);
+}
+
+/** ^…$ patterns fail on ancestors: start from text nodes and climb a few levels. */
+function anchored(text: TextMatch): boolean {
+  const { re } = compileMatch(text);
+  return !!re && /^\^|[^\\]\$$/.test(re.source);
+}
+
+function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void {
+  const node = root as Node;
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 /* SHOW_TEXT */);
+  const hits = new Set<Element>();
+  // Each element is read once (the cells of a row all climb to it), and never a big container: a
+  // whole text that is the match is short (a 3,000-row table is not read 24,000 times).
+  const read = new Set<Element>();
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.nodeValue?.trim()) continue;
+    let el = t.parentElement;
+    for (let depth = 0; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
+      if (read.has(el) || el.childElementCount > MAX_CHILDREN_READ) break;
+      read.add(el);
+      const whole = el.textContent ?? '';
+      if (whole.length > MAX_WHOLE_TEXT) break;
+      if (matches(whole, text) || nameMatchesExactly(whole, text)) {
+        hits.add(el);
+        break;
+      }
+      if (el === root) break;
+    }
+  }
+  for (const el of hits) if (![...hits].some((o) => o !== el && el.contains(o))) found.push(el);
+}
+
+/** Down from the root through elements whose text could hold the match (read without the
+ *  spaces between elements, word boundaries cannot be trusted: a superset prunes), to the smallest
+ *  that does hold it, read as a person reads it (elements apart). */
+function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): void {
+  const could = boundless(text);
+  const visit = (el: Element): boolean => {
+    let childMatched = false;
+    for (const child of el.children) {
+      if (SKIP_TEXT.has(child.tagName) || !matches(child.textContent ?? '', could)) continue;
+      if (visit(child)) childMatched = true;
+    }
+    if (childMatched) return true;
+    if (!matches(readableText(el), text)) return false;
+    found.push(el);
+    return true;
+  };
+  const start: Element[] = isElement(root) ? [root] : Array.from(root.children);
+  for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', could)) visit(el);
+}
