@@ -499,11 +499,11 @@ export const serviceTitanPlaybook: Playbook = {
     {
       id: 'oauth-values',
       guideStep: '20',
-      title: 'Tenant ID, Client ID and Client Secret captured',
+      title: 'Go back to My Apps for the Application Key',
       place: 'Developer Portal → App Connections',
       when: { all: [onPortal, onConnections, { absent: anyDialog }, haveSecret] },
       done: haveAppKey,
-      hint: 'Next: click "My Apps", then "Edit" in the HeavySet Tech row to get the Application Key.',
+      hint: 'The Tenant ID, Client ID and Client Secret are captured. Close the secret if it is still open, click "My Apps", then "Edit" in the HeavySet Tech row: the edit screen shows the Application Key.',
       target: myAppsLink,
       requires: [...APP_MADE, 'open-connections', 'generate-secret', 'confirm-generate', 'capture-secret'],
       checks: [{ name: 'Allowed by Tenant (green dot)', passWhen: allowed, failWhen: notAllowed, failMessage: NOT_ALLOWED }],

@@ -29,8 +29,8 @@ export const ST_STEPS = {
   openConnections: { id: 'open-connections', title: 'Open App Connections of HeavySet Tech' },
   generateSecret: { id: 'generate-secret', title: 'Check the connection, then Generate the Client Secret' },
   confirmGenerate: { id: 'confirm-generate', title: 'Check the Tenant ID and Client ID, then "Yes, Continue"' },
-  captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)', or: ['Tenant ID, Client ID and Client Secret captured'] },
-  oauthValues: { id: 'oauth-values', title: 'Tenant ID, Client ID and Client Secret captured', or: ['Back in My Apps, click "Edit" on HeavySet Tech'] },
+  captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)', or: ['Go back to My Apps for the Application Key'] },
+  oauthValues: { id: 'oauth-values', title: 'Go back to My Apps for the Application Key', or: ['Back in My Apps, click "Edit" on HeavySet Tech'] },
   openEdit: { id: 'open-edit', title: 'Back in My Apps, click "Edit" on HeavySet Tech' },
   appKey: { id: 'app-key', title: 'Record the Application Key', or: ['Send the four credentials and the Booking Provider ID to HeavySet'] },
 } as const;
