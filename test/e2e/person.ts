@@ -43,7 +43,7 @@ async function ask(page: Page, op: string, arg: unknown): Promise<Answer> {
 }
 
 /** What the person does when something lies over what they want to click (e.g. minimise a floating panel); true: try again. */
-export type WhenCovered = (page: Page, coveredBy: string) => Promise<boolean>;
+export type WhenCovered = (page: Page, coveredBy: string, wanted: string) => Promise<boolean>;
 const whenCoveredByPage = new WeakMap<Page, WhenCovered>();
 
 export function whenCovered(page: Page, handler: WhenCovered): void {
@@ -61,7 +61,7 @@ async function until(page: Page, op: string, arg: unknown, what: string, timeout
     const handler = whenCoveredByPage.get(page);
     if (coveredBy && handler && !handled.has(coveredBy)) {
       handled.add(coveredBy);
-      if (await handler(page, coveredBy)) continue;
+      if (await handler(page, coveredBy, what)) continue;
     }
     // Still covered after the person dealt with it: waiting longer will not uncover it.
     if (coveredBy && handled.has(coveredBy) && Date.now() > deadline - timeout + 2_000) throw new Error(`${what}: ${last.why}`);

@@ -114,6 +114,15 @@ describe('a dialog is what behaves like one', () => {
       noteAction();
       noteAdded(view);
       expect(openDialogs(document)).not.toContain(view);
+
+      // A link pressed (no address change): what appears is the next view, however small.
+      document.body.insertAdjacentHTML('beforeend', '<aside><a id="dev" href="#/settings/developers">Developers</a></aside>');
+      const section = document.createElement('section');
+      section.innerHTML = '<h2>Developers</h2><button>+ Generate Token</button>';
+      noteAction(document.getElementById('dev'));
+      document.body.append(section);
+      noteAdded(section);
+      expect(openDialogs(document)).not.toContain(section);
     } finally {
       vi.useRealTimers();
     }

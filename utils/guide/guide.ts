@@ -249,8 +249,8 @@ export function startGuide(deps: GuideDeps) {
     render();
     return true;
   };
-  const acted = (): void => {
-    noteAction();
+  const acted = (event: Event): void => {
+    noteAction(event.composedPath()[0] ?? event.target);
     sender.acted();
   };
   const win = doc.defaultView ?? window;

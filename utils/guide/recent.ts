@@ -14,11 +14,16 @@ interface Added {
 
 let added: Added[] = [];
 let lastClick = Number.NEGATIVE_INFINITY;
+/** The last action went somewhere (a link, a tab, a menu entry): what appears is a view, not a panel. */
+let wentSomewhere = false;
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+const GOES_SOMEWHERE = 'a[href],[role=link],[role=tab],[role=menuitem],nav,[role=navigation],[role=menu],[role=tablist]';
 
 /** The person clicked (or pressed a key on) something of the page. */
-export function noteAction(): void {
+export function noteAction(target?: EventTarget | null): void {
   lastClick = now();
+  const el = target && (target as Node).nodeType === 1 ? (target as Element) : null;
+  wentSomewhere = !!el?.closest(GOES_SOMEWHERE);
 }
 
 export function actedRecently(): boolean {
@@ -31,7 +36,7 @@ export function noteAdded(el: Element): void {
   const before = added.find((a) => a.el === el);
   if (before?.afterClick) return;
   added = added.filter((a) => a.el !== el);
-  added.push({ el, at: now(), afterClick: actedRecently() });
+  added.push({ el, at: now(), afterClick: actedRecently() && !wentSomewhere });
   if (added.length > KEEP) added = added.slice(-KEEP);
 }
 
@@ -43,14 +48,14 @@ export function addedAfterAction(): Element[] {
   return added.filter((a) => a.afterClick).map((a) => a.el).reverse();
 }
 
-/** The page went to another address: what it showed before the person's last action is no answer
- *  to anything now (what that action showed, with the new address, still is). */
+/** The page went to another address: a new view, not an answer to a click. */
 export function forgetShown(): void {
-  added = added.filter((a) => a.at >= lastClick);
+  added = [];
 }
 
 /** Tests only: forget everything. */
 export function forgetRecent(): void {
   added = [];
   lastClick = Number.NEGATIVE_INFINITY;
+  wentSomewhere = false;
 }

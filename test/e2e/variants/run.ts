@@ -58,9 +58,9 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
       async open(url) {
         const page = await sandbox.browser.newPage(undefined, { variant: variant.id, serverUrl: sandbox.server.url, viewport: walk.viewport ?? DEFAULT_VIEWPORT });
         pages.push(page);
-        whenCovered(page, async (covered, coveredBy) => {
+        whenCovered(page, async (covered, coveredBy, wanted) => {
           const moved = await hooks.uncover(covered, coveredBy);
-          if (moved) record.cardInTheWay.push(covered.url());
+          if (moved) record.cardInTheWay.push(`${wanted} (${covered.url()})`);
           return moved;
         });
         await page.goto(url, { waitUntil: 'load' });
