@@ -59,7 +59,7 @@ function markdown(rows: MatrixRow[]): string {
     `|---|${CRMS.map(() => '---').join('|')}|`,
     ...lines,
     '',
-    `${passed}/${rows.length} walks pass (completed, every checkpoint, captured = issued, no false capture).`,
+    `${passed}/${rows.length} walks pass (completed, every checkpoint, captured = issued, no false capture, the card never in the way).`,
     ...(failures.length ? ['', 'Failing:', ...failures] : []),
   ].join('\n');
 }

@@ -50,13 +50,13 @@ export function isVisible(el: Element): boolean {
   if (select) return isVisible(select);
   const doc = el.ownerDocument;
   if (!layoutAvailable(doc)) return !hiddenUpwards(el, false);
+  // Rows of ARIA grids may be `display: contents`: no box of their own (checkVisibility says no), their cells have one.
+  if (doc.defaultView?.getComputedStyle(el).display === 'contents') return Array.from(el.children).some(isVisible);
   if (typeof el.checkVisibility === 'function') {
     if (!el.checkVisibility({ visibilityProperty: true })) return false;
   } else if (hiddenUpwards(el, false)) return false;
   const rect = el.getBoundingClientRect();
-  if (rect.width > 0 || rect.height > 0) return true;
-  // Rows of ARIA grids may be `display: contents`: no box of their own, their cells have one.
-  return doc.defaultView?.getComputedStyle(el).display === 'contents' && Array.from(el.children).some(isVisible);
+  return rect.width > 0 || rect.height > 0;
 }
 
 const MIN_SIDE = 4;

@@ -56,6 +56,8 @@ export function walkProblems(row: MatrixRow): string[] {
   for (const click of row.cardClicks) if (!click.clicked) problems.push(`the card had no "${click.name}" button`);
   for (const field of row.capturedWrongOrMissing) problems.push(`${field}: captured ${tail(row.captured[field])}, issued ${tail(row.result?.issued[field])}`);
   for (const f of row.falseCaptures) problems.push(`${f.field}: false capture (${f.kind}) ${tail(row.captured[f.field])}`);
+  // The card must keep clear of what the step needs (the person had to minimise it to go on).
+  for (const what of row.cardInTheWay) problems.push(`the card lay over what the person wanted: ${what}`);
   return problems;
 }
 

@@ -1,6 +1,7 @@
 // One matrix test file: one browser for its walks (reset between them, see matrix-runner.ts), one `it`
 // per walk named "<variant>: <walk>", asserting that the walk completed, the card showed every
-// checkpoint's step, the extension captured exactly what the CRM issued and nothing else.
+// checkpoint's step, the extension captured exactly what the CRM issued and nothing else, and the card
+// never lay over what the person wanted to click.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_FAILING } from './known-failures';

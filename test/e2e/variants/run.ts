@@ -59,6 +59,9 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
         const page = await sandbox.browser.newPage(undefined, { variant: variant.id, serverUrl: sandbox.server.url, viewport: walk.viewport ?? DEFAULT_VIEWPORT });
         pages.push(page);
         whenCovered(page, async (covered, coveredBy, wanted) => {
+          // What the card lay over, as the person saw it (--shots).
+          if (shotDir) await screenshot(covered, `${variant.id}--in-the-way-${record.cardInTheWay.length + 1}`, { dir: shotDir }).catch(() => undefined);
+          if (process.env.MATRIX_DUMP_HTML) await import('node:fs/promises').then(async (fs) => fs.writeFile(process.env.MATRIX_DUMP_HTML!, await covered.content()));
           const moved = await hooks.uncover(covered, coveredBy);
           if (moved) record.cardInTheWay.push(`${wanted} (${covered.url()})`);
           return moved;
