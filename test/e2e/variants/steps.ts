@@ -32,7 +32,8 @@ export const ST_STEPS = {
   captureSecret: { id: 'capture-secret', title: 'Record the Client Secret (shown only once)', or: ['Go back to My Apps for the Application Key'] },
   oauthValues: { id: 'oauth-values', title: 'Go back to My Apps for the Application Key', or: ['Back in My Apps, click "Edit" on HeavySet Tech'] },
   openEdit: { id: 'open-edit', title: 'Back in My Apps, click "Edit" on HeavySet Tech' },
-  appKey: { id: 'app-key', title: 'Record the Application Key', or: ['Send the four credentials and the Booking Provider ID to HeavySet'] },
+  // The last value: the person waits for the card to confirm it (it moves on to the send), as they would.
+  appKey: { id: 'app-key', title: 'Send the four credentials and the Booking Provider ID to HeavySet' },
 } as const;
 
 export const ZOHO_STEPS = {
