@@ -3,7 +3,8 @@
 import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
-import { scopeFor, watchPage } from '../../utils/guide/watch';
+import { watchPage } from '../../utils/guide/watch';
+import { scopeFor } from '../../utils/guide/watch-scope';
 import { fakeLifecycle } from './support/fake-lifecycle';
 import { findValue } from '../../utils/guide/capture';
 import { valueScopeFilter } from '../../utils/guide/capture-scope';

@@ -1,26 +1,26 @@
 // The guide on one page: watches it, captures values, resolves the step and describes the card
 // as a view (view.ts) that the UI renders. UI-agnostic and WXT-agnostic (the content-script
-// wiring passes its ports); knows no CRM by name.
+// wiring passes its ports); knows no CRM by name. What it follows on the page besides the DOM is
+// guide-follow-page.ts; troubles wait for a still page (guide-stability.ts).
 import type { GuideState } from '../messages';
 import type { Ask, Lifecycle } from './ports';
-import type { Locator, Playbook, StepSpec } from './playbook';
+import type { Playbook } from './playbook';
 import type { ConditionEnv } from './conditions';
 import type { GuideActions, GuideView } from './view';
-import { watchPage } from './watch';
-import { mutationsMatter } from './relevance';
 import { readPage, signatureOf } from './present';
 import { createCaptureSender } from './capture-sender';
-import { textRevealFilter } from './capture-scope';
 import { guardClicks } from './guards';
-import { followOAuthReturn } from './oauth-return';
+import { followOAuthReturn, oauthStatus } from './oauth-return';
 import { holds } from './conditions';
 import { locate } from './locate';
 import { loadFill, type Fill } from './fill-loader';
 import { byText } from './locate-text';
-import { dialogAvoidRects, followRings, ringLabel, ringViews, type RingTarget } from './rings';
+import { dialogAvoidRects, followRings, ringViews, stepRings, type RingTarget } from './rings';
 import { openDialogs } from './dialogs';
 import { startPicking } from './picker';
-import { forgetShown, noteAction } from './recent';
+import { followPage } from './guide-follow-page';
+import { sourceOf } from './guide-location';
+import { stabilityOf } from './guide-stability';
 
 export type { Ask };
 
@@ -35,15 +35,7 @@ export interface GuideDeps {
   fill?: () => Promise<Fill>;
 }
 
-/** Troubles and checks wait until they have not changed for this long (no flicker while the SPA renders). */
-export const STABLE_MS = 800;
-
 const EMPTY_STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
-
-/** Page address without query string (may hold secrets): origin + path + hash route. */
-export function sourceOf(location: Location): string {
-  return location.origin + location.pathname + location.hash.split('?')[0];
-}
 
 export function startGuide(deps: GuideDeps) {
   const { playbook, doc, lifecycle } = deps;
@@ -52,14 +44,10 @@ export function startGuide(deps: GuideDeps) {
   let alerts: string[] = [];
   let fill: { step: string; filled: string[]; missed: string[]; elements: Element[] } | undefined;
   let reportedDone = '';
-  let shownSignature = '';
-  let signatureSince = 0;
-  let stableTimerSet = false;
   let view: GuideView | undefined;
   let ringTargets: RingTarget[] = [];
   let shownRings = '';
   let picking: { field: string; stop(): void; hovered: Element | null } | undefined;
-  let shownUrl = doc.location.href;
 
   const env = (): ConditionEnv & { state: GuideState } => ({ page: { root: doc, url: doc.location.href }, state });
   const alert = (message: string): void => {
@@ -92,19 +80,6 @@ export function startGuide(deps: GuideDeps) {
     state: () => state,
     asked: () => render(),
   });
-
-  const stepRings = (step: StepSpec | undefined, troubleTargets: (Locator | Locator[])[]): RingTarget[] => {
-    if (picking) return picking.hovered ? [{ el: picking.hovered, label: 'Click to take this value (Esc: cancel)', tone: 'pick' }] : [];
-    const rings: RingTarget[] = [];
-    const target = step?.target ? locate(step.target, doc) : null;
-    if (target) rings.push({ el: target, label: ringLabel(target), tone: 'accent' });
-    for (const loc of troubleTargets) {
-      const el = locate(loc, doc);
-      if (el) rings.push({ el, label: 'Look here', tone: 'amber' });
-    }
-    if (fill && fill.step === step?.id) for (const el of fill.elements) rings.push({ el, label: 'Fill by hand', tone: 'amber' });
-    return rings;
-  };
 
   function pick(key?: string): void {
     picking?.stop();
@@ -182,6 +157,14 @@ export function startGuide(deps: GuideDeps) {
     },
   };
 
+  const heldStill = stabilityOf(lifecycle, now, render);
+
+  // The background's state changed (another tab, an answer): read it again.
+  const refresh = async (): Promise<void> => {
+    await refreshState();
+    render();
+  };
+
   /** Reads the page and renders the card. */
   function render(): void {
     const reading = readPage(playbook, env());
@@ -190,27 +173,15 @@ export function startGuide(deps: GuideDeps) {
       reportedDone = doneKey;
       void deps.ask({ type: 'guide/done', crm: playbook.crm, stepIds: reading.done });
     }
-    const signature = signatureOf(reading);
-    if (signature !== shownSignature) {
-      shownSignature = signature;
-      signatureSince = now();
-    }
-    const stable = now() - signatureSince >= STABLE_MS;
-    if (!stable && !stableTimerSet) {
-      stableTimerSet = true;
-      lifecycle.setTimeout(() => {
-        stableTimerSet = false;
-        render();
-      }, STABLE_MS - (now() - signatureSince) + 10);
-    }
+    const stable = heldStill(signatureOf(reading));
     if (fill && fill.step !== reading.step?.id) fill = undefined;
-    ringTargets = stepRings(reading.step, stable ? reading.troubles.flatMap((t) => (t.target ? [t.target] : [])) : []);
+    ringTargets = stepRings(doc, reading.step, stable ? reading.troubles.flatMap((t) => (t.target ? [t.target] : [])) : [], fill, picking);
     view = {
       ...reading.view,
       fill: fill && { filled: fill.filled, missed: fill.missed },
       checks: stable ? reading.checks : [],
       troubles: stable ? reading.troubles.map((t) => t.message) : [],
-      status: oauthStatus(),
+      status: oauthStatus(state.oauth, onReturnPage()),
       captures: sender.captures(),
       alerts,
       guard: guards.question(),
@@ -232,46 +203,8 @@ export function startGuide(deps: GuideDeps) {
   });
 
   const onReturnPage = (): boolean => !!playbook.oauth && holds(playbook.oauth.returnPage, env());
-  function oauthStatus(): GuideView['status'] {
-    const oauth = state.oauth;
-    if (!onReturnPage() || !oauth) return undefined;
-    const tone = oauth.state === 'connected' ? 'ok' : oauth.state === 'failed' ? 'danger' : 'wait';
-    return { tone, text: oauth.message };
-  }
 
-  // Another page of a single-page app: what it shows before the person acts is not new; all is read again.
-  const onLocation = (): boolean => {
-    if (doc.location.href === shownUrl) return false;
-    shownUrl = doc.location.href;
-    forgetShown();
-    sender.arrived();
-    sender.scan([doc]);
-    render();
-    return true;
-  };
-  const acted = (event: Event): void => {
-    noteAction(event.composedPath()[0] ?? event.target);
-    sender.acted();
-  };
-  const win = doc.defaultView ?? window;
-  for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(win, type, acted, { capture: true, passive: true });
-  watchPage(lifecycle, doc, {
-    scan: sender.scan,
-    pageChanged: () => void (onLocation() || render()),
-    matters: mutationsMatter(playbook),
-    canReveal: textRevealFilter(playbook.fields),
-    moved: () => void (onLocation() || reposition()),
-  });
-  lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
-  lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
-  for (const type of ['popstate', 'hashchange']) lifecycle.addEventListener(win, type, () => void onLocation());
-  // Back to this tab after working in another (a value captured there, a step done): read again.
-  const refresh = async (): Promise<void> => {
-    await refreshState();
-    render();
-  };
-  lifecycle.addEventListener(doc, 'visibilitychange', () => void (doc.visibilityState === 'visible' && refresh()));
-  lifecycle.addEventListener(win, 'focus', () => void refresh());
+  followPage(deps, sender, render, reposition, refresh);
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */

@@ -1,7 +1,9 @@
 // What the card points at: rings drawn at their targets' rects (viewport coordinates), kept in
 // place as the page scrolls or changes (read in a frame, after the page's own changes).
 import type { Lifecycle } from './ports';
+import type { Locator, StepSpec } from './playbook';
 import type { RingView } from './view';
+import { locate } from './locate';
 
 export interface RingTarget {
   el: Element;
@@ -13,6 +15,27 @@ export function ringLabel(el: Element): string {
   return el.matches('input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]),textarea,[role=textbox],[contenteditable]')
     ? 'Type here'
     : 'Click here';
+}
+
+/** What the card rings: while picking, only the element under the pointer; else the step's target,
+ *  the troubles' targets and the fields Fill for me left to the person on this step. */
+export function stepRings(
+  doc: Document,
+  step: StepSpec | undefined,
+  troubleTargets: (Locator | Locator[])[],
+  fill: { step: string; elements: Element[] } | undefined,
+  picking: { hovered: Element | null } | undefined,
+): RingTarget[] {
+  if (picking) return picking.hovered ? [{ el: picking.hovered, label: 'Click to take this value (Esc: cancel)', tone: 'pick' }] : [];
+  const rings: RingTarget[] = [];
+  const target = step?.target ? locate(step.target, doc) : null;
+  if (target) rings.push({ el: target, label: ringLabel(target), tone: 'accent' });
+  for (const loc of troubleTargets) {
+    const el = locate(loc, doc);
+    if (el) rings.push({ el, label: 'Look here', tone: 'amber' });
+  }
+  if (fill && fill.step === step?.id) for (const el of fill.elements) rings.push({ el, label: 'Fill by hand', tone: 'amber' });
+  return rings;
 }
 
 export function ringViews(targets: RingTarget[]): RingView[] {

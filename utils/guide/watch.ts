@@ -1,11 +1,14 @@
 // One MutationObserver for the page: captures are scanned synchronously in the callback
 // (the value must reach the background before a one-time dialog closes); the callback only
 // notes the rest. Whether the noted changes matter to the guide is decided later, for many page
-// updates at once, when the page is idle and in short slices; then one pageChanged. No polling:
-// a subtree just added is read again a few times (values set by script, fade-ins), then left.
+// updates at once, when the page is idle and in short slices; then one pageChanged (watch-analysis.ts).
+// No polling: a subtree just added is read again a few times, then left (watch-follow-ups.ts).
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 import type { Lifecycle } from './ports';
 import { actedRecently, noteAdded } from './recent';
+import { outermost, ownUi, scopeFor } from './watch-scope';
+import { reportChanges } from './watch-analysis';
+import { followUpScans } from './watch-follow-ups';
 
 export interface WatchHandlers {
   /** Synchronous: the subtrees that changed, to scan for values (may be detached). */
@@ -22,7 +25,6 @@ export interface WatchHandlers {
   moved?(): void;
 }
 
-const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -32,138 +34,11 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['value', 'hidden', 'class', 'style', 'open', 'aria-hidden'],
 };
 
-export const SETTLE_MS = 100;
-/** One slice of the "does it matter" analysis stays well under a long task (50 ms). */
-export const SLICE_MS = 8;
-const SLICE_RECORDS = 256;
-/** More noted records than this: report a change without analysing them (cheaper than reading them all). */
-const MAX_NOTED = 20_000;
-/** A subtree just added is read again a few times: a value may be set by script without any
- *  mutation (an input's property), or fade in (an animation changes no attribute). */
-const FOLLOW_UP_MS = [50, 250, 750, 2_000];
-const MAX_FOLLOWED = 16;
-const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
-const ROWS = 'tr,[role=row]';
-const HEADER_CELLS = 'th,[role=columnheader]';
-
-/** Where a value near this node could sit with its label: the nearest container, else 3 levels up.
- *  In a table, the changed data row only (capture finds its column header from the row). */
-export function scopeFor(node: Node): ParentNode {
-  const el = isElement(node) ? node : node.parentElement;
-  if (!el) return node as ParentNode;
-  const container = el.closest(SCOPE);
-  if (container?.matches(TABLES)) {
-    const row = el.closest(ROWS);
-    if (row && row !== container && container.contains(row) && !row.querySelector(HEADER_CELLS)) return row;
-  }
-  if (container) return container;
-  let scope: Element = el;
-  for (let i = 0; i < 3 && scope.parentElement && scope.parentElement !== el.ownerDocument.body; i++) scope = scope.parentElement;
-  return scope;
-}
-
-function ownUi(node: Node): boolean {
-  const el = isElement(node) ? node : node.parentElement;
-  if (!el) return false;
-  if (el.closest(OWN_HOST_TAG.toLowerCase())) return true;
-  return (el.getRootNode() as { host?: Element }).host?.tagName === OWN_HOST_TAG;
-}
-
-/** Drops scopes inside another scope (an ancestor looked up in the set, not compared pairwise). */
-function outermost(scopes: Set<ParentNode>): ParentNode[] {
-  const out: ParentNode[] = [];
-  for (const scope of scopes) {
-    let inner = false;
-    for (let up = (scope as Node).parentNode; up && !inner; up = up.parentNode) inner = scopes.has(up as ParentNode);
-    if (!inner) out.push(scope);
-  }
-  return out;
-}
-
-/** Lets the page run before the next slice (scheduler.yield when there is one). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
-
 export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
   let stopped = false;
   const observed = new WeakSet<Node>();
-  /** After the coalescing delay, at a gap in the page's own work (at most another delay). */
-  const later = (run: () => void): void => {
-    const whenIdle = lifecycle.requestIdleCallback ? () => lifecycle.requestIdleCallback!(run, { timeout: SETTLE_MS }) : run;
-    lifecycle.setTimeout(whenIdle, SETTLE_MS);
-  };
-  let changePending = false;
-  const requestChange = (): void => {
-    if (changePending) return;
-    changePending = true;
-    later(() => {
-      changePending = false;
-      if (!stopped) handlers.pageChanged();
-    });
-  };
-
-  // Records noted since the last analysis: read in slices, off the page's task.
-  let noted: MutationRecord[] = [];
-  let analysisPending = false;
-  const analyse = async (): Promise<void> => {
-    const matters = handlers.matters!;
-    while (noted.length && !stopped) {
-      if (noted.length > MAX_NOTED || changePending) break;
-      const started = now();
-      while (noted.length && now() - started < SLICE_MS) {
-        if (matters(noted.splice(0, SLICE_RECORDS))) {
-          noted = [];
-          analysisPending = false;
-          handlers.pageChanged();
-          return;
-        }
-      }
-      if (noted.length) await yieldToPage();
-    }
-    analysisPending = false;
-    if (stopped) return;
-    if (noted.length) {
-      // Too many to read, or a change is already reported (it reads the page as it is then).
-      noted = [];
-      requestChange();
-    }
-  };
-  const note = (records: MutationRecord[]): void => {
-    if (!handlers.matters) {
-      requestChange();
-      return;
-    }
-    if (noted.length <= MAX_NOTED) for (const r of records) noted.push(r);
-    if (analysisPending) return;
-    analysisPending = true;
-    later(() => void analyse());
-  };
-
-  const followed = new Set<ParentNode>();
-  const followUp = (scopes: Iterable<ParentNode>): void => {
-    for (const scope of scopes) {
-      if (followed.size >= MAX_FOLLOWED || followed.has(scope) || !(scope as Node).isConnected) continue;
-      followed.add(scope);
-      FOLLOW_UP_MS.forEach((ms, i) =>
-        lifecycle.setTimeout(() => {
-          if (i === FOLLOW_UP_MS.length - 1) followed.delete(scope);
-          if (!stopped && (scope as Node).isConnected) handlers.scan([scope]);
-        }, ms),
-      );
-    }
-  };
+  const { note, requestChange, stop } = reportChanges(lifecycle, handlers);
+  const followUp = followUpScans(lifecycle, handlers, () => stopped);
 
   const observer = new MutationObserver((records) => {
     const scopes = new Set<ParentNode>();
@@ -255,7 +130,7 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
   lifecycle.addEventListener(win, 'change', onInput, { capture: true });
   lifecycle.onInvalidated(() => {
     stopped = true;
-    noted = [];
+    stop();
     observer.disconnect();
     nested.stop();
   });

@@ -1,0 +1,48 @@
+// What guide.ts follows besides the page's content: another page of a single-page app (its address
+// changed), the person's actions, scrolling and resizing, and the return to this tab.
+import type { Lifecycle } from './ports';
+import type { Playbook } from './playbook';
+import type { CaptureSender } from './capture-sender';
+import { watchPage } from './watch';
+import { mutationsMatter } from './relevance';
+import { textRevealFilter } from './capture-scope';
+import { noteAction } from './recent';
+import { followLocation } from './guide-location';
+
+/** The guide's own functions are passed one by one (their names are not shipped in the content
+ *  script: it stays within its size budget). */
+export function followPage(
+  { playbook, doc, lifecycle }: { playbook: Playbook; doc: Document; lifecycle: Lifecycle },
+  sender: CaptureSender,
+  /** Reads the page and renders the card again. */
+  render: () => void,
+  /** Re-places the rings only (the page moved; what it shows did not change). */
+  reposition: () => void,
+  /** Reads the background's state again, then renders. */
+  refresh: () => Promise<void>,
+): void {
+  const onLocation = followLocation(doc, () => {
+    sender.arrived();
+    sender.scan([doc]);
+    render();
+  });
+  const acted = (event: Event): void => {
+    noteAction(event.composedPath()[0] ?? event.target);
+    sender.acted();
+  };
+  const win = doc.defaultView ?? window;
+  for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(win, type, acted, { capture: true, passive: true });
+  watchPage(lifecycle, doc, {
+    scan: sender.scan,
+    pageChanged: () => void (onLocation() || render()),
+    matters: mutationsMatter(playbook),
+    canReveal: textRevealFilter(playbook.fields),
+    moved: () => void (onLocation() || reposition()),
+  });
+  lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
+  lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
+  for (const type of ['popstate', 'hashchange']) lifecycle.addEventListener(win, type, () => void onLocation());
+  // Back to this tab after working in another (a value captured there, a step done): read again.
+  lifecycle.addEventListener(doc, 'visibilitychange', () => void (doc.visibilityState === 'visible' && refresh()));
+  lifecycle.addEventListener(win, 'focus', () => void refresh());
+}

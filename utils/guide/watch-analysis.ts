@@ -1,0 +1,102 @@
+// Whether the changes watch.ts noted matter to the guide is decided later, for many page updates at
+// once, when the page is idle and in short slices (never a long task of ours); then one pageChanged.
+import type { Lifecycle } from './ports';
+
+export const SETTLE_MS = 100;
+/** One slice of the "does it matter" analysis stays well under a long task (50 ms). */
+export const SLICE_MS = 8;
+const SLICE_RECORDS = 256;
+/** More noted records than this: report a change without analysing them (cheaper than reading them all). */
+const MAX_NOTED = 20_000;
+
+/** Lets the page run before the next slice (scheduler.yield when there is one). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+export interface ChangeReporter {
+  /** Records seen by the observer: analysed later; a pageChanged if one matters. */
+  note(records: MutationRecord[]): void;
+  /** The page changed for sure: one coalesced pageChanged. */
+  requestChange(): void;
+  /** No more reports; what is noted is dropped. */
+  stop(): void;
+}
+
+export function reportChanges(
+  lifecycle: Lifecycle,
+  handlers: { pageChanged(): void; matters?(records: MutationRecord[]): boolean },
+): ChangeReporter {
+  let stopped = false;
+  /** After the coalescing delay, at a gap in the page's own work (at most another delay). */
+  const later = (run: () => void): void => {
+    const whenIdle = lifecycle.requestIdleCallback ? () => lifecycle.requestIdleCallback!(run, { timeout: SETTLE_MS }) : run;
+    lifecycle.setTimeout(whenIdle, SETTLE_MS);
+  };
+  let changePending = false;
+  const requestChange = (): void => {
+    if (changePending) return;
+    changePending = true;
+    later(() => {
+      changePending = false;
+      if (!stopped) handlers.pageChanged();
+    });
+  };
+
+  // Records noted since the last analysis: read in slices, off the page's task.
+  let noted: MutationRecord[] = [];
+  let analysisPending = false;
+  const analyse = async (): Promise<void> => {
+    const matters = handlers.matters!;
+    while (noted.length && !stopped) {
+      if (noted.length > MAX_NOTED || changePending) break;
+      const started = now();
+      while (noted.length && now() - started < SLICE_MS) {
+        if (matters(noted.splice(0, SLICE_RECORDS))) {
+          noted = [];
+          analysisPending = false;
+          handlers.pageChanged();
+          return;
+        }
+      }
+      if (noted.length) await yieldToPage();
+    }
+    analysisPending = false;
+    if (stopped) return;
+    if (noted.length) {
+      // Too many to read, or a change is already reported (it reads the page as it is then).
+      noted = [];
+      requestChange();
+    }
+  };
+  const note = (records: MutationRecord[]): void => {
+    if (!handlers.matters) {
+      requestChange();
+      return;
+    }
+    if (noted.length <= MAX_NOTED) for (const r of records) noted.push(r);
+    if (analysisPending) return;
+    analysisPending = true;
+    later(() => void analyse());
+  };
+
+  return {
+    note,
+    requestChange,
+    stop() {
+      stopped = true;
+      noted = [];
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Which part of the page a mutation concerns (watch.ts): the subtree to scan for a value, never
+// the assistant's own UI, and no scope scanned twice inside another.
+import { OWN_HOST_TAG, isElement } from './dom';
+
+const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
+const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
+const ROWS = 'tr,[role=row]';
+const HEADER_CELLS = 'th,[role=columnheader]';
+
+/** Where a value near this node could sit with its label: the nearest container, else 3 levels up.
+ *  In a table, the changed data row only (capture finds its column header from the row). */
+export function scopeFor(node: Node): ParentNode {
+  const el = isElement(node) ? node : node.parentElement;
+  if (!el) return node as ParentNode;
+  const container = el.closest(SCOPE);
+  if (container?.matches(TABLES)) {
+    const row = el.closest(ROWS);
+    if (row && row !== container && container.contains(row) && !row.querySelector(HEADER_CELLS)) return row;
+  }
+  if (container) return container;
+  let scope: Element = el;
+  for (let i = 0; i < 3 && scope.parentElement && scope.parentElement !== el.ownerDocument.body; i++) scope = scope.parentElement;
+  return scope;
+}
+
+/** Inside the assistant's own element (or its shadow root): not the page's. */
+export function ownUi(node: Node): boolean {
+  const el = isElement(node) ? node : node.parentElement;
+  if (!el) return false;
+  if (el.closest(OWN_HOST_TAG.toLowerCase())) return true;
+  return (el.getRootNode() as { host?: Element }).host?.tagName === OWN_HOST_TAG;
+}
+
+/** Drops scopes inside another scope (an ancestor looked up in the set, not compared pairwise). */
+export function outermost(scopes: Set<ParentNode>): ParentNode[] {
+  const out: ParentNode[] = [];
+  for (const scope of scopes) {
+    let inner = false;
+    for (let up = (scope as Node).parentNode; up && !inner; up = up.parentNode) inner = scopes.has(up as ParentNode);
+    if (!inner) out.push(scope);
+  }
+  return out;
+}
