@@ -1,7 +1,7 @@
 // Rows and records: table and grid rows, list items, and — without row markup — one of several
 // sibling records of the same make (cards, <dl>s, divs).
 import { fold, matches, readableText, type TextMatch } from './text';
-import { queryAll } from './dom';
+import { isElement, searchRoots } from './dom';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { CONTROLS, ROWS, ranked } from './locate-kinds';
@@ -10,9 +10,22 @@ import { byText } from './locate-text';
 /** Rows whose text contains the match, or holding an element whose own words are it (an
  *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
  *  row markup, a record is one of several siblings of the same make (cards, divs). */
+/** The rows of `scope` and its nested roots, in the roots whose text could hold the match only
+ *  (a 3,000-row table without the words: one read of its text, not one per row). */
+function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
+  const out: Element[] = [];
+  for (const root of searchRoots(scope)) {
+    const text = isElement(root) ? root.textContent : ((root as Document).documentElement ?? root).textContent;
+    if (!matches(text ?? '', could)) continue;
+    if (root === scope && isElement(root) && root.matches(ROWS)) out.push(root);
+    out.push(...root.querySelectorAll(ROWS));
+  }
+  return out;
+}
+
 export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   const could = boundless(text);
-  const rows = queryAll(scope, ROWS).filter((row) => matches(row.textContent ?? '', could) && matches(readableText(row), text) && isVisible(row));
+  const rows = rowsThatCould(scope, could).filter((row) => matches(row.textContent ?? '', could) && matches(readableText(row), text) && isVisible(row));
   const named: Element[] = [];
   const words = byText(text, scope);
   for (const el of words) {

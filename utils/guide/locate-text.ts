@@ -28,15 +28,13 @@ function anchored(text: TextMatch): boolean {
 
 function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void {
   const node = root as Node;
-  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 /* SHOW_TEXT */);
   const hits = new Set<Element>();
   // Each element is read once (the cells of a row all climb to it), and never a big container: a
   // whole text that is the match is short (a 3,000-row table is not read 24,000 times).
   const read = new Set<Element>();
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!t.nodeValue?.trim()) continue;
-    let el = t.parentElement;
-    for (let depth = 0; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
+  const climb = (from: Element | null, depthFrom: number): void => {
+    let el = from;
+    for (let depth = depthFrom; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
       if (read.has(el) || el.childElementCount > MAX_CHILDREN_READ) break;
       read.add(el);
       const whole = el.textContent ?? '';
@@ -47,6 +45,27 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
       }
       if (el === root) break;
     }
+  };
+  // A hit's text is part of each ancestor's: a subtree whose text cannot hold the match (read
+  // without anchors, boundaries or the spaces between elements) holds no hit and is skipped
+  // whole — a big table without the words is read once, not per cell (the first scan of a large
+  // page). Its words may still be part of a hit above it ("Client" in <b> of "Client ID"): the
+  // climb its text would have made goes on from its parent.
+  const could = boundless(text);
+  const filter = (n: Node): number => {
+    if (n.nodeType !== 1) return 1; // FILTER_ACCEPT
+    const el = n as Element;
+    const whole = el.textContent ?? '';
+    if (matches(whole, could)) return 1;
+    if (whole.length <= MAX_WHOLE_TEXT && whole.trim() && !SKIP_TEXT.has(el.tagName) && el.childElementCount <= MAX_CHILDREN_READ) {
+      read.add(el);
+      climb(el.parentElement, 1);
+    }
+    return 2; // FILTER_REJECT: the subtree is skipped
+  };
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, filter);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t.nodeType === 3 && t.nodeValue?.trim()) climb(t.parentElement, 0);
   }
   for (const el of hits) if (![...hits].some((o) => o !== el && el.contains(o))) found.push(el);
 }

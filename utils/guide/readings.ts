@@ -3,7 +3,7 @@
 // label, aria-label(ledby), placeholder, a column header (also in another table of the grid), a
 // <dt>, the words before it in the same element ("Tenant ID: 4090…") or in a sibling before it.
 import { labelsOf } from './locate-labels';
-import { parentOf, queryAll } from './dom';
+import { parentOf, queryAll, searchRoots } from './dom';
 import { fold, nameText } from './text';
 import { headerFor } from './grid';
 
@@ -31,8 +31,8 @@ export function readingsIn(scope: ParentNode, limit = 2_000): Reading[] {
   }
   const node = scope as Node;
   const doc = node.ownerDocument ?? (node as Document);
-  const roots = [scope, ...queryAll(scope, '*').flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
-  for (const root of roots) {
+  // The nested roots the page is known to hold (tracked as they arrive), not a look at every element.
+  for (const root of searchRoots(scope)) {
     const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
     for (let text = walker.nextNode(); text && out.length < limit; text = walker.nextNode()) {
       const value = text.nodeValue ?? '';

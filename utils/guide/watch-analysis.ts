@@ -5,7 +5,7 @@ import type { Lifecycle } from './ports';
 export const SETTLE_MS = 100;
 /** One slice of the "does it matter" analysis stays well under a long task (50 ms). */
 export const SLICE_MS = 8;
-const SLICE_RECORDS = 256;
+const SLICE_RECORDS = 64; // one `matters` call on a big table's records can take tens of ms: time is checked often
 /** More noted records than this: report a change without analysing them (cheaper than reading them all). */
 const MAX_NOTED = 20_000;
 
