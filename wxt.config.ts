@@ -149,6 +149,7 @@ export default defineConfig({
       'scripts/bench/**',
       'scripts/bench.ts',
       'scripts/demo.ts',
+      'scripts/matrix.ts', // drives test/e2e (not in the sources)
       'scripts/playbooks/**',
     ],
   },
