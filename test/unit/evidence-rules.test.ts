@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { patternOf as re } from '../../utils/guide/text';
 import type { FieldSpec } from '../../utils/guide/playbook';
 import { isShown, isVisible } from '../../utils/guide/visibility';
-import { dialogName, isDialogLike, openDialogs } from '../../utils/guide/dialogs';
+import { dialogName, inOneLook, isDialogLike, openDialogs } from '../../utils/guide/dialogs';
 import { forgetRecent, forgetShown, noteAction, noteAdded } from '../../utils/guide/recent';
 import { headerFor } from '../../utils/guide/grid';
 import { locate } from '../../utils/guide/locate';
@@ -126,6 +126,16 @@ describe('a dialog is what behaves like one', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('are read once per look at the page (a render asks many times), afresh on the next look', () => {
+    document.body.innerHTML = '<div role="dialog" id="one"><p>x</p></div>';
+    inOneLook(() => {
+      const first = openDialogs(document);
+      document.body.insertAdjacentHTML('beforeend', '<div role="dialog" id="two"><p>y</p></div>');
+      expect(openDialogs(document)).toBe(first);
+    });
+    expect(openDialogs(document).map((d) => d.id)).toEqual(['one', 'two']);
   });
 
   it('is named by its aria name, else its first heading, else its first line', () => {

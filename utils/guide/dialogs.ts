@@ -62,8 +62,32 @@ export function isDialogLike(el: Element): boolean {
   return floatsAbove(el);
 }
 
+/** Kept during one look at the page (`inOneLook`): one render pass (steps, conditions, rings) asks
+ *  many times, and on a big page each look reads every element's class and id. */
+let lookCache: Map<ParentNode, Element[]> | undefined;
+
+/** Runs `read` with the open dialogs read once (the page cannot change while it runs: nothing of
+ *  ours dispatches to the page during a look). */
+export function inOneLook<T>(read: () => T): T {
+  if (lookCache) return read();
+  lookCache = new Map();
+  try {
+    return read();
+  } finally {
+    lookCache = undefined;
+  }
+}
+
 /** Open, visible dialogs in `root` (outermost of nested matches), the most recently opened last. */
-export function openDialogs(root: ParentNode): Element[] {
+export function openDialogs(root: ParentNode): readonly Element[] {
+  const cached = lookCache?.get(root);
+  if (cached) return cached;
+  const found = findOpenDialogs(root);
+  lookCache?.set(root, found);
+  return found;
+}
+
+function findOpenDialogs(root: ParentNode): Element[] {
   const found = new Set<Element>();
   for (const el of queryAll(root, `${ARIA_DIALOG},${BY_CLASS}`)) if (isDialogLike(el) && isVisible(el)) found.add(el);
   const doc = (root as Node).ownerDocument ?? (root as Document);

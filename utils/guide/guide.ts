@@ -16,7 +16,7 @@ import { locate } from './locate';
 import { loadFill, type Fill } from './fill-loader';
 import { byText } from './locate-text';
 import { dialogAvoidRects, followRings, ringViews, stepRings, type RingTarget } from './rings';
-import { openDialogs } from './dialogs';
+import { inOneLook, openDialogs } from './dialogs';
 import { startPicking } from './picker';
 import { followPage } from './guide-follow-page';
 import { sourceOf } from './guide-location';
@@ -167,6 +167,11 @@ export function startGuide(deps: GuideDeps) {
 
   /** Reads the page and renders the card. */
   function render(): void {
+    inOneLook(look);
+    deps.render(view!, actions);
+  }
+  /** The view of the page as it is now (dialogs read once for the whole look). */
+  function look(): void {
     const reading = readPage(playbook, env());
     const doneKey = [...reading.done].sort().join(',');
     if (doneKey !== reportedDone) {
@@ -192,7 +197,6 @@ export function startGuide(deps: GuideDeps) {
       rings: ringViews(ringTargets),
     };
     shownRings = JSON.stringify(view.rings);
-    deps.render(view, actions);
   }
 
   const reposition = followRings(lifecycle, now, () => ringTargets, () => shownRings, (rings, key) => {

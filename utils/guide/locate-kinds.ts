@@ -39,8 +39,8 @@ export const ROWS = 'tr,[role=row],li,[role=listitem]';
 /** Boxes that show a value a person reads. */
 export const VALUE_BOXES = 'input:not([type]),input[type=text],input[type=search],input[type=email],input[type=url],textarea,select';
 
-export function ranked(els: Element[], nameOf: (el: Element) => string, match: TextMatch | undefined, named = false): Element[] {
-  if (!match) return els;
+export function ranked(els: readonly Element[], nameOf: (el: Element) => string, match: TextMatch | undefined, named = false): Element[] {
+  if (!match) return [...els];
   const scored: { el: Element; exact: boolean; length: number }[] = [];
   for (const el of els) {
     const name = nameOf(el);

@@ -71,7 +71,7 @@ const rectOf = (el: Element): Rect => {
 
 /** What the card must not cover in the open dialog: its buttons, and — while a value is awaited —
  *  the dialog itself (the person reads the value there). */
-export function dialogAvoidRects(dialogs: Element[], awaitingValue: boolean): Rect[] {
+export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boolean): Rect[] {
   const top = dialogs.at(-1);
   if (!top) return [];
   const out = Array.from(top.querySelectorAll('button,[role=button],input[type=button],input[type=submit]'))
