@@ -12,7 +12,7 @@ import { allSites } from '../../sandbox/sites/index';
 import { EXTENSION_PATH, type Sandbox } from '../harness';
 import { extensionHooks, readCaptured, resetExtension } from './extension-probe';
 import { FIELDS } from './issued';
-import { runWalk, type WalkRecord } from './run';
+import { runWalk, type WalkHooks, type WalkRecord } from './run';
 import type { MarkupVariant, VariantWalk } from './types';
 
 export interface MatrixRow extends WalkRecord {
@@ -70,6 +70,8 @@ export interface MatrixSession {
 export interface MatrixOptions {
   /** Folder for screenshots the walks take (`ctx.shot`) and of failures; none: no pictures. */
   shotDir?: string;
+  /** What the walks ask of the extension (default: read its card, extension-probe.ts). */
+  hooks?: WalkHooks;
 }
 
 export async function openMatrixSession(variants: MarkupVariant[], options: MatrixOptions = {}): Promise<MatrixSession> {
@@ -87,7 +89,7 @@ export async function openMatrixSession(variants: MarkupVariant[], options: Matr
       // Each walk starts clean: the sandbox CRMs as seeded, nothing captured, no CRM signed in.
       await callSandbox(server, 'POST', '/sandbox/reset');
       await resetExtension(sandbox, walk.crm, hosts);
-      const record = await runWalk(variant, walk, sandbox, extensionHooks, options.shotDir);
+      const record = await runWalk(variant, walk, sandbox, options.hooks ?? extensionHooks, options.shotDir);
       const fields = [...new Set([...FIELDS[walk.crm], ...Object.keys(record.result?.issued ?? {}), ...Object.keys(record.result?.decoys ?? {})])];
       const captured = await readCaptured(sandbox, walk.crm, fields);
       return { ...record, captured, ...judge(record, captured) };

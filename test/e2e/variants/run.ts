@@ -38,6 +38,10 @@ export interface WalkHooks {
   cardClick(page: Page, name: string | RegExp): Promise<boolean>;
   /** Something covers what the person wants to click: true when it was the card and it got out of the way. */
   uncover(page: Page, coveredBy: string): Promise<boolean>;
+  /** A tab the walk opened, before it loads its first page (e.g. to watch every page it shows). */
+  opened?(page: Page): Promise<void>;
+  /** The walk is over: a last look at each of its tabs before they close. */
+  closing?(page: Page): Promise<void>;
 }
 
 export const NO_EXTENSION: WalkHooks = {
@@ -66,6 +70,7 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
           if (moved) record.cardInTheWay.push(`${wanted} (${covered.url()})`);
           return moved;
         });
+        await hooks.opened?.(page);
         await page.goto(url, { waitUntil: 'load' });
         return page;
       },
@@ -89,7 +94,7 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
     }
   } finally {
     record.ms = Date.now() - started;
-    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+    await Promise.all(pages.map(async (p) => (await hooks.closing?.(p).catch(() => undefined), await p.close().catch(() => undefined))));
   }
   return record;
 }
