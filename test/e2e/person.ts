@@ -42,6 +42,9 @@ async function ask(page: Page, op: string, arg: unknown): Promise<Answer> {
   }
 }
 
+/** How long a person watches something lying over what they want before moving it themselves. */
+const COVERED_PATIENCE_MS = 800;
+
 /** What the person does when something lies over what they want to click (e.g. minimise a floating panel); true: try again. */
 export type WhenCovered = (page: Page, coveredBy: string, wanted: string) => Promise<boolean>;
 const whenCoveredByPage = new WeakMap<Page, WhenCovered>();
@@ -54,12 +57,15 @@ export function whenCovered(page: Page, handler: WhenCovered): void {
 async function until(page: Page, op: string, arg: unknown, what: string, timeout = DEFAULT_TIMEOUT): Promise<Answer> {
   const deadline = Date.now() + timeout;
   const handled = new Set<string>();
+  let coveredSince: number | undefined;
   for (;;) {
     const last = await ask(page, op, arg);
     if (last.ok) return last;
     const coveredBy = /is covered by (.*)$/.exec(last.why ?? '')?.[1];
     const handler = whenCoveredByPage.get(page);
-    if (coveredBy && handler && !handled.has(coveredBy)) {
+    // Something moving over what they want (a panel sliding away) gets a moment before the person deals with it.
+    coveredSince = coveredBy ? (coveredSince ?? Date.now()) : undefined;
+    if (coveredBy && handler && !handled.has(coveredBy) && Date.now() - coveredSince! >= COVERED_PATIENCE_MS) {
       handled.add(coveredBy);
       if (await handler(page, coveredBy, what)) continue;
     }
