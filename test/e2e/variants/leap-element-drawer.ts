@@ -1,0 +1,69 @@
+// Leap as Element-UI renders it: div buttons, el-table split in two tables, the token in a right-hand drawer.
+import { leapElementDrawerSites } from '../../sandbox/renderings/leap-element-drawer/index';
+import { clickText, sleep, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { LEAP_STEPS } from './steps';
+import type { MarkupVariant } from './types';
+import { issuedToken, prepareLeap } from './walks/leap';
+
+const ONCE = /won’t be shown again/;
+const SLIDE_MS = 400;
+
+export const leapElementDrawer: MarkupVariant = {
+  id: 'leap-element-drawer',
+  description: 'JobProgress as a Vue/Element-UI SPA: el-menu, the avatar’s el-dropdown menu appended to <body>, el-table with the header row in a table of its own, buttons as <div class="el-button"> without a role, an el-dialog "New Token" (Token Name), then the token in an el-drawer sliding in from the right ("Your new API token"; an el-descriptions table: "Access Token" a <th>, the value a <span> in the <td>) and an el-notification toast; listed tokens shown as dots.',
+  sites: leapElementDrawerSites,
+  walks: [
+    {
+      crm: 'leap',
+      name: 'dashboard → avatar menu (in <body>) → Settings → Developers → Generate Token → New Token dialog → token in a right-hand drawer, Done',
+      async walk(ctx) {
+        const { before } = await prepareLeap(ctx.sandbox);
+        const page = await ctx.open('https://www.jobprogress.com/app/#/dashboard');
+        await waitForText(page, 'Good morning, Jane. 3 appointments today.');
+        await ctx.checkpoint(page, LEAP_STEPS.openDevelopers.id);
+        await clickText(page, 'Jane Cooper');
+        await clickText(page, 'Settings');
+        await waitForText(page, 'Users & Roles');
+        await clickText(page, 'Developers');
+        await waitForText(page, 'QuickBooks sync');
+        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
+        await clickText(page, 'Generate Token');
+        await waitForText(page, 'New Token');
+        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
+        await ctx.cardClick(page, 'Fill for me');
+        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
+        await clickText(page, 'Generate');
+        await waitForText(page, ONCE);
+        await sleep(SLIDE_MS); // the drawer slides in: the person reads it once it stops
+        await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
+        await ctx.shot(page, 'leap-element-drawer-token');
+        await clickText(page, 'Done');
+        await waitForTextGone(page, ONCE);
+        return { issued: { apiToken: await issuedToken(ctx.sandbox, before) } };
+      },
+    },
+    {
+      crm: 'leap',
+      name: 'Developers opened directly (jobprogress.com, 1024×640) with an earlier "HeavySet Tech" token; drawer closed with its ✕',
+      viewport: { width: 1024, height: 640 },
+      async walk(ctx) {
+        const { before, earlier } = await prepareLeap(ctx.sandbox, { earlierHeavySetToken: true });
+        const page = await ctx.open('https://jobprogress.com/app/#/settings/developers');
+        await waitForText(page, 'HeavySet Tech');
+        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
+        await clickText(page, 'Generate Token');
+        await waitForText(page, 'New Token');
+        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
+        await ctx.cardClick(page, 'Fill for me');
+        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
+        await clickText(page, 'Generate');
+        await waitForText(page, ONCE);
+        await sleep(SLIDE_MS); // the drawer slides in: the person reads it once it stops
+        await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
+        await clickText(page, '✕', { near: ONCE });
+        await waitForTextGone(page, ONCE);
+        return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: [earlier!] } };
+      },
+    },
+  ],
+};

@@ -1,0 +1,88 @@
+// ServiceTitan as Material UI renders it: portaled dialogs, virtualised DataGrid rows, floating labels, a Select popover, a password-masked secret.
+import type { Page } from 'puppeteer';
+import { stMuiPortalsSites } from '../../sandbox/renderings/st-mui-portals/index';
+import { chooseByLabel, clickText, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { press } from '../person-actions';
+import { ST_STEPS } from './steps';
+import type { MarkupVariant, VariantWalkContext } from './types';
+import { MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+
+const HEAVYSET_ROW = /^HeavySet Tech$/;
+
+/** My Apps → Connections → Generate → Yes, Continue → the eye reveals the secret → Done → Edit. */
+async function secretAndKey(ctx: VariantWalkContext, portal: Page): Promise<void> {
+  await waitForText(portal, 'Acme Dispatch Sync');
+  await ctx.checkpoint(portal, ST_STEPS.openConnections.id);
+  await clickText(portal, 'Connections', { near: HEAVYSET_ROW });
+  await waitForText(portal, 'Allowed by Tenant');
+  await ctx.checkpoint(portal, ST_STEPS.generateSecret.id);
+  await clickText(portal, 'Generate');
+  await waitForText(portal, /visible only once/);
+  await ctx.checkpoint(portal, ST_STEPS.confirmGenerate.id);
+  await clickText(portal, 'Yes, Continue');
+  await waitForText(portal, /shown only once/);
+  await press(portal, 'button', 'toggle password visibility');
+  await ctx.checkpoint(portal, ST_STEPS.oauthValues.id);
+  await ctx.shot(portal, 'st-mui-portals-secret');
+  await clickText(portal, 'Done');
+  await waitForTextGone(portal, /shown only once/);
+  await clickText(portal, 'Back to My Apps');
+  await waitForText(portal, 'Acme Dispatch Sync');
+  await ctx.checkpoint(portal, ST_STEPS.openEdit.id);
+  await clickText(portal, 'Edit', { near: HEAVYSET_ROW });
+  await waitForText(portal, 'Application Key');
+  await ctx.checkpoint(portal, ST_STEPS.appKey.id);
+}
+
+export const stMuiPortals: MarkupVariant = {
+  id: 'st-mui-portals',
+  description: 'ServiceTitan as Material UI v5 renders it: dialogs portaled to <body> (role=presentation root and container, the Paper role=dialog, the rest of the page aria-hidden, focus kept inside), DataGrids of role=row divs with aria-rowindex and only the rows in view rendered (translateY), outlined TextFields with floating <label for>, a Select (div combobox, listbox in a popover portal) for the booking restriction, snackbars; the Client Secret in a read-only <input type=password> revealed by an eye IconButton ("toggle password visibility"); the Application Key in a read-only TextField with a copy IconButton.',
+  sites: stMuiPortalsSites,
+  walks: [
+    {
+      crm: 'servicetitan',
+      name: 'main app from Booking Provider Tags (app made earlier): Add Tag dialog, restriction in a Select popover, Accept; then the portal: secret revealed with the eye, Application Key',
+      async walk(ctx) {
+        await prepareServiceTitan(ctx.sandbox, { decoyTags: true, otherApp: true, done: 'app' });
+        const main = await ctx.open(`${MAIN_APP}/#/settings/integrations/booking-provider-tags`);
+        await waitForText(main, 'Angi Leads');
+        await ctx.checkpoint(main, ST_STEPS.addTag.id);
+        await clickText(main, 'Add Tag');
+        await waitForText(main, 'Fill out details to create a tag');
+        await ctx.checkpoint(main, ST_STEPS.nameTag.id);
+        await ctx.cardClick(main, 'Fill for me');
+        await typeByLabel(main, 'Name', 'HeavySet Tech');
+        await clickText(main, 'Add');
+        await waitForTextGone(main, 'Fill out details to create a tag');
+        await waitForText(main, HEAVYSET_ROW);
+        await ctx.checkpoint(main, ST_STEPS.openApiApps.id);
+        await clickText(main, 'API Application Access');
+        await ctx.checkpoint(main, ST_STEPS.connectNewApp.id);
+        await clickText(main, 'Connect New App');
+        await waitForText(main, 'Applications waiting for your approval');
+        await ctx.checkpoint(main, ST_STEPS.pickApp.id);
+        await clickText(main, 'Connect', { near: HEAVYSET_ROW });
+        await waitForText(main, /^Terms and Conditions/);
+        await ctx.checkpoint(main, ST_STEPS.restrictAndAccept.id);
+        await chooseByLabel(main, 'Restriction by booking_provider for Bookings', HEAVYSET_ROW);
+        await clickText(main, 'Accept');
+        await waitForTextGone(main, /^Terms and Conditions/);
+
+        const portal = await ctx.open(`${PORTAL}/custom/my-apps/`);
+        await secretAndKey(ctx, portal);
+        return serviceTitanOutcome(ctx.sandbox, ['tenantId', 'clientId', 'clientSecret', 'applicationKey', 'bookingProviderId']);
+      },
+    },
+    {
+      crm: 'servicetitan',
+      name: 'portal only (1024×640), tenant connected earlier: Connections, Generate, the eye reveals the masked secret, Edit → Application Key',
+      viewport: { width: 1024, height: 640 },
+      async walk(ctx) {
+        await prepareServiceTitan(ctx.sandbox, { decoyTags: true, otherApp: true, done: 'connected' });
+        const portal = await ctx.open(`${PORTAL}/custom/my-apps/`);
+        await secretAndKey(ctx, portal);
+        return serviceTitanOutcome(ctx.sandbox, ['tenantId', 'clientId', 'clientSecret', 'applicationKey']);
+      },
+    },
+  ],
+};

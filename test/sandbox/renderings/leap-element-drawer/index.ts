@@ -1,0 +1,15 @@
+// Leap (JobProgress) as a Vue 2 / Element-UI SPA renders it: el-menu, an el-dropdown under the avatar
+// whose menu is appended to <body>, el-table (the header row in a table of its own, the rows in
+// another), buttons as <div class="el-button"> without a role, an el-dialog for the token's name,
+// then the new token in an el-drawer sliding in from the right (an el-descriptions table:
+// "Access Token" in a <th>, the value in a <span> of the <td>), and an el-notification toast.
+import { fileSite, LEAP_HOSTS } from '../serve';
+
+export const leapElementDrawerSites = [
+  fileSite({
+    crm: 'leap',
+    hosts: LEAP_HOSTS,
+    dir: new URL('.', import.meta.url),
+    routes: { '/app/': 'app.html', '/app/index.html': 'app.html', '/app/element.js': 'element.js', '/app/element.css': 'element.css' },
+  }),
+];
