@@ -117,6 +117,12 @@ describe('Zoho consent page steps', () => {
     expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.eu')))?.id).toBe('choose-org');
     document.body.innerHTML = '<h1>No Zoho CRM account found</h1><button>Back to app</button>';
     expect(currentStep(zohoPlaybook, env(auth('accounts.zohocloud.ca')))?.id).toBe('no-org');
+    // Said without "Zoho" before "CRM", as membership: still no organization to choose, though the
+    // words name organizations (which alone would look like the picker).
+    document.body.innerHTML = '<h1>No CRM organization</h1><p>admin@acmeroofing.com is not a member of any Zoho CRM organization. HeavySet Tech needs one.</p><input type="button" value="Go back to HeavySet Tech">';
+    expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.jp')))?.id).toBe('no-org');
+    document.body.innerHTML = '<p>This account doesn’t have a CRM organization yet.</p><a href="#">Back</a>';
+    expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.jp')))?.id).toBe('no-org');
     document.body.innerHTML = '';
     expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.com', HEAVYSET_ZOHO_CLIENT_ID, '&error=no_org')))?.id).toBe('no-org');
   });

@@ -66,7 +66,7 @@ const noOrgPage: Condition = {
     {
       present: {
         text: re(
-          /no zoho crm (account|organi[sz]ation)|(don.t|do not) have an? zoho crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not part of any zoho crm|kein(e)? zoho crm|keine organisation|aucun(e)? (compte|organisation) zoho crm|pas de compte zoho crm/i,
+          /no (zoho )?crm (account|organi[sz]ation)|(don.t|do not|doesn.t|does not) have an? (zoho )?crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not (part|a member) of any (zoho )?crm|kein(e)? (zoho )?crm|keine organisation|aucun(e)? (compte|organisation) (zoho )?crm|pas de compte zoho crm/i,
         ),
       },
     },

@@ -9,10 +9,14 @@ import { MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './wa
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
-/** My Apps → Connections → Generate → Yes, Continue → the eye reveals the secret → Done → Edit. */
-async function secretAndKey(ctx: VariantWalkContext, portal: Page): Promise<void> {
+/**
+ * My Apps → Connections → Generate → Yes, Continue → the eye reveals the secret → Done → Edit.
+ * `sawConnection`: the assistant saw the tag and the tenant's Accept in this walk; otherwise My Apps
+ * shows nothing of them, and the card may rightly point to the main app first.
+ */
+async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection: boolean): Promise<void> {
   await waitForText(portal, 'Acme Dispatch Sync');
-  await ctx.checkpoint(portal, ST_STEPS.openConnections.id);
+  if (sawConnection) await ctx.checkpoint(portal, ST_STEPS.openConnections.id);
   await clickText(portal, 'Connections', { near: HEAVYSET_ROW });
   await waitForText(portal, 'Allowed by Tenant');
   await ctx.checkpoint(portal, ST_STEPS.generateSecret.id);
@@ -69,7 +73,7 @@ export const stMuiPortals: MarkupVariant = {
         await waitForTextGone(main, /^Terms and Conditions/);
 
         const portal = await ctx.open(`${PORTAL}/custom/my-apps/`);
-        await secretAndKey(ctx, portal);
+        await secretAndKey(ctx, portal, true);
         return serviceTitanOutcome(ctx.sandbox, ['tenantId', 'clientId', 'clientSecret', 'applicationKey', 'bookingProviderId']);
       },
     },
@@ -80,7 +84,7 @@ export const stMuiPortals: MarkupVariant = {
       async walk(ctx) {
         await prepareServiceTitan(ctx.sandbox, { decoyTags: true, otherApp: true, done: 'connected' });
         const portal = await ctx.open(`${PORTAL}/custom/my-apps/`);
-        await secretAndKey(ctx, portal);
+        await secretAndKey(ctx, portal, false);
         return serviceTitanOutcome(ctx.sandbox, ['tenantId', 'clientId', 'clientSecret', 'applicationKey']);
       },
     },
