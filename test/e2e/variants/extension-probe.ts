@@ -37,7 +37,9 @@ export const extensionHooks: WalkHooks = {
     const deadline = Date.now() + CHECKPOINT_WAIT_MS;
     let card = await readCard(page);
     // Folded to its pill (the person minimised it when it lay over the page): they open it to read it.
-    if (card && PILL.test(card.title) && (await pressOnCard(page, UNFOLD, 1_000))) card = await readCard(page);
+    // The pill may come after the pointer's own words ("Click here" at the target), so any line.
+    const folded = (c: { text: string } | null) => !!c && c.text.split('\n').some((line) => PILL.test(line.trim()));
+    if (folded(card) && (await pressOnCard(page, UNFOLD, 1_000))) card = await readCard(page);
     const matches = () => !!card && titles.some((title) => normTitle(card!.title).includes(normTitle(title)));
     while (!matches() && Date.now() < deadline) {
       await sleep(150);

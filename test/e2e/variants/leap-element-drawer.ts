@@ -1,5 +1,5 @@
 // Leap as Element-UI renders it: div buttons, el-table split in two tables, the token in a right-hand drawer.
-import { leapElementDrawerSites } from '../../sandbox/renderings/leap-element-drawer/index';
+import { leapElementAlertSites, leapElementDrawerSites } from '../../sandbox/renderings/leap-element-drawer/index';
 import { clickText, sleep, typeByLabel, waitForText, waitForTextGone } from '../person';
 import { LEAP_STEPS } from './steps';
 import type { MarkupVariant } from './types';
@@ -62,6 +62,36 @@ export const leapElementDrawer: MarkupVariant = {
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
         await clickText(page, '✕', { near: ONCE });
         await waitForTextGone(page, ONCE);
+        return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: [earlier!] } };
+      },
+    },
+  ],
+};
+
+export const leapElementAlert: MarkupVariant = {
+  id: 'leap-element-alert',
+  description: 'The Element-UI JobProgress above, the new token shown in an Element MessageBox ($alert "Token generated": role=dialog named by aria-label, the token in a <code> inside the sentence "Your new API token is … . Copy it now: it won’t be shown again.", OK its only button).',
+  sites: leapElementAlertSites,
+  walks: [
+    {
+      crm: 'leap',
+      name: 'Developers opened directly, an earlier "HeavySet Tech" token: the token in a "Token generated" message box sentence, OK',
+      async walk(ctx) {
+        const { before, earlier } = await prepareLeap(ctx.sandbox, { earlierHeavySetToken: true });
+        const page = await ctx.open('https://www.jobprogress.com/app/#/settings/developers');
+        await waitForText(page, 'QuickBooks sync');
+        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
+        await clickText(page, 'Generate Token');
+        await waitForText(page, 'New Token');
+        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
+        await ctx.cardClick(page, 'Fill for me');
+        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
+        await clickText(page, 'Generate');
+        await waitForText(page, 'Token generated');
+        await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
+        await ctx.shot(page, 'leap-element-alert-token');
+        await clickText(page, 'OK');
+        await waitForTextGone(page, 'Token generated');
         return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: [earlier!] } };
       },
     },

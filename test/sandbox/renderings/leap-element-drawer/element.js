@@ -125,7 +125,8 @@
         close();
         notify('Success', 'Token "' + created.name + '" has been created');
         render();
-        openTokenDrawer(created.token);
+        if (window.JP_NEW_TOKEN_IN === 'message-box') openTokenMessageBox(created.token);
+        else openTokenDrawer(created.token);
       }, function (e) { busy = false; ok.classList.remove('is-disabled'); error.textContent = e.message; });
     });
     var dialog = h('div', 'el-dialog', [
@@ -178,6 +179,33 @@
     // tabs at once): there the drawer is shown already open.
     if (document.visibilityState === 'hidden') drawer.style.transition = 'none';
     setTimeout(function () { container.classList.add('el-drawer__open'); }, 30);
+  }
+
+  // this.$alert(…, { dangerouslyUseHTMLString: true }): Element's MessageBox, the token inside the
+  // sentence of its message, OK the only way on.
+  function openTokenMessageBox(token) {
+    var mask = h('div', 'v-modal');
+    var close = function () { wrapper.remove(); mask.remove(); };
+    var x = h('button', 'el-message-box__headerbtn', h('i', 'el-message-box__close el-icon-close', '✕'));
+    x.type = 'button';
+    x.setAttribute('aria-label', 'Close');
+    x.addEventListener('click', close);
+    var ok = h('button', 'el-button el-button--default el-button--small el-button--primary', h('span', '', 'OK'));
+    ok.type = 'button';
+    ok.addEventListener('click', close);
+    var box = h('div', 'el-message-box', [
+      h('div', 'el-message-box__header', [h('div', 'el-message-box__title', h('span', '', 'Token generated')), x]),
+      h('div', 'el-message-box__content', h('div', 'el-message-box__container', [h('div', 'el-message-box__status el-icon-success', ''), h('div', 'el-message-box__message',
+        h('p', '', ['Your new API token is ', h('code', '', token), '. Copy it now: it won’t be shown again.']))])),
+      h('div', 'el-message-box__btns', ok),
+    ]);
+    var wrapper = h('div', 'el-message-box__wrapper', box);
+    wrapper.tabIndex = -1;
+    wrapper.setAttribute('role', 'dialog');
+    wrapper.setAttribute('aria-modal', 'true');
+    wrapper.setAttribute('aria-label', 'Token generated');
+    document.body.append(mask, wrapper);
+    ok.focus();
   }
 
   function placeholder(main, title) {
