@@ -3,7 +3,7 @@ import { leapAngularVariant } from './leap-angular';
 import { leapAriaInline } from './leap-aria-inline';
 import { leapBootstrapModal } from './leap-bootstrap-modal';
 import { leapClassicModal } from './leap-classic-modal';
-import { leapElementAlert, leapElementDrawer } from './leap-element-drawer';
+import { leapElementAlert, leapElementDrawer, leapElementNotify } from './leap-element-drawer';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
@@ -16,9 +16,9 @@ import { zohoCardsDescribed } from './zoho-cards-described';
 import { zohoClassicEn } from './zoho-classic-en';
 import { zohoFormFr } from './zoho-form-fr';
 
-/** Written from the seeds alone later, one per CRM (Leap's in two flavours), in the habits of other UI kits (Element-UI,
+/** Written from the seeds alone later, one per CRM (Leap's in three flavours), in the habits of other UI kits (Element-UI,
  *  Material UI, radio cards): their own matrix file (matrix-renderings-fresh.test.ts). */
-export const freshVariants: MarkupVariant[] = [leapElementDrawer, leapElementAlert, stMuiPortals, zohoCardsDescribed];
+export const freshVariants: MarkupVariant[] = [leapElementDrawer, leapElementAlert, leapElementNotify, stMuiPortals, zohoCardsDescribed];
 
 /** Written from the seeds alone, four per CRM (dry run: dry-run.test.ts). */
 export const seedVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid, zohoClassicEn, zohoAriaDe, zohoFormFr, ...freshVariants];

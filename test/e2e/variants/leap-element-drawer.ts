@@ -1,5 +1,5 @@
 // Leap as Element-UI renders it: div buttons, el-table split in two tables, the token in a right-hand drawer.
-import { leapElementAlertSites, leapElementDrawerSites } from '../../sandbox/renderings/leap-element-drawer/index';
+import { leapElementAlertSites, leapElementDrawerSites, leapElementNotifySites } from '../../sandbox/renderings/leap-element-drawer/index';
 import { clickText, sleep, typeByLabel, waitForText, waitForTextGone } from '../person';
 import { LEAP_STEPS } from './steps';
 import type { MarkupVariant } from './types';
@@ -93,6 +93,41 @@ export const leapElementAlert: MarkupVariant = {
         await clickText(page, 'OK');
         await waitForTextGone(page, 'Token generated');
         return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: [earlier!] } };
+      },
+    },
+  ],
+};
+
+export const leapElementNotify: MarkupVariant = {
+  id: 'leap-element-notify',
+  description: 'The Element-UI JobProgress above, the new token shown only in an el-notification toast in the top right corner ($notify with duration 0, role=alert: "Token created", "Copy your API token now, it won’t be shown again:", the token in a <code>), closed with its ×; no dialog.',
+  sites: leapElementNotifySites,
+  walks: [
+    {
+      crm: 'leap',
+      name: 'dashboard → Settings → Developers: the token in a toast that stays until its × is pressed',
+      async walk(ctx) {
+        const { before } = await prepareLeap(ctx.sandbox);
+        const page = await ctx.open('https://www.jobprogress.com/app/#/dashboard');
+        await waitForText(page, 'Good morning, Jane. 3 appointments today.');
+        await ctx.checkpoint(page, LEAP_STEPS.openDevelopers.id);
+        await clickText(page, 'Jane Cooper');
+        await clickText(page, 'Settings');
+        await clickText(page, 'Developers');
+        await waitForText(page, 'QuickBooks sync');
+        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
+        await clickText(page, 'Generate Token');
+        await waitForText(page, 'New Token');
+        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
+        await ctx.cardClick(page, 'Fill for me');
+        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
+        await clickText(page, 'Generate');
+        await waitForText(page, 'Token created');
+        await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
+        await ctx.shot(page, 'leap-element-notify-token');
+        await clickText(page, '×', { near: 'Token created' });
+        await waitForTextGone(page, 'Token created');
+        return { issued: { apiToken: await issuedToken(ctx.sandbox, before) } };
       },
     },
   ],

@@ -123,9 +123,10 @@
       ok.classList.add('is-disabled');
       api('tokens', { name: input.value.trim() }).then(function (created) {
         close();
-        notify('Success', 'Token "' + created.name + '" has been created');
+        if (window.JP_NEW_TOKEN_IN !== 'notification') notify('Success', 'Token "' + created.name + '" has been created');
         render();
         if (window.JP_NEW_TOKEN_IN === 'message-box') openTokenMessageBox(created.token);
+        else if (window.JP_NEW_TOKEN_IN === 'notification') tokenNotification(created.token);
         else openTokenDrawer(created.token);
       }, function (e) { busy = false; ok.classList.remove('is-disabled'); error.textContent = e.message; });
     });
@@ -206,6 +207,20 @@
     wrapper.setAttribute('aria-label', 'Token generated');
     document.body.append(mask, wrapper);
     ok.focus();
+  }
+
+  // this.$notify({ title, message, duration: 0 }): a toast in the top right corner that stays until
+  // its × is pressed, the token in a <code> of its message; nothing else on the page changes.
+  function tokenNotification(token) {
+    var x = h('div', 'el-notification__closeBtn el-icon-close', '×');
+    var n = h('div', 'el-notification right', [h('i', 'el-notification__icon el-icon-success', ''), h('div', 'el-notification__group', [
+      h('h2', 'el-notification__title', 'Token created'),
+      h('div', 'el-notification__content', [h('p', '', 'Copy your API token now, it won’t be shown again:'), h('p', '', h('code', '', token))]),
+      x,
+    ])]);
+    n.setAttribute('role', 'alert');
+    x.addEventListener('click', function () { n.remove(); });
+    document.body.appendChild(n);
   }
 
   function placeholder(main, title) {

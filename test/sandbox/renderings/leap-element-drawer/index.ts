@@ -4,7 +4,7 @@
 // then the new token in an el-drawer sliding in from the right (an el-descriptions table:
 // "Access Token" in a <th>, the value in a <span> of the <td>) and an el-notification toast.
 // `leapElementAlertSites`: the same app where the token comes in an Element MessageBox ($alert),
-// inside the sentence of its message.
+// inside the sentence of its message; `leapElementNotifySites`: in a toast ($notify, duration 0).
 import { fileSite, LEAP_HOSTS } from '../serve';
 
 const site = (app: string) =>
@@ -17,3 +17,4 @@ const site = (app: string) =>
 
 export const leapElementDrawerSites = [site('app.html')];
 export const leapElementAlertSites = [site('app-alert.html')];
+export const leapElementNotifySites = [site('app-notify.html')];
