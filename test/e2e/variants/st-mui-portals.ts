@@ -1,13 +1,29 @@
 // ServiceTitan as Material UI renders it: portaled dialogs, virtualised DataGrid rows, floating labels, a Select popover, a password-masked secret.
 import type { Page } from 'puppeteer';
 import { stMuiPortalsSites } from '../../sandbox/renderings/st-mui-portals/index';
-import { chooseByLabel, clickText, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { chooseByLabel, clickText, shows, sleep, typeByLabel, waitForText, waitForTextGone, type TextMatch } from '../person';
 import { press } from '../person-actions';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
 import { MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
+
+/** The person turns the mouse wheel over the list showing `inList` until `wanted` shows. */
+async function scrollListBelow(page: Page, inList: string, wanted: TextMatch): Promise<void> {
+  await waitForText(page, inList);
+  for (let turn = 0; turn < 10 && !(await shows(page, wanted)); turn++) {
+    const where = await page.evaluate((text) => {
+      const el = [...document.querySelectorAll('body *')].find((e) => e.children.length === 0 && e.textContent?.trim() === text);
+      const r = el?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }, inList);
+    if (where) await page.mouse.move(where.x, where.y);
+    await page.mouse.wheel({ deltaY: 120 });
+    await sleep(150);
+  }
+  await waitForText(page, wanted);
+}
 
 /**
  * My Apps → Connections → Generate → Yes, Continue → the eye reveals the secret → Done → Edit.
@@ -40,7 +56,7 @@ async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection
 
 export const stMuiPortals: MarkupVariant = {
   id: 'st-mui-portals',
-  description: 'ServiceTitan as Material UI v5 renders it: dialogs portaled to <body> (role=presentation root and container, the Paper role=dialog, the rest of the page aria-hidden, focus kept inside), DataGrids of role=row divs with aria-rowindex and only the rows in view rendered (translateY), outlined TextFields with floating <label for>, a Select (div combobox, listbox in a popover portal) for the booking restriction, snackbars; the Client Secret in a read-only <input type=password> revealed by an eye IconButton ("toggle password visibility"); the Application Key in a read-only TextField with a copy IconButton.',
+  description: 'ServiceTitan as Material UI v5 renders it: dialogs portaled to <body> (role=presentation root and container, the Paper role=dialog, the rest of the page aria-hidden, focus kept inside), DataGrids of role=row divs with aria-rowindex and only the rows in view rendered (translateY; the tags oldest first, three in view, so a new tag is in the DOM only once scrolled to), outlined TextFields with floating <label for>, a Select (div combobox, listbox in a popover portal) for the booking restriction, snackbars; the Client Secret in a read-only <input type=password> revealed by an eye IconButton ("toggle password visibility"); the Application Key in a read-only TextField with a copy IconButton.',
   sites: stMuiPortalsSites,
   walks: [
     {
@@ -58,7 +74,8 @@ export const stMuiPortals: MarkupVariant = {
         await typeByLabel(main, 'Name', 'HeavySet Tech');
         await clickText(main, 'Add');
         await waitForTextGone(main, 'Fill out details to create a tag');
-        await waitForText(main, HEAVYSET_ROW);
+        // Three rows in view, oldest first: the new tag is further down the list.
+        await scrollListBelow(main, 'Angi Leads', HEAVYSET_ROW);
         await ctx.checkpoint(main, ST_STEPS.openApiApps.id);
         await clickText(main, 'API Application Access');
         await ctx.checkpoint(main, ST_STEPS.connectNewApp.id);

@@ -1,6 +1,6 @@
 // The main app as Material UI renders it: hash routes #/settings/integrations/booking-provider-tags
 // and #/settings/integrations/api-apps, a permanent Drawer with a List of ListItemButtons. Tags in a
-// DataGrid (Name, Description, ID; sorted by name; virtualised rows); Add Tag → Dialog with outlined
+// DataGrid (Name, Description, ID; oldest first, three rows in view, virtualised); Add Tag → Dialog with outlined
 // TextFields → snackbar. API Application Access: Connect New App → Dialog listing apps → Dialog
 // "Connect HeavySet Tech" with the restriction as a MUI Select (listbox in a popover portal).
 (function () {
@@ -25,12 +25,12 @@
     var holder = h('div', {}, 'Loading…');
     main.append(h('div', { class: 'toolbar' }, [h('span', { class: 'muted' }, 'Tags mark where a booking came from.'), M.button('Add Tag', { contained: true, startIcon: 'add' }, addTag)]), holder);
     M.api('tags').then(function (list) {
-      list = list.slice().sort(function (a, b) { return a.name.localeCompare(b.name); });
+      // Oldest first, three rows in view: a new tag is below the fold, not in the DOM until scrolled to.
       holder.replaceChildren(M.dataGrid([
         { field: 'name', headerName: 'Name', width: 240 },
         { field: 'description', headerName: 'Description', width: 300 },
         { field: 'id', headerName: 'ID', width: 160 },
-      ], list, { label: 'Booking provider tags', visibleRows: 6 }));
+      ], list, { label: 'Booking provider tags', visibleRows: 3 }));
     });
   }
 
