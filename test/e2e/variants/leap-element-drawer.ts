@@ -10,7 +10,7 @@ const SLIDE_MS = 400;
 
 export const leapElementDrawer: MarkupVariant = {
   id: 'leap-element-drawer',
-  description: 'JobProgress as a Vue/Element-UI SPA: el-menu, the avatar’s el-dropdown menu appended to <body>, el-table with the header row in a table of its own, buttons as <div class="el-button"> without a role, an el-dialog "New Token" (Token Name), then the token in an el-drawer sliding in from the right ("Your new API token"; an el-descriptions table: "Access Token" a <th>, the value a <span> in the <td>) and an el-notification toast; listed tokens shown as dots.',
+  description: 'JobProgress as a Vue/Element-UI SPA: el-menu, the avatar’s el-dropdown menu appended to <body>, el-table with the header row in a table of its own, buttons as <div class="el-button"> without a role, an el-dialog "New Token" (Token Name), then the token in an el-drawer sliding in from the right ("Your new API token"; an el-descriptions table: "Access Token" a <th>, the value coloured by JWT part, three <span>s joined by plain dots, in the <td>) and an el-notification toast; listed tokens shown as dots.',
   sites: leapElementDrawerSites,
   walks: [
     {

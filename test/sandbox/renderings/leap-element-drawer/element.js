@@ -152,7 +152,14 @@
     x.type = 'button';
     x.setAttribute('aria-label', 'close drawer');
     x.addEventListener('click', close);
-    var value = h('span', 'mono', token);
+    // The token coloured by part, as JWT tools show it: header, payload and signature in spans of
+    // their own, the dots between them plain text.
+    var parts = token.split('.');
+    var value = h('span', 'mono', parts.reduce(function (kids, part, i) {
+      if (i) kids.push('.');
+      kids.push(h('span', 'jwt-' + ['header', 'payload', 'signature'][Math.min(i, 2)], part));
+      return kids;
+    }, []));
     var table = h('table', 'el-descriptions__table is-bordered', h('tbody', '', [
       h('tr', 'el-descriptions-row', [h('th', 'el-descriptions-item__label is-bordered-label', 'Access Token'), h('td', 'el-descriptions-item__content', value)]),
       h('tr', 'el-descriptions-row', [h('th', 'el-descriptions-item__label is-bordered-label', 'Expires'), h('td', 'el-descriptions-item__content', 'Never')]),

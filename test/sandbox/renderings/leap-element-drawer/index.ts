@@ -2,7 +2,7 @@
 // whose menu is appended to <body>, el-table (the header row in a table of its own, the rows in
 // another), buttons as <div class="el-button"> without a role, an el-dialog for the token's name,
 // then the new token in an el-drawer sliding in from the right (an el-descriptions table:
-// "Access Token" in a <th>, the value in a <span> of the <td>) and an el-notification toast.
+// "Access Token" in a <th>, the value in the <td> coloured by JWT part: three <span>s joined by plain dots) and an el-notification toast.
 // `leapElementAlertSites`: the same app where the token comes in an Element MessageBox ($alert),
 // inside the sentence of its message; `leapElementNotifySites`: in a toast ($notify, duration 0).
 import { fileSite, LEAP_HOSTS } from '../serve';
