@@ -49,7 +49,12 @@ async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection
   await clickText(portal, 'Back to My Apps');
   await waitForText(portal, 'Acme Dispatch Sync');
   await ctx.checkpoint(portal, ST_STEPS.openEdit.id);
-  await clickText(portal, 'Edit', { near: HEAVYSET_ROW });
+  // The grid repaints its rows as it settles (virtualised): a click that landed on a row being
+  // replaced did nothing, and the person clicks again.
+  for (let attempt = 0; attempt < 3 && !(await shows(portal, 'Application Key')); attempt++) {
+    await clickText(portal, 'Edit', { near: HEAVYSET_ROW });
+    await waitForText(portal, 'Application Key', 3_000).catch(() => undefined);
+  }
   await waitForText(portal, 'Application Key');
   await ctx.checkpoint(portal, ST_STEPS.appKey.id);
 }
