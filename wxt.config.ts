@@ -94,9 +94,9 @@ export default defineConfig({
     // (sandbox, local development) is asked for when a loopback API URL is saved, never at install.
     optional_host_permissions: LOOPBACK_ORIGINS,
     // icons: found by WXT in public/icon/<size>.png (drawn by `npm run icons`).
-    // "Report this page" and "Fill for me": code a CRM page's content script imports only when the
-    // person asks (entrypoints/page-report.ts, entrypoints/fill.ts), so the content scripts stay small.
-    web_accessible_resources: [{ resources: ['page-report.js', 'fill.js'], matches: crmOrigins, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
+    // "Report this page", "Fill for me", "Pick on page": code a CRM page's content script imports only when the
+    // person asks (entrypoints/page-report.ts, fill.ts, pick.ts), so the content scripts stay small.
+    web_accessible_resources: [{ resources: ['page-report.js', 'fill.js', 'pick.js'], matches: crmOrigins, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     // The keyboard's ways in: the popup (the browser's own _execute_action) and the card on a CRM page
     // (utils/background/card-focus.ts). People can change both in the browser's shortcuts settings.
     commands: {

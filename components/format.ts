@@ -28,7 +28,7 @@ export function inTime(iso: string, now = Date.now()): string {
   if (ms <= 0) return relative().format(0, 'second');
   if (ms < MINUTE) return relative().format(Math.ceil(ms / SECOND), 'second');
   if (ms < HOUR) return relative().format(Math.ceil(ms / MINUTE), 'minute');
-  if (ms < 2 * DAY) return relative().format(Math.ceil(ms / HOUR), 'hour');
+  if (ms < 2 * DAY) return relative().format(Math.round(ms / HOUR), 'hour');
   return relative().format(Math.round(ms / DAY), 'day');
 }
 

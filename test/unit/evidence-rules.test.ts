@@ -211,6 +211,26 @@ describe('a value’s evidence, and plants a page could use', () => {
     }
   });
 
+  it('a token coloured by part (spans joined by plain dots) is read whole, never one part', () => {
+    const [head, body, sig] = TOKEN.split('.');
+    const coloured = `<span class="mono"><span class="h">${head}</span>.<span class="p">${body}</span>.<span class="s">${sig}</span></span>`;
+    // Under the words naming it ("Your new API token") and beside its row header: each part alone
+    // has the token's format and the same evidence, so every part stood with the whole; nor are the
+    // header cell's words and the value one text ("TokeneyJ…"). (Cells say how browsers lay them out.)
+    document.body.innerHTML = `<div role="dialog" aria-labelledby="t"><header id="t"><span>Your new API token</span></header><section><table><tr><th style="display: table-cell">Token</th><td style="display: table-cell">${coloured}</td></tr></table></section></div>`;
+    expect(candidatesFor(token, document, fresh).map((c) => c.value)).not.toContain(head);
+    expect(findValue(token, document, fresh)).toBe(TOKEN);
+    // A word glued to a sentence's closing dot is still the token; pieces in boxes of their own
+    // (blocks, flex items) are not one word: no guess at joining them.
+    document.body.innerHTML = `<div role="dialog"><h2>Token generated</h2><p>Your new API token is <code>${TOKEN}</code>. Copy it now.</p></div>`;
+    expect(findValue(token, document, fresh)).toBe(TOKEN);
+    document.body.innerHTML = `<div role="dialog"><h2>Token generated</h2><div style="display: block">${head}.</div><div style="display: block">${body}.</div><div style="display: block">${sig}</div></div>`;
+    expect(candidatesFor(token, document, fresh).map((c) => c.value)).not.toContain(TOKEN);
+    // Words meeting the value letter to letter are side by side (spaced by CSS), not one word.
+    document.body.innerHTML = `<div role="dialog"><h2>Done</h2><p><span>Token</span><span>${TOKEN}</span></p></div>`;
+    expect(findValue(token, document, fresh)).toBe(TOKEN);
+  });
+
   it('a masked preview is not a value', () => {
     document.body.innerHTML = `<div role="dialog"><dl><dt>API Token</dt><dd>eyJhbGciOi••••••••c2ln</dd></dl></div>`;
     expect(findValue(token, document, fresh)).toBeNull();

@@ -17,7 +17,7 @@ import { loadFill, type Fill } from './fill-loader';
 import { byText } from './locate-text';
 import { dialogAvoidRects, followRings, ringViews, stepRings, type RingTarget } from './rings';
 import { inOneLook, openDialogs } from './dialogs';
-import { startPicking } from './picker';
+import { loadPicker, type StartPicking } from './picker-loader';
 import { followPage } from './guide-follow-page';
 import { sourceOf } from './guide-location';
 import { stabilityOf } from './guide-stability';
@@ -33,6 +33,8 @@ export interface GuideDeps {
   now?: () => number;
   /** "Fill for me" (loaded from the extension on the first click; tests hand it over). */
   fill?: () => Promise<Fill>;
+  /** "Pick on page" (loaded from the extension on first use; tests hand it over). */
+  picker?: () => Promise<StartPicking>;
 }
 
 const EMPTY_STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
@@ -81,11 +83,22 @@ export function startGuide(deps: GuideDeps) {
     asked: () => render(),
   });
 
-  function pick(key?: string): void {
+  let pickAsked = 0;
+  async function pick(key?: string): Promise<void> {
     picking?.stop();
+    const asked = ++pickAsked;
     if (!key) return;
     const field = playbook.fields.find((f) => f.key === key && f.capture && !f.readOnly);
     if (!field) return;
+    let startPicking: StartPicking;
+    try {
+      startPicking = await (deps.picker ?? loadPicker)();
+    } catch {
+      alert(`${field.label}: Pick on page could not start. Reload the page and try again.`);
+      render();
+      return;
+    }
+    if (asked !== pickAsked) return; // cancelled, or another field asked for, while it loaded
     const session = startPicking({
       doc,
       lifecycle,
@@ -138,7 +151,7 @@ export function startGuide(deps: GuideDeps) {
         });
     },
     onPick(field) {
-      pick(picking && (!field || picking.field === field) ? undefined : (field ?? readPage(playbook, env()).step?.captures?.[0]));
+      void pick(picking && (!field || picking.field === field) ? undefined : (field ?? readPage(playbook, env()).step?.captures?.[0]));
     },
     onGuardContinue() {
       guards.proceed();

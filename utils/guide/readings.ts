@@ -22,6 +22,42 @@ const CONTROL_TEXT = 'button,[role=button],select,option,script,style,noscript,t
 const MIN_LENGTH = 1;
 const MAX_LENGTH = 4096;
 
+/** Characters a value is made of: a run of them across inline pieces is one word to a person. */
+const VALUE_CHAR = /[\w.~+/=-]/;
+/** Laid out in the line of its neighbours, not as a box of its own (a flex item is blockified). */
+const inLine = (el: Element) => !/block|flex|grid|table|list-item/.test(getComputedStyle(el).display);
+
+/**
+ * The whole word a text is a piece of, when inline neighbours touch it with no space between
+ * ("eyJ…" "." "eyJ…" in spans of their own: a token coloured by part), else null. A person reads
+ * the unbroken word, never one piece of it; a sentence's closing dot is not part of it.
+ */
+function wordAround(node: Node): Reading | null {
+  const own = (node.nodeValue ?? '').trim();
+  // Pieces meet at a joint of the value's own punctuation ("eyJ…" + "."); letters meeting digits
+  // are words side by side ("Tenant ID" beside "4090…", spaced by CSS), not one word.
+  const glued = (a = '', b = '') => VALUE_CHAR.test(a.slice(-1)) && VALUE_CHAR.test(b.charAt(0)) && /[^\w]|_/.test(a.slice(-1) + b.charAt(0));
+  for (let at = node, depth = 0; depth < 2 && at.parentElement; depth++) {
+    const holder = at.parentElement;
+    const piece = at.textContent ?? '';
+    if (glued(at.previousSibling?.textContent ?? '', piece) || glued(piece, at.nextSibling?.textContent ?? '')) {
+      const kids = Array.from(holder.childNodes).filter((k) => k.nodeType !== 8 /* comment */);
+      if (!kids.every((k) => k.nodeType !== 1 || inLine(k as Element))) return null;
+      const text = holder.textContent ?? '';
+      let from = kids.slice(0, kids.indexOf(at as ChildNode)).reduce((n, k) => n + (k.textContent ?? '').length, 0);
+      let to = from + piece.length;
+      while (from > 0 && VALUE_CHAR.test(text.charAt(from - 1))) from--;
+      while (VALUE_CHAR.test(text.charAt(to))) to++;
+      const word = text.slice(from, to).replace(/\.+$/, '');
+      return word.length > own.length ? { raw: word, holder } : null;
+    }
+    // A piece alone in an inline element of its own: its neighbours are that element's.
+    if (holder.childNodes.length > 1 || !inLine(holder)) return null;
+    at = holder;
+  }
+  return null;
+}
+
 /** Every text and control value in `scope` (open shadow roots and same-origin frames included). */
 export function readingsIn(scope: ParentNode, limit = 2_000): Reading[] {
   const out: Reading[] = [];
@@ -38,7 +74,9 @@ export function readingsIn(scope: ParentNode, limit = 2_000): Reading[] {
       const value = text.nodeValue ?? '';
       const holder = text.parentElement;
       if (!holder || value.trim().length < MIN_LENGTH || value.length > MAX_LENGTH || holder.closest(CONTROL_TEXT)) continue;
-      out.push({ raw: value, holder, node: text });
+      const word = wordAround(text);
+      if (word && out.some((r) => r.holder === word.holder && r.raw === word.raw)) continue;
+      out.push(word ?? { raw: value, holder, node: text });
     }
   }
   return out;
@@ -49,7 +87,9 @@ export function readingsOf(el: Element): Reading[] {
   if (el.matches('input,textarea,select')) return [{ raw: (el as HTMLInputElement).value, holder: el }];
   const out = queryAll(el, VALUE_CONTROLS).map((c) => ({ raw: (c as HTMLInputElement).value, holder: c }));
   const texts = readingsIn(el).filter((r) => !r.holder.matches(VALUE_CONTROLS));
-  if (texts.length > 1) out.push({ raw: texts.map((t) => t.raw).join(''), holder: el });
+  // Texts read as one only when they run in one line ("Token" in a cell beside the value is not part of it).
+  const inLineWithin = (at: Element | null): boolean => !at || at === el || (inLine(at) && inLineWithin(at.parentElement));
+  if (texts.length > 1 && texts.every((t) => inLineWithin(t.holder))) out.push({ raw: texts.map((t) => t.raw).join(''), holder: el });
   return [...out, ...texts];
 }
 

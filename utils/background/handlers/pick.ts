@@ -34,7 +34,8 @@ export function pickHandlers(deps: { tabs?: TabsApi } = {}): Pick<Handlers, 'val
           return undefined;
         }
         const pages = field.hosts ?? playbook.pages;
-        return pages.some((pattern) => new MatchPattern(pattern).includes(url)) ? { pageUrl: url.origin + url.pathname } : undefined;
+        // A string: WXT's MatchPattern tests a URL object with `instanceof Location`, which a service worker lacks.
+        return pages.some((pattern) => new MatchPattern(pattern).includes(url.href)) ? { pageUrl: url.origin + url.pathname } : undefined;
       };
       const found = await askCrmTabs(tabs, message, PICK_TIMEOUT_MS, onItsPages);
       if (found) return answer(found);
