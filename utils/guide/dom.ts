@@ -138,8 +138,11 @@ function collectNestedRoots(root: ParentNode, into: ParentNode[]): void {
 export function queryAll(root: ParentNode, selector: string): Element[] {
   const out: Element[] = [];
   for (const r of searchRoots(root)) {
+    // Everything a root's querySelectorAll returns shares its root node: ours is checked once per root.
+    const own = (r as Node).getRootNode() as ShadowRoot;
+    if (own.host?.tagName === OWN_HOST_TAG) continue;
     if (r === root && isElement(r) && r.matches(selector)) out.push(r);
-    for (const el of r.querySelectorAll(selector)) if (!insideOwnUi(el)) out.push(el);
+    for (const el of r.querySelectorAll(selector)) out.push(el);
   }
   return out;
 }
@@ -153,11 +156,6 @@ export function isChecked(el: Element | null): boolean {
 
 export function isElement(node: unknown): node is Element {
   return !!node && (node as Node).nodeType === 1;
-}
-
-function insideOwnUi(el: Element): boolean {
-  const root = el.getRootNode() as ShadowRoot;
-  return !!root.host && root.host.tagName === OWN_HOST_TAG;
 }
 
 /** Ancestors of `el` (crossing shadow roots), nearest first, `el` excluded. */

@@ -17,7 +17,7 @@ export function byText(text: TextMatch, scope: ParentNode): Element[] {
     if (anchored(text)) textUpwards(text, root, found);
     else textDownwards(text, root, found);
   }
-  return ranked(found.filter(isVisible), (el) => el.textContent ?? '', text);
+  return ranked(found, (el) => el.textContent ?? '', text).filter(isVisible);
 }
 
 /** ^…$ patterns fail on ancestors: start from text nodes and climb a few levels. */

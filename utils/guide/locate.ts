@@ -66,7 +66,7 @@ function findIn(loc: Locator, scope: ParentNode): Element[] {
   if ('role' in loc) return byRole(loc.role, loc.name, scope);
   if ('label' in loc) return byLabel(loc.label, scope);
   if ('text' in loc) return byText(loc.text, scope);
-  if ('value' in loc) return ranked(queryAll(scope, VALUE_BOXES).filter(isVisible), shownValue, loc.value);
+  if ('value' in loc) return ranked(queryAll(scope, VALUE_BOXES), shownValue, loc.value).filter(isVisible);
   if ('rowContaining' in loc) return byRow(loc.rowContaining, scope);
   if ('cell' in loc) return controlsInCell(scope, loc.cell.row, loc.cell.column, loc.control ? ROLE_SELECTORS[loc.control] : `${CONTROLS},${ROLE_SELECTORS.button},${ROLE_SELECTORS.link}`);
   return queryAll(scope, loc.css).filter(isVisible);
@@ -83,7 +83,8 @@ function byRole(role: Role, name: TextMatch | undefined, scope: ParentNode): Ele
   if (role === 'dialog') return ranked(openDialogs(scope), dialogName, name);
   let els = queryAll(scope, ROLE_SELECTORS[role]);
   if (role === 'img') els = els.filter((el) => el.tagName !== 'IMG' || el.hasAttribute('alt'));
-  const exact = ranked(els.filter(isVisible), nameOf, name, true);
+  // Named first, then seen: on a big page the name rules most out before any layout is read.
+  const exact = ranked(els, nameOf, name, true).filter(isVisible);
   if (exact.length || !name) return exact;
   if (CLICK_ROLES.includes(role)) return clickables(name, scope);
   if (role === 'heading') return headingLikes(name, scope);
@@ -93,7 +94,7 @@ function byRole(role: Role, name: TextMatch | undefined, scope: ParentNode): Ele
 /** Things clicked like a button without saying so: focusable or handled elements, then any element
  *  with a pointer cursor around the words. */
 function clickables(name: TextMatch, scope: ParentNode): Element[] {
-  const marked = ranked(queryAll(scope, CLICKABLE).filter(isVisible), nameOf, name, true);
+  const marked = ranked(queryAll(scope, CLICKABLE), nameOf, name, true).filter(isVisible);
   if (marked.length) return marked;
   const out: Element[] = [];
   for (const words of byText(name, scope)) {
