@@ -2,7 +2,8 @@
 // (browser.tabs.sendMessage: from the extension itself only) with a redacted snapshot of the page as
 // it is now, the card's step and the playbook version in use. The redaction code (page-report.ts)
 // is loaded only then, from the extension (entrypoints/page-report.ts). Our own card is left out.
-import { answerExtension, ext } from '../ext';
+import { answerExtension } from '../ext';
+import { loadExtensionModule } from './extension-module';
 import type { PageSnapshotAnswer, PageSnapshotRequest, Reply } from '../messages';
 import { PAGE_REPORT_GLOBAL, type redactedSnapshot } from './page-report';
 import type { Playbook } from './playbook';
@@ -11,10 +12,7 @@ import type { GuideView } from './view';
 export type Snapshotter = typeof redactedSnapshot;
 
 /** Imports the redaction code from the extension (a web-accessible resource of the CRM pages). */
-export async function loadPageReport(): Promise<Snapshotter> {
-  await import(/* @vite-ignore */ ext().runtime.getURL('/page-report.js'));
-  return (globalThis as Record<string, unknown>)[PAGE_REPORT_GLOBAL] as Snapshotter;
-}
+export const loadPageReport = (): Promise<Snapshotter> => loadExtensionModule<Snapshotter>('/page-report.js', PAGE_REPORT_GLOBAL);
 
 interface Source {
   playbook: Playbook;
