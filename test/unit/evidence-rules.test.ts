@@ -128,6 +128,22 @@ describe('a dialog is what behaves like one', () => {
     }
   });
 
+  it('a panel stays one however many rows the page adds after the same click', () => {
+    document.body.innerHTML = '<main><button>Add Tag</button><div id="slot"></div><table><tbody id="rows"></tbody></table></main>';
+    const panel = document.createElement('section');
+    panel.innerHTML = '<h3>Add Booking Provider Tag</h3><label>Name <input></label><button>Add</button>';
+    noteAction();
+    document.getElementById('slot')!.append(panel);
+    noteAdded(panel);
+    for (let i = 0; i < 200; i++) {
+      const row = document.createElement('tr');
+      row.innerHTML = `<td>Tag ${i}</td>`;
+      document.getElementById('rows')!.append(row);
+      noteAdded(row);
+    }
+    expect(openDialogs(document)).toContain(panel);
+  });
+
   it('are read once per look at the page (a render asks many times), afresh on the next look', () => {
     document.body.innerHTML = '<div role="dialog" id="one"><p>x</p></div>';
     inOneLook(() => {

@@ -30,9 +30,14 @@ export function actedRecently(): boolean {
   return now() - lastClick < AFTER_CLICK_MS;
 }
 
+/** Only what could be a panel is noted (it has a title): rows, cells and styles changing by the
+ *  hundred after a click must not push a panel out of the list. */
+const TITLED = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+
 /** An element the page just added or showed (the outermost of a batch). Noted again, it keeps
  *  being the answer to the click that first showed it. */
 export function noteAdded(el: Element): void {
+  if (!el.querySelector(TITLED)) return;
   const before = added.find((a) => a.el === el);
   if (before?.afterClick) return;
   added = added.filter((a) => a.el !== el);
