@@ -2,10 +2,22 @@
 import { leapElementAlertSites, leapElementDrawerSites, leapElementNotifySites } from '../../sandbox/renderings/leap-element-drawer/index';
 import { clickText, sleep, typeByLabel, waitForText, waitForTextGone } from '../person';
 import { LEAP_STEPS } from './steps';
-import type { MarkupVariant } from './types';
+import type { Page } from 'puppeteer';
+import type { MarkupVariant, VariantWalkContext } from './types';
 import { issuedToken, prepareLeap } from './walks/leap';
 
 const ONCE = /won’t be shown again/;
+
+/** On Developers, the same in every flavour: Generate Token, the New Token dialog named (Fill for me, then as a person checks it), Generate. */
+async function generateNamedToken(ctx: VariantWalkContext, page: Page): Promise<void> {
+  await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
+  await clickText(page, 'Generate Token');
+  await waitForText(page, 'New Token');
+  await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
+  await ctx.cardClick(page, 'Fill for me');
+  await typeByLabel(page, 'Token Name', 'HeavySet Tech');
+  await clickText(page, 'Generate');
+}
 const SLIDE_MS = 400;
 
 export const leapElementDrawer: MarkupVariant = {
@@ -26,13 +38,7 @@ export const leapElementDrawer: MarkupVariant = {
         await waitForText(page, 'Users & Roles');
         await clickText(page, 'Developers');
         await waitForText(page, 'QuickBooks sync');
-        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
-        await clickText(page, 'Generate Token');
-        await waitForText(page, 'New Token');
-        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
-        await ctx.cardClick(page, 'Fill for me');
-        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
-        await clickText(page, 'Generate');
+        await generateNamedToken(ctx, page);
         await waitForText(page, ONCE);
         await sleep(SLIDE_MS); // the drawer slides in: the person reads it once it stops
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
@@ -50,13 +56,7 @@ export const leapElementDrawer: MarkupVariant = {
         const { before, earlier } = await prepareLeap(ctx.sandbox, { earlierHeavySetToken: true });
         const page = await ctx.open('https://jobprogress.com/app/#/settings/developers');
         await waitForText(page, 'HeavySet Tech');
-        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
-        await clickText(page, 'Generate Token');
-        await waitForText(page, 'New Token');
-        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
-        await ctx.cardClick(page, 'Fill for me');
-        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
-        await clickText(page, 'Generate');
+        await generateNamedToken(ctx, page);
         await waitForText(page, ONCE);
         await sleep(SLIDE_MS); // the drawer slides in: the person reads it once it stops
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
@@ -80,13 +80,7 @@ export const leapElementAlert: MarkupVariant = {
         const { before, earlier } = await prepareLeap(ctx.sandbox, { earlierHeavySetToken: true });
         const page = await ctx.open('https://www.jobprogress.com/app/#/settings/developers');
         await waitForText(page, 'QuickBooks sync');
-        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
-        await clickText(page, 'Generate Token');
-        await waitForText(page, 'New Token');
-        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
-        await ctx.cardClick(page, 'Fill for me');
-        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
-        await clickText(page, 'Generate');
+        await generateNamedToken(ctx, page);
         await waitForText(page, 'Token generated');
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
         await ctx.shot(page, 'leap-element-alert-token');
@@ -115,13 +109,7 @@ export const leapElementNotify: MarkupVariant = {
         await clickText(page, 'Settings');
         await clickText(page, 'Developers');
         await waitForText(page, 'QuickBooks sync');
-        await ctx.checkpoint(page, LEAP_STEPS.generateToken.id);
-        await clickText(page, 'Generate Token');
-        await waitForText(page, 'New Token');
-        await ctx.checkpoint(page, LEAP_STEPS.nameToken.id);
-        await ctx.cardClick(page, 'Fill for me');
-        await typeByLabel(page, 'Token Name', 'HeavySet Tech');
-        await clickText(page, 'Generate');
+        await generateNamedToken(ctx, page);
         await waitForText(page, 'Token created');
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
         await ctx.shot(page, 'leap-element-notify-token');
