@@ -36,21 +36,17 @@ export function createLifecycle(): ContentLifecycle {
   return {
     signal: controller.signal,
     isValid,
+    // Timers, idle callbacks and frames check `isValid()` when they fire (nothing runs after the
+    // extension is gone); no abort listener per call, which would pile up one per frame.
     setTimeout(handler, timeout) {
-      const id = window.setTimeout(guarded(handler), timeout);
-      controller.signal.addEventListener('abort', () => clearTimeout(id));
-      return id;
+      return window.setTimeout(guarded(handler), timeout);
     },
     requestIdleCallback(callback, options) {
       if (typeof window.requestIdleCallback !== 'function') return window.setTimeout(guarded(() => callback({ didTimeout: true, timeRemaining: () => 0 })), 1);
-      const id = window.requestIdleCallback(guarded(callback), options);
-      controller.signal.addEventListener('abort', () => cancelIdleCallback(id));
-      return id;
+      return window.requestIdleCallback(guarded(callback), options);
     },
     requestAnimationFrame(callback) {
-      const id = window.requestAnimationFrame(guarded(callback));
-      controller.signal.addEventListener('abort', () => cancelAnimationFrame(id));
-      return id;
+      return window.requestAnimationFrame(guarded(callback));
     },
     addEventListener(target, type, handler, options) {
       target.addEventListener(type, guarded(handler), { ...options, signal: controller.signal });
