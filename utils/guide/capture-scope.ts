@@ -27,6 +27,8 @@ function gridWords(el: Element): string {
 /** The scope's text with a space between text nodes ("ID" in one cell and "Status" in the next
  *  are two words, not "IDStatus"); undefined when longer than is worth testing. */
 function wordsOf(scope: Node): string | undefined {
+  const only = scope.firstChild;
+  if (only && only === scope.lastChild && only.nodeType === 3) return only.nodeValue ?? ''; // a cell's one text
   const doc = scope.ownerDocument ?? (scope as Document);
   const walker = doc.createTreeWalker(scope, 4 /* SHOW_TEXT */);
   const parts: string[] = [];
@@ -53,13 +55,30 @@ export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => bo
   };
 }
 
-/** Could text changed inside `el` show a value? (Asked for every changed text: must be cheap.) */
+/** Could text changed inside `el` show a value? Its own words could be a value or a label, or its
+ *  grid's column headers could name a field. Asked for every changed text: the headers' answer is
+ *  read once per grid and page task, so fifty cells of one table rewritten at once read them once. */
 export function textRevealFilter(fields: FieldSpec[]): (el: Element) => boolean {
   const tests = wordTests(fields);
+  const test = (text: string): boolean => {
+    const folded = fold(text);
+    return !!folded && tests.some((t) => t(folded));
+  };
+  /** Per grid, for the page's current task only (one observer callback: fifty cells of one table). */
+  const thisTask = new Map<Element, boolean>();
+  const gridNamesField = (grid: Element): boolean => {
+    let names = thisTask.get(grid);
+    if (names === undefined) {
+      names = test(gridWords(grid));
+      if (!thisTask.size) queueMicrotask(() => thisTask.clear());
+      thisTask.set(grid, names);
+    }
+    return names;
+  };
   return (el) => {
     const text = wordsOf(el);
-    if (text === undefined) return true;
-    const folded = fold(`${text} ${gridWords(el)}`);
-    return !!folded && tests.some((test) => test(folded));
+    if (text === undefined || test(text)) return true;
+    const grid = gridOf(el);
+    return !!grid && gridNamesField(grid);
   };
 }

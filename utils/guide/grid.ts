@@ -115,8 +115,8 @@ function headerAbove(grid: Element): Map<number, Element> | undefined {
 
 /** Headers per grid, read again after a while or when one of them left the page (a table
  *  rewriting its cells many times a second is not searched for its headers each time). */
-const known = new WeakMap<Element, { at: number; headers: Map<number, Element> }>();
-const HEADERS_TTL_MS = 1_000;
+const known = new WeakMap<Element, { at: number; headers: Map<number, Element>; cells: Element[] }>();
+const HEADERS_TTL_MS = 5_000;
 const clock = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /** The header cells of a grid, by column (from its header rows, wherever they are in the grid, or
@@ -124,10 +124,11 @@ const clock = (): number => (typeof performance === 'undefined' ? Date.now() : p
 export function headers(grid: Element): Map<number, Element> {
   const now = clock();
   const cached = known.get(grid);
-  if (cached && now - cached.at < HEADERS_TTL_MS && [...cached.headers.values()].every((cell) => cell.isConnected)) return cached.headers;
+  // A header row replaced takes its first or last cell with it (all 8 are not checked per cell).
+  if (cached && now - cached.at < HEADERS_TTL_MS && (cached.cells[0]?.isConnected ?? true) && (cached.cells.at(-1)?.isConnected ?? true)) return cached.headers;
   const own = headerCells(grid);
   const found = own.size ? own : (headerAbove(grid) ?? own);
-  known.set(grid, { at: now, headers: found });
+  known.set(grid, { at: now, headers: found, cells: [...found.values()] });
   return found;
 }
 

@@ -9,16 +9,9 @@ import { closestDeep, isElement, parentOf } from './dom';
 
 /** Elements whose arrival changes what is visible or searchable everywhere. */
 const PAGE_WIDE = 'style,link,iframe,frame,slot,template';
-/** Text up the tree is read while an element has at most this many children (a row, not a table body). */
+/** Text up the tree is read while an element has at most this many children (a row, not a table
+ *  body; counted natively, once per batch for a big one: it is remembered). */
 const SMALL_PARENT = 32;
-
-/** More than `limit` element children? Counts no further (childElementCount walks them all:
- *  a 3,000-row table body per changed cell). */
-function manyChildren(el: Element, limit: number): boolean {
-  let n = 0;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++n > limit) return true;
-  return false;
-}
 
 interface Probe {
   selector?: string;
@@ -27,12 +20,21 @@ interface Probe {
   on: 'name' | 'text' | 'none';
 }
 
+export interface Relevance {
+  /** Could these records (elements added or removed, attributes, text) change what is found? */
+  (records: MutationRecord[]): boolean;
+  /** A text that came or went (read from the records: no page read). */
+  text(text: string): boolean;
+  /** Text changed inside these elements: the texts and names around each. */
+  around(els: Iterable<Element>): boolean;
+}
+
 /**
  * Could this batch of mutations change what the playbook's locators find? Conservative (an
  * uncertain batch counts), but a page that only rewrites text unrelated to every locator — a
  * big table updating its cells — is left alone: no re-render of the guide, no page search.
  */
-export function mutationsMatter(playbook: Playbook): (records: MutationRecord[]) => boolean {
+export function mutationsMatter(playbook: Playbook): Relevance {
   const seen = new Set<string>();
   const probes: Probe[] = [];
   for (const loc of renderLocators(playbook)) {
@@ -115,7 +117,7 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
       if (big.has(at)) break;
       if (textRead.has(at)) continue;
-      if (manyChildren(at, SMALL_PARENT)) {
+      if (at.childElementCount > SMALL_PARENT) {
         big.add(at);
         break;
       }
@@ -138,10 +140,14 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     return false;
   };
 
-  return (records) => {
+  const resetBatch = (): void => {
     namedMemo = new Map();
     textRead = new Set();
     big = new Set();
+  };
+
+  const recordsMatter = (records: MutationRecord[]): boolean => {
+    resetBatch();
     const textChanged = new Set<Element>();
     for (const record of records) {
       const target = record.target;
@@ -162,4 +168,12 @@ export function mutationsMatter(playbook: Playbook): (records: MutationRecord[])
     for (const el of textChanged) if (textAroundMatters(el)) return true;
     return false;
   };
+  return Object.assign(recordsMatter, {
+    text: textMatters,
+    around(els: Iterable<Element>): boolean {
+      resetBatch();
+      for (const el of els) if (textAroundMatters(el)) return true;
+      return false;
+    },
+  });
 }

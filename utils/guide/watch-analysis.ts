@@ -25,9 +25,19 @@ function yieldToPage(): Promise<void> {
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
+/** "Does it matter": for whole records, and — when given — for text alone (no page read) and for
+ *  the elements text changed in (read later, many at once). */
+export type Matters = ((records: MutationRecord[]) => boolean) & {
+  text?(text: string): boolean;
+  around?(els: Iterable<Element>): boolean;
+};
+
 export interface ChangeReporter {
   /** Records seen by the observer: analysed later; a pageChanged if one matters. */
   note(records: MutationRecord[]): void;
+  /** Only text changed inside `el` (`texts` came or went): can be told apart without records.
+   *  False when the handlers need the records themselves. */
+  noteText(el: Element, texts: string[]): boolean;
   /** The page changed for sure: one coalesced pageChanged. */
   requestChange(): void;
   /** No more reports; what is noted is dropped. */
@@ -36,7 +46,7 @@ export interface ChangeReporter {
 
 export function reportChanges(
   lifecycle: Lifecycle,
-  handlers: { pageChanged(): void; matters?(records: MutationRecord[]): boolean },
+  handlers: { pageChanged(): void; matters?: Matters },
 ): ChangeReporter {
   let stopped = false;
   /** After the coalescing delay, at a gap in the page's own work (at most another delay). */
@@ -54,49 +64,84 @@ export function reportChanges(
     });
   };
 
-  // Records noted since the last analysis: read in slices, off the page's task.
+  // Records, and elements text changed in, noted since the last analysis: read in slices, off the page's task.
   let noted: MutationRecord[] = [];
+  const around = new Set<Element>();
+  const pending = (): number => noted.length + around.size;
+  const drop = (): void => {
+    noted = [];
+    around.clear();
+  };
+  /** The next few elements text changed in (taken out of the set). */
+  const nextAround = (): Element[] => {
+    const out: Element[] = [];
+    for (const el of around) {
+      around.delete(el);
+      out.push(el);
+      if (out.length === SLICE_RECORDS) break;
+    }
+    return out;
+  };
   let analysisPending = false;
   const analyse = async (): Promise<void> => {
     const matters = handlers.matters!;
-    while (noted.length && !stopped) {
-      if (noted.length > MAX_NOTED || changePending) break;
+    while (pending() && !stopped) {
+      if (pending() > MAX_NOTED || changePending) break;
       const started = now();
-      while (noted.length && now() - started < SLICE_MS) {
-        if (matters(noted.splice(0, SLICE_RECORDS))) {
-          noted = [];
+      while (pending() && now() - started < SLICE_MS) {
+        const found = noted.length ? matters(noted.splice(0, SLICE_RECORDS)) : matters.around!(nextAround());
+        if (found) {
+          drop();
           analysisPending = false;
           handlers.pageChanged();
           return;
         }
       }
-      if (noted.length) await yieldToPage();
+      if (pending()) await yieldToPage();
     }
     analysisPending = false;
     if (stopped) return;
-    if (noted.length) {
+    if (pending()) {
       // Too many to read, or a change is already reported (it reads the page as it is then).
-      noted = [];
+      drop();
       requestChange();
     }
+  };
+  const schedule = (): void => {
+    if (analysisPending) return;
+    analysisPending = true;
+    later(() => void analyse());
   };
   const note = (records: MutationRecord[]): void => {
     if (!handlers.matters) {
       requestChange();
       return;
     }
-    if (noted.length <= MAX_NOTED) for (const r of records) noted.push(r);
-    if (analysisPending) return;
-    analysisPending = true;
-    later(() => void analyse());
+    if (pending() <= MAX_NOTED) for (const r of records) noted.push(r);
+    schedule();
+  };
+  const noteText = (el: Element, texts: string[]): boolean => {
+    const matters = handlers.matters;
+    if (!matters?.text || !matters.around) return false;
+    if (changePending) return true; // the page is read again anyway
+    for (const text of texts) {
+      if (matters.text(text)) {
+        requestChange();
+        return true;
+      }
+    }
+    if (pending() <= MAX_NOTED) around.add(el);
+    schedule();
+    return true;
   };
 
   return {
     note,
+    noteText,
     requestChange,
     stop() {
       stopped = true;
-      noted = [];
+      drop();
     },
   };
 }

@@ -31,6 +31,15 @@ export function ownUi(node: Node): boolean {
   return (el.getRootNode() as { host?: Element }).host?.tagName === OWN_HOST_TAG;
 }
 
+const OWN_LOCAL_NAME = OWN_HOST_TAG.toLowerCase();
+
+/** A mutation record's target that is the assistant's own element (its placement). Its closed
+ *  shadow root is never observed and it has no children of its own in the page, so nothing else of
+ *  it can be a target: asked for every record, this stays one comparison, not a walk to the root. */
+export function ownRecordTarget(node: Node): boolean {
+  return (node as Element).localName === OWN_LOCAL_NAME;
+}
+
 /** Drops scopes inside another scope (an ancestor looked up in the set, not compared pairwise). */
 export function outermost(scopes: Set<ParentNode>): ParentNode[] {
   const out: ParentNode[] = [];

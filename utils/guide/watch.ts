@@ -6,8 +6,8 @@
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
 import type { Lifecycle } from './ports';
 import { actedRecently, noteAdded } from './recent';
-import { outermost, ownUi, scopeFor } from './watch-scope';
-import { reportChanges } from './watch-analysis';
+import { outermost, ownRecordTarget, ownUi, scopeFor } from './watch-scope';
+import { reportChanges, type Matters } from './watch-analysis';
 import { followUpScans } from './watch-follow-ups';
 
 export interface WatchHandlers {
@@ -16,8 +16,9 @@ export interface WatchHandlers {
   /** Coalesced: the page changed; resolve the step and render. */
   pageChanged(): void;
   /** Could these changes alter what `pageChanged` reads? Absent: every change can. Asked off the
-   *  page's task, with records of several page updates (in slices). */
-  matters?(records: MutationRecord[]): boolean;
+   *  page's task, with records of several page updates (in slices); with `text` and `around`
+   *  (relevance.ts), text alone coming and going is told apart without keeping its records. */
+  matters?: Matters;
   /** Could a change of text or attributes inside `el` reveal a value? Absent: it could.
    *  Asked synchronously for every changed element, so it must be cheap. */
   canReveal?(el: Element): boolean;
@@ -37,46 +38,74 @@ const OBSERVE: MutationObserverInit = {
 export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
   let stopped = false;
   const observed = new WeakSet<Node>();
-  const { note, requestChange, stop } = reportChanges(lifecycle, handlers);
+  const { note, noteText, requestChange, stop } = reportChanges(lifecycle, handlers);
   const followUp = followUpScans(lifecycle, handlers, () => stopped);
 
   const observer = new MutationObserver((records) => {
     const scopes = new Set<ParentNode>();
     const addedScopes = new Set<ParentNode>();
-    const ours: MutationRecord[] = [];
+    const elementRecords: MutationRecord[] = [];
+    let any = false;
     for (const record of records) {
       const target = record.target;
-      if (ownUi(target)) continue;
-      ours.push(record);
-      if (record.type === 'childList') {
-        let reveals: boolean | undefined;
-        for (const added of record.addedNodes) {
-          if (isElement(added)) findShadowRoots(added);
-          else if (added.nodeType !== 3) continue;
-          // Text alone (a table cell rewritten) is scanned only where a value can show.
-          else if (!(reveals ??= !isElement(target) || !handlers.canReveal || handlers.canReveal(target))) continue;
-          // Removed again in the same task: scan the detached subtree itself.
-          const scope = added.isConnected ? scopeFor(added) : (added as ParentNode);
-          scopes.add(scope);
-          if (isElement(added) && added.isConnected) {
-            addedScopes.add(scope);
-            noteAdded(added); // an inline panel answering the person's click is a dialog (dialogs.ts)
-          }
-        }
-      } else if (record.type === 'characterData') {
+      if (ownRecordTarget(target)) continue;
+      any = true;
+      const type = record.type;
+      if (type === 'characterData') {
         const el = target.parentElement;
         if (!el || !handlers.canReveal || handlers.canReveal(el)) scopes.add(scopeFor(target));
-      } else {
+        const texts = record.oldValue ? [record.oldValue] : [];
+        if (!el || !noteText(el, texts)) elementRecords.push(record);
+        continue;
+      }
+      if (type !== 'childList') {
         // An attribute can show a whole subtree (a wrapper's class): scanned as before.
+        elementRecords.push(record);
         scopes.add(scopeFor(target));
         if (isElement(target) && actedRecently()) noteAdded(target); // shown in answer to a click
-
+        continue;
       }
+      // Text alone coming and going (a table cell rewritten) is told apart from its strings; the
+      // record is kept only when elements came or went. (Indexed reads: no iterator per list.)
+      const targetIsElement = target.nodeType === 1;
+      let elements = !targetIsElement;
+      const texts: string[] = [];
+      let reveals: boolean | undefined;
+      const addedNodes = record.addedNodes;
+      for (let i = 0, n = addedNodes.length; i < n; i++) {
+        const added = addedNodes[i]!;
+        const type = added.nodeType;
+        if (type === 1) {
+          elements = true;
+          findShadowRoots(added as Element);
+        } else if (type !== 3) {
+          elements = true;
+          continue;
+        } else {
+          texts.push((added as Text).data);
+          // Text alone is scanned only where a value can show.
+          if (!(reveals ??= !targetIsElement || !handlers.canReveal || handlers.canReveal(target as Element))) continue;
+        }
+        // Removed again in the same task: scan the detached subtree itself.
+        const scope = added.isConnected ? scopeFor(added) : (added as ParentNode);
+        scopes.add(scope);
+        if (type === 1 && added.isConnected) {
+          addedScopes.add(scope);
+          noteAdded(added as Element); // an inline panel answering the person's click is a dialog (dialogs.ts)
+        }
+      }
+      const removedNodes = record.removedNodes;
+      for (let i = 0, n = removedNodes.length; i < n && !elements; i++) {
+        const removed = removedNodes[i]!;
+        if (removed.nodeType === 3) texts.push((removed as Text).data);
+        else elements = true;
+      }
+      if (elements || !noteText(target as Element, texts)) elementRecords.push(record);
     }
     if (scopes.size) handlers.scan(outermost(scopes));
     if (addedScopes.size) followUp(outermost(addedScopes));
-    if (!ours.length) return;
-    note(ours);
+    if (!any) return;
+    if (elementRecords.length) note(elementRecords);
     // Rings follow what moved now; a re-render, if the analysis asks for one, comes later.
     handlers.moved?.();
   });

@@ -1,0 +1,87 @@
+// Text alone coming and going (a big table rewriting its cells) is told apart from its strings and
+// the elements it changed in, without keeping the records: what matters still settles, what does
+// not never does.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Playbook } from '../../utils/guide/playbook';
+import { watchPage } from '../../utils/guide/watch';
+import { mutationsMatter } from '../../utils/guide/relevance';
+import { fakeLifecycle } from './support/fake-lifecycle';
+import { leapPlaybook } from '../../utils/crm/leap';
+import { serviceTitanPlaybook } from '../../utils/crm/servicetitan';
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+let stop = (): void => undefined;
+afterEach(() => stop());
+
+function watch(playbook: Playbook): { settles: () => number } {
+  const { lifecycle, invalidate } = fakeLifecycle();
+  stop = invalidate;
+  let settles = 0;
+  watchPage(lifecycle, document, { scan: () => undefined, pageChanged: () => settles++, matters: mutationsMatter(playbook) });
+  return { settles: () => settles };
+}
+
+async function settledAfter(seen: { settles: () => number }, change: () => void): Promise<boolean> {
+  const before = seen.settles();
+  change();
+  await tick(350);
+  return seen.settles() > before;
+}
+
+beforeEach(() => {
+  const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td><td>Lead</td></tr>`).join('');
+  document.body.innerHTML =
+    '<h1>Jobs</h1><div role="button" tabindex="0"><span id="verb">Make</span> Token</div>' +
+    `<table><thead><tr><th>Job</th><th>Customer</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`;
+});
+
+describe('text alone, told apart without its records', () => {
+  it('hundreds of cells rewritten with unrelated text never settle', async () => {
+    const seen = watch(leapPlaybook);
+    const cells = document.querySelectorAll('tbody td');
+    for (let round = 0; round < 3; round++) {
+      cells.forEach((td, i) => (td.textContent = `v${round}-${i}`));
+      await tick(20);
+    }
+    (document.querySelector('tbody td')!.firstChild as Text).data = 'still unrelated';
+    await tick(350);
+    expect(seen.settles()).toBe(0);
+  });
+
+  it('a cell rewritten to a name a locator looks for settles, and so does that name leaving', async () => {
+    const seen = watch(leapPlaybook);
+    const cell = document.querySelectorAll('tbody td')[40]!;
+    expect(await settledAfter(seen, () => (cell.textContent = 'HeavySet Tech'))).toBe(true);
+    expect(await settledAfter(seen, () => (cell.textContent = 'someone else'))).toBe(true);
+  });
+
+  it('a text node edited in place (characterData) into such a name settles', async () => {
+    const seen = watch(leapPlaybook);
+    const text = document.querySelectorAll('tbody td')[41]!.firstChild as Text;
+    expect(await settledAfter(seen, () => (text.data = 'HeavySet Tech'))).toBe(true);
+  });
+
+  it('a row comes to match across its cells (HeavySet Tech … Enabled) when only the status cell changes', async () => {
+    const row = document.querySelectorAll('tbody tr')[7]!;
+    row.children[0]!.textContent = 'HeavySet Tech';
+    row.children[2]!.textContent = 'Off';
+    await tick(20);
+    const relevance = mutationsMatter(serviceTitanPlaybook);
+    expect(relevance.text('Enabled')).toBe(false); // the row's text makes it matter, not the word
+    const seen = watch(serviceTitanPlaybook);
+    expect(await settledAfter(seen, () => (row.children[2]!.textContent = 'Enabled'))).toBe(true);
+  });
+
+  it('a control comes to be named "New Token" when one word inside it changes', async () => {
+    expect(mutationsMatter(leapPlaybook).text('New')).toBe(false); // the control's name makes it matter
+    const seen = watch(leapPlaybook);
+    expect(await settledAfter(seen, () => (document.getElementById('verb')!.textContent = 'New'))).toBe(true);
+  });
+
+  it('a plain cell inside a dialog, or with a role a locator finds, is judged by the element, not its tag', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><table><tbody><tr><td id="in-dialog">x</td></tr></tbody></table></div>');
+    await tick(20);
+    const seen = watch(leapPlaybook);
+    expect(await settledAfter(seen, () => (document.getElementById('in-dialog')!.textContent = 'y'))).toBe(true);
+  });
+});
