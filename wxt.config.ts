@@ -64,10 +64,13 @@ function contentScriptsWithoutPolyfill(
 ): void {
   if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
   const replacement = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+  // WXT's context (window listeners a page can trigger, an address watcher) is built for `main(ctx)`
+  // and never used: an inert one takes its place (utils/inert-content-context.ts).
+  const context = fileURLToPath(new URL('./utils/inert-content-context.ts', import.meta.url));
   config.resolve ??= {};
   const alias = config.resolve.alias;
-  if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement });
-  else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement };
+  if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement }, { find: /^wxt\/utils\/content-script-context$/, replacement: context });
+  else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement, 'wxt/utils/content-script-context': context };
   // Every CRM page loads these: terser, two passes, packs them tighter than the default minifier.
   config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } } };
 }

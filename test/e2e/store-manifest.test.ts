@@ -52,4 +52,15 @@ describe.each(builds)('the $name package', ({ name, path }) => {
       if (name.startsWith('chrome')) expect(resource.use_dynamic_url).toBe(true);
     }
   });
+
+  // WXT's context listens to window events and messages a page can forge and watches the address; the
+  // content scripts take no `ctx`, so an inert one is built in (utils/inert-content-context.ts).
+  it('carries none of WXT’s content-script context in its content scripts', () => {
+    for (const script of manifest().content_scripts ?? []) {
+      for (const file of script.js ?? []) {
+        const code = readFileSync(resolve('.output', name, file), 'utf8');
+        expect(code, file).not.toMatch(/wxt:content-script-started|wxt:locationchange/);
+      }
+    }
+  });
 });

@@ -1,0 +1,10 @@
+// What the content scripts get for `wxt/utils/content-script-context` (wxt.config.ts). WXT's entry
+// wrapper builds a ContentScriptContext to hand to `main(ctx)`; ours take none (the content scripts'
+// lifecycle is utils/lifecycle.ts, which no page can stop). WXT's own context listens to window
+// events and messages a page can forge and watches the address; this one does nothing, carries nothing.
+export class ContentScriptContext {
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: unknown,
+  ) {}
+}
