@@ -5,7 +5,8 @@ import { renderLocators } from './conditions';
 import { combined, loosened } from './literals';
 import { selectorOf } from './locate';
 import { fold, matches, readableName, type TextMatch } from './text';
-import { closestDeep, isElement, parentOf } from './dom';
+import { isElement, parentOf } from './dom';
+import { enclosures } from './relevance-around';
 
 /** Elements whose arrival changes what is visible or searchable everywhere. */
 const PAGE_WIDE = 'style,link,iframe,frame,slot,template';
@@ -76,8 +77,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
     return textMatters(el.textContent ?? '');
   };
 
-  /** Inside an element some locator finds without reading text (a dialog). */
-  const inUnpatterned = (el: Element): boolean => closestDeep(el, unpatternedUnion!) !== null;
+  const enclosing = enclosures(unpatternedUnion, namedUnion);
   let namedMemo = new Map<Element, boolean>();
   /** A named element (a link, a button) whose name a locator looks for. */
   const namedMatters = (node: Element): boolean => {
@@ -97,11 +97,11 @@ export function mutationsMatter(playbook: Playbook): Relevance {
     return false;
   };
   /** Inside such an element: only the named ancestors are read. */
-  const inNamed = (el: Element): boolean => {
-    for (let hit = closestDeep(el, namedUnion!); hit; ) {
+  const inNamed = (named: Element | null): boolean => {
+    for (let hit = named; hit; ) {
       if (namedMatters(hit)) return true;
       const up = parentOf(hit);
-      hit = up && closestDeep(up, namedUnion!);
+      hit = up && enclosing.of(up).named;
     }
     return false;
   };
@@ -112,7 +112,8 @@ export function mutationsMatter(playbook: Playbook): Relevance {
 
   /** Text changed inside `el`: names of the elements around it, and texts near it. */
   const textAroundMatters = (el: Element): boolean => {
-    if (unpatternedUnion && inUnpatterned(el)) return true;
+    const around = enclosing.of(el);
+    if (around.unpatterned) return true;
     // A big container (a table body) is not read whole: its added and removed children were.
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
       if (big.has(at)) break;
@@ -124,7 +125,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
       textRead.add(at);
       if (textMatters(at.textContent ?? '')) return true;
     }
-    return !!namedUnion && inNamed(el);
+    return inNamed(around.named);
   };
 
   const nodesMatter = (nodes: NodeList, parent: Element): boolean => {
@@ -142,6 +143,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
 
   const resetBatch = (): void => {
     namedMemo = new Map();
+    enclosing.reset();
     textRead = new Set();
     big = new Set();
   };
