@@ -8,6 +8,7 @@ import { mutationsMatter } from '../../utils/guide/relevance';
 import { fakeLifecycle } from './support/fake-lifecycle';
 import { leapPlaybook } from '../../utils/crm/leap';
 import { serviceTitanPlaybook } from '../../utils/crm/servicetitan';
+import { matchableByTag } from '../../utils/guide/relevance-around';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 let stop = (): void => undefined;
@@ -83,5 +84,26 @@ describe('text alone, told apart without its records', () => {
     await tick(20);
     const seen = watch(leapPlaybook);
     expect(await settledAfter(seen, () => (document.getElementById('in-dialog')!.textContent = 'y'))).toBe(true);
+  });
+
+  it('a clickable cell (onclick, no role) comes to be named "New Token" when the word inside it changes', async () => {
+    const cell = document.createElement('td');
+    cell.setAttribute('onclick', 'void 0');
+    cell.innerHTML = '<span id="cell-verb">Old</span> Token';
+    document.querySelector('tbody tr')!.append(cell);
+    await tick(20);
+    const seen = watch(leapPlaybook);
+    expect(await settledAfter(seen, () => (document.getElementById('cell-verb')!.textContent = 'New'))).toBe(true);
+  });
+});
+
+describe('matchableByTag', () => {
+  it('answers by tag only selectors without combinators or state pseudo-classes', () => {
+    expect(matchableByTag('a,button,[role=button],input[type=submit]')).toBe(true);
+    expect(matchableByTag(':is([title^="allowed" i],[aria-label^="allowed" i]):not(th,[role=columnheader])')).toBe(true);
+    expect(matchableByTag('nav a')).toBe(false);
+    expect(matchableByTag('ul > li')).toBe(false);
+    expect(matchableByTag('input:checked')).toBe(false);
+    expect(matchableByTag('tr:first-child')).toBe(false);
   });
 });
