@@ -1,7 +1,7 @@
 // The per-batch shortcuts keep behaviour: folding only what needs it, ancestors matched once per
 // batch, nested roots listed from what the watcher saw (shadow hosts added or upgraded later).
 import { patternOf as re } from '../../utils/guide/text';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../utils/guide/watch';
 import { fakeLifecycle } from './support/fake-lifecycle';
 import { mutationsMatter } from '../../utils/guide/relevance';
@@ -113,5 +113,24 @@ describe('nested roots from the watcher', () => {
     );
     await tick();
     expect(locate({ role: 'button', name: re(/^copy/i) }, document)?.textContent).toBe('Copy token');
+  });
+});
+
+describe('one look at the page', () => {
+  it('asks the page once per query while it lasts, and afresh after', async () => {
+    const { inOneLook } = await import('../../utils/guide/dialogs');
+    const { queryAll } = await import('../../utils/guide/dom');
+    document.body.innerHTML = '<button>A</button><button>B</button>';
+    const spy = vi.spyOn(document, 'querySelectorAll');
+    inOneLook(() => {
+      const first = queryAll(document, 'button');
+      first.pop(); // a caller's own copy: the next answer is whole
+      expect(queryAll(document, 'button')).toHaveLength(2);
+    });
+    expect(spy).toHaveBeenCalledTimes(1);
+    document.body.insertAdjacentHTML('beforeend', '<button>C</button>');
+    expect(queryAll(document, 'button')).toHaveLength(3);
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
   });
 });

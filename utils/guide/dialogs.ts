@@ -3,7 +3,7 @@
 // (fixed, stacked high, with controls), or a panel that appeared after the person's click with a
 // heading and buttons. Named by its aria name, else its first heading, else its first line.
 import { fold, nameText } from './text';
-import { parentOf, queryAll } from './dom';
+import { parentOf, queryAll, rememberQueries } from './dom';
 import { isVisible } from './visibility';
 import { addedAfterAction } from './recent';
 
@@ -66,15 +66,17 @@ export function isDialogLike(el: Element): boolean {
  *  many times, and on a big page each look reads every element's class and id. */
 let lookCache: Map<ParentNode, Element[]> | undefined;
 
-/** Runs `read` with the open dialogs read once (the page cannot change while it runs: nothing of
+/** Runs `read` with the open dialogs, and every page query, read once (the page cannot change while it runs: nothing of
  *  ours dispatches to the page during a look). */
 export function inOneLook<T>(read: () => T): T {
   if (lookCache) return read();
   lookCache = new Map();
+  rememberQueries(true);
   try {
     return read();
   } finally {
     lookCache = undefined;
+    rememberQueries(false);
   }
 }
 

@@ -135,7 +135,27 @@ function collectNestedRoots(root: ParentNode, into: ParentNode[]): void {
 }
 
 /** querySelectorAll over `root`, itself included, and its nested roots; skips our own UI. */
+/** While one look at the page lasts (dialogs.ts `inOneLook`: the page cannot change meanwhile), a
+ *  query asked again is answered from the first: a render asks the same role's elements of a 51k-node
+ *  page once per locator. */
+let looked: Map<ParentNode, Map<string, Element[]>> | undefined;
+export function rememberQueries(on: boolean): void {
+  looked = on ? new Map() : undefined;
+}
+
 export function queryAll(root: ParentNode, selector: string): Element[] {
+  const known = looked?.get(root)?.get(selector);
+  if (known) return known.slice();
+  const out = queryAllNow(root, selector);
+  if (looked) {
+    let byRoot = looked.get(root);
+    if (!byRoot) looked.set(root, (byRoot = new Map()));
+    byRoot.set(selector, out.slice());
+  }
+  return out;
+}
+
+function queryAllNow(root: ParentNode, selector: string): Element[] {
   const out: Element[] = [];
   for (const r of searchRoots(root)) {
     // Everything a root's querySelectorAll returns shares its root node: ours is checked once per root.
