@@ -190,14 +190,3 @@ export function deepContains(outer: Element, inner: Element): boolean {
   for (let node: Element | null = inner; node; node = parentOf(node)) if (node === outer) return true;
   return false;
 }
-
-/** `el.closest(selector)`, stepping out of shadow roots to their hosts. One native walk per
- *  tree: cheaper than a memo per ancestor when asked for thousands of changed cells. */
-export function closestDeep(el: Element, selector: string): Element | null {
-  for (let at: Element | null = el; at; ) {
-    const hit = at.closest(selector);
-    if (hit) return hit;
-    at = (at.getRootNode() as { host?: Element }).host ?? null;
-  }
-  return null;
-}

@@ -124,7 +124,7 @@ const clock = (): number => (typeof performance === 'undefined' ? Date.now() : p
 export function headers(grid: Element): Map<number, Element> {
   const now = clock();
   const cached = known.get(grid);
-  // A header row replaced takes its first or last cell with it (all 8 are not checked per cell).
+  // A header row replaced takes its first or last cell with it (not every header is checked per changed cell).
   if (cached && now - cached.at < HEADERS_TTL_MS && (cached.cells[0]?.isConnected ?? true) && (cached.cells.at(-1)?.isConnected ?? true)) return cached.headers;
   const own = headerCells(grid);
   const found = own.size ? own : (headerAbove(grid) ?? own);
