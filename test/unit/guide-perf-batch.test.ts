@@ -133,4 +133,20 @@ describe('one look at the page', () => {
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
   });
+
+  it('reads and folds a long text once while it lasts (each text search tests the whole page first), and afresh after', async () => {
+    const { inOneLook } = await import('../../utils/guide/dialogs');
+    const { byText } = await import('../../utils/guide/locate-text');
+    const rows = Array.from({ length: 100 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td></tr>`).join('');
+    document.body.innerHTML = `<h2>Developers</h2><table><tbody>${rows}</tbody></table><p>HeavySet Tech</p>`;
+    const html = document.documentElement;
+    const reads = vi.spyOn(html, 'textContent', 'get');
+    const search = () => [byText(re(/^developers$/i), document).map((el) => el.tagName), byText('HeavySet Tech', document).map((el) => el.tagName)];
+    expect(inOneLook(search)).toEqual([['H2'], ['P']]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    document.querySelector('p')!.textContent = 'Someone else';
+    expect(search()).toEqual([['H2'], []]);
+    expect(reads).toHaveBeenCalledTimes(3);
+    reads.mockRestore();
+  });
 });

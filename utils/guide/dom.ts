@@ -1,4 +1,5 @@
 // DOM helpers shared by locate and capture: where to search and what a person can see.
+import { fold } from './text';
 
 /** The overlay's own host: never searched, never observed. */
 export const OWN_HOST_TAG = 'HEAVYSET-ASSISTANT';
@@ -134,15 +135,30 @@ function collectNestedRoots(root: ParentNode, into: ParentNode[]): void {
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) into.push(...nestedRootsOf(node));
 }
 
-/** querySelectorAll over `root`, itself included, and its nested roots; skips our own UI. */
 /** While one look at the page lasts (dialogs.ts `inOneLook`: the page cannot change meanwhile), a
- *  query asked again is answered from the first: a render asks the same role's elements of a 51k-node
- *  page once per locator. */
+ *  query asked again is answered from the first (a render asks the same role's elements of a 51k-node
+ *  page once per locator), and a long text is read and folded once (each text locator tests the
+ *  whole page's text before it skips a big table). */
 let looked: Map<ParentNode, Map<string, Element[]>> | undefined;
+let lookTexts: Map<Node, string> | undefined;
 export function rememberQueries(on: boolean): void {
   looked = on ? new Map() : undefined;
+  lookTexts = on ? new Map() : undefined;
 }
 
+/** Texts shorter than this are cheaper to read again than to remember. */
+const REMEMBERED_TEXT = 512;
+
+/** `node`'s text content, folded (`fold`: no spaces added between elements). */
+export function foldedTextOf(node: Node): string {
+  const known = lookTexts?.get(node);
+  if (known !== undefined) return known;
+  const text = fold(node.textContent ?? '');
+  if (lookTexts && text.length >= REMEMBERED_TEXT) lookTexts.set(node, text);
+  return text;
+}
+
+/** querySelectorAll over `root`, itself included, and its nested roots; skips our own UI. */
 export function queryAll(root: ParentNode, selector: string): Element[] {
   const known = looked?.get(root)?.get(selector);
   if (known) return known.slice();

@@ -1,7 +1,7 @@
 // Rows and records: table and grid rows, list items, and — without row markup — one of several
 // sibling records of the same make (cards, <dl>s, divs).
-import { fold, matches, readableText, type TextMatch } from './text';
-import { isElement, searchRoots } from './dom';
+import { fold, matches, matchesFolded, readableText, type TextMatch } from './text';
+import { foldedTextOf, isElement, searchRoots } from './dom';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { CONTROLS, ROWS, ranked } from './locate-kinds';
@@ -15,8 +15,7 @@ import { byText } from './locate-text';
 function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
   const out: Element[] = [];
   for (const root of searchRoots(scope)) {
-    const text = isElement(root) ? root.textContent : ((root as Document).documentElement ?? root).textContent;
-    if (!matches(text ?? '', could)) continue;
+    if (!matchesFolded(foldedTextOf(isElement(root) ? root : ((root as Document).documentElement ?? root)), could)) continue;
     if (root === scope && isElement(root) && root.matches(ROWS)) out.push(root);
     out.push(...root.querySelectorAll(ROWS));
   }

@@ -1,6 +1,6 @@
 // Finding words on a page: the smallest elements whose text matches, read as a person reads it.
-import { compileMatch, matches, nameMatchesExactly, readableText, type TextMatch } from './text';
-import { isElement, searchRoots } from './dom';
+import { compileMatch, matches, matchesFolded, nameMatchesExactly, readableText, type TextMatch } from './text';
+import { foldedTextOf, isElement, searchRoots } from './dom';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { ranked } from './locate-kinds';
@@ -55,9 +55,9 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
   const filter = (n: Node): number => {
     if (n.nodeType !== 1) return 1; // FILTER_ACCEPT
     const el = n as Element;
-    const whole = el.textContent ?? '';
-    if (matches(whole, could)) return 1;
-    if (whole.length <= MAX_WHOLE_TEXT && whole.trim() && !SKIP_TEXT.has(el.tagName) && el.childElementCount <= MAX_CHILDREN_READ) {
+    const whole = foldedTextOf(el);
+    if (matchesFolded(whole, could)) return 1;
+    if (whole.length <= MAX_WHOLE_TEXT && whole && !SKIP_TEXT.has(el.tagName) && el.childElementCount <= MAX_CHILDREN_READ) {
       read.add(el);
       climb(el.parentElement, 1);
     }
@@ -78,7 +78,7 @@ function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): voi
   const visit = (el: Element): boolean => {
     let childMatched = false;
     for (const child of el.children) {
-      if (SKIP_TEXT.has(child.tagName) || !matches(child.textContent ?? '', could)) continue;
+      if (SKIP_TEXT.has(child.tagName) || !matchesFolded(foldedTextOf(child), could)) continue;
       if (visit(child)) childMatched = true;
     }
     if (childMatched) return true;
@@ -87,5 +87,5 @@ function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): voi
     return true;
   };
   const start: Element[] = isElement(root) ? [root] : Array.from(root.children);
-  for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', could)) visit(el);
+  for (const el of start) if (!SKIP_TEXT.has(el.tagName) && matchesFolded(foldedTextOf(el), could)) visit(el);
 }

@@ -61,11 +61,15 @@ export function foldedMatcher(match: TextMatch): (folded: string) => boolean {
   return (folded) => folded.toLowerCase().includes(needle!);
 }
 
+/** Is `match` found in text that is already folded? */
+export function matchesFolded(folded: string, match: TextMatch): boolean {
+  const { re, needle } = compileMatch(match);
+  return re ? re.test(folded) : folded.toLowerCase().includes(needle!);
+}
+
 /** Is `match` found in the text (folded)? */
 export function matches(text: string, match: TextMatch): boolean {
-  const { re, needle } = compileMatch(match);
-  const folded = fold(text);
-  return re ? re.test(folded) : folded.toLowerCase().includes(needle!);
+  return matchesFolded(fold(text), match);
 }
 
 /** The whole text is the match (used to prefer "Generate Token" over "Generate Token Help"). */
