@@ -4,7 +4,8 @@
 import type { Ask } from './ports';
 import type { FieldSpec, Playbook } from './playbook';
 import { ARRIVAL_RANK, candidatesFor, choose, type CaptureContext } from './capture';
-import { readingsIn } from './readings';
+import { readingsIn, readingsInSlices, type Reading } from './readings';
+import { inOneLook } from './dialogs';
 import { valueScopeFilter } from './capture-scope';
 import { locate } from './locate';
 import { matchesPattern } from './hosts';
@@ -15,8 +16,9 @@ export interface CaptureSender {
   scan(scopes: ParentNode[]): void;
   /** The person acted on the page: what appears from now on is new. */
   acted(): void;
-  /** Another page of a single-page app: what it shows before the person acts is not new. */
-  arrived(): void;
+  /** A page arrived (loaded, or another page of a single-page app): what it shows before the person
+   *  acts is not new. It is read in short slices, `pause` between them (a big page is not one long task). */
+  arrive(pause: () => Promise<void>): Promise<void>;
   /** What was captured on this page: label and last 4 characters. */
   captures(): { label: string; lastFour: string }[];
 }
@@ -71,18 +73,19 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
     before.set(field.key, seen);
   }
 
-  function scanField(field: FieldSpec, scopes: { scope: ParentNode; readings: ReturnType<typeof readingsIn> }[]): void {
+  /** `arriving`: what the page showed before the person acted (on arrival, or since). */
+  function scanField(field: FieldSpec, scopes: { scope: ParentNode; readings: Reading[] }[], arriving = !settled): void {
     const spec = field.capture!;
-    const candidates = scopes.flatMap(({ scope, readings }) => candidatesFor(field, scope, { ...context, isNew: settled ? context.isNew : () => true }, readings));
+    const candidates = scopes.flatMap(({ scope, readings }) => candidatesFor(field, scope, { ...context, isNew: arriving ? () => true : context.isNew }, readings));
     if (!candidates.length) return;
-    if (!settled) {
+    if (arriving) {
       // Arrival: what the page shows before the person acts is remembered, and only labelled
       // values of fields not shown once are taken (an ID on a details page).
       for (const c of candidates) remember(field, c.value);
       if (field.shownOnce) return;
     }
     if (spec.pageShows && !locate(spec.pageShows, deps.doc)) return;
-    const found = choose(settled ? candidates : candidates.filter((c) => c.rank >= ARRIVAL_RANK));
+    const found = choose(arriving ? candidates.filter((c) => c.rank >= ARRIVAL_RANK) : candidates);
     if (!found) return;
     if ('ambiguous' in found) {
       deps.alert(
@@ -110,8 +113,18 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
       settled = true;
       epoch++;
     },
-    arrived() {
+    async arrive(pause) {
       settled = false;
+      const doc = deps.doc;
+      if (!mayHoldValue(doc)) return;
+      const scopes = [{ scope: doc, readings: await readingsInSlices(doc, pause) }];
+      for (const field of fieldsHere()) {
+        await pause();
+        // The person acted meanwhile: what was read may have come after it (a new token) and is
+        // not remembered as shown before; the watcher judges what changes.
+        if (settled) return;
+        inOneLook(() => scanField(field, scopes, true));
+      }
     },
     captures: () => [...captured].map(([label, four]) => ({ label, lastFour: four })),
   };

@@ -9,6 +9,9 @@ import { textRevealFilter } from './capture-scope';
 import { noteAction } from './recent';
 import { followLocation } from './guide-location';
 
+/** A pause until the page's next task (work split in short tasks). */
+export const nextTask = (lifecycle: Lifecycle) => (): Promise<void> => new Promise((resolve) => lifecycle.setTimeout(resolve, 0));
+
 /** The guide's own functions are passed one by one (their names are not shipped in the content
  *  script: it stays within its size budget). */
 export function followPage(
@@ -21,11 +24,7 @@ export function followPage(
   /** Reads the background's state again, then renders. */
   refresh: () => Promise<void>,
 ): void {
-  const onLocation = followLocation(doc, () => {
-    sender.arrived();
-    sender.scan([doc]);
-    render();
-  });
+  const onLocation = followLocation(doc, () => void sender.arrive(nextTask(lifecycle)).then(render));
   const acted = (event: Event): void => {
     noteAction(event.composedPath()[0] ?? event.target);
     sender.acted();

@@ -18,7 +18,7 @@ import { byText } from './locate-text';
 import { dialogAvoidRects, followRings, ringViews, stepRings, type RingTarget } from './rings';
 import { inOneLook, openDialogs } from './dialogs';
 import { loadPicker, type StartPicking } from './picker-loader';
-import { followPage } from './guide-follow-page';
+import { followPage, nextTask } from './guide-follow-page';
 import { sourceOf } from './guide-location';
 import { stabilityOf } from './guide-stability';
 
@@ -227,8 +227,13 @@ export function startGuide(deps: GuideDeps) {
     /** Loads the background's state, scans what is already on the page and renders. */
     async start(): Promise<void> {
       await refreshState();
-      sender.scan([doc]);
-      render();
+      // What the page shows on arrival, the look at it, the card: short tasks on a big page, not one long.
+      const pause = nextTask(lifecycle);
+      await sender.arrive(pause);
+      await pause();
+      inOneLook(look);
+      await pause();
+      deps.render(view!, actions);
       const oauth = playbook.oauth;
       if (oauth && onReturnPage()) {
         await followOAuthReturn({ playbook: { ...playbook, oauth }, url: doc.location.href, ask: deps.ask, lifecycle, now, refresh: refreshState, changed: render, alert });

@@ -3,7 +3,7 @@
 // label, aria-label(ledby), placeholder, a column header (also in another table of the grid), a
 // <dt>, the words before it in the same element ("Tenant ID: 4090…") or in a sibling before it.
 import { labelsOf } from './locate-labels';
-import { parentOf, queryAll, searchRoots } from './dom';
+import { isElement, parentOf, queryAll, searchRoots } from './dom';
 import { fold, nameText } from './text';
 import { headerFor } from './grid';
 
@@ -37,10 +37,14 @@ function wordAround(node: Node): Reading | null {
   // Pieces meet at a joint of the value's own punctuation ("eyJ…" + "."); letters meeting digits
   // are words side by side ("Tenant ID" beside "4090…", spaced by CSS), not one word.
   const glued = (a = '', b = '') => VALUE_CHAR.test(a.slice(-1)) && VALUE_CHAR.test(b.charAt(0)) && /[^\w]|_/.test(a.slice(-1) + b.charAt(0));
+  // Elements climbed out of (a piece alone in its own element): they must be inline for their
+  // neighbours to touch the piece — read only when a neighbour does touch it (style reads cost).
+  const climbed: Element[] = [];
   for (let at = node, depth = 0; depth < 2 && at.parentElement; depth++) {
     const holder = at.parentElement;
     const piece = at.textContent ?? '';
     if (glued(at.previousSibling?.textContent ?? '', piece) || glued(piece, at.nextSibling?.textContent ?? '')) {
+      if (!climbed.every(inLine)) return null;
       const kids = Array.from(holder.childNodes).filter((k) => k.nodeType !== 8 /* comment */);
       if (!kids.every((k) => k.nodeType !== 1 || inLine(k as Element))) return null;
       const text = holder.textContent ?? '';
@@ -52,7 +56,8 @@ function wordAround(node: Node): Reading | null {
       return word.length > own.length ? { raw: word, holder } : null;
     }
     // A piece alone in an inline element of its own: its neighbours are that element's.
-    if (holder.childNodes.length > 1 || !inLine(holder)) return null;
+    if (holder.childNodes.length > 1) return null;
+    climbed.push(holder);
     at = holder;
   }
   return null;
@@ -60,26 +65,55 @@ function wordAround(node: Node): Reading | null {
 
 /** Every text and control value in `scope` (open shadow roots and same-origin frames included). */
 export function readingsIn(scope: ParentNode, limit = 2_000): Reading[] {
+  const out = controlReadings(scope);
+  for (const _ of textReadings(scope, out, limit));
+  return out;
+}
+
+/** Slices of a reading task this long at most (a long task is 50 ms; a cold start runs slower). */
+const SLICE_MS = 8;
+
+/** `readingsIn` for a whole page, read in short slices with `pause` between them (a page of 50k
+ *  nodes is not read in one long task). What changes meanwhile is the watcher's to read. */
+export async function readingsInSlices(scope: ParentNode, pause: () => Promise<void>, limit = 2_000): Promise<Reading[]> {
+  const out = controlReadings(scope);
+  let sliceStart = performance.now();
+  for (const _ of textReadings(scope, out, limit)) {
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
+  return out;
+}
+
+function controlReadings(scope: ParentNode): Reading[] {
   const out: Reading[] = [];
   for (const control of queryAll(scope, VALUE_CONTROLS)) {
     const value = (control as HTMLInputElement).value ?? '';
     if (value.length >= MIN_LENGTH && value.length <= MAX_LENGTH) out.push({ raw: value, holder: control });
   }
+  return out;
+}
+
+/** Adds the texts of `scope` to `out` (up to `limit` readings), yielding after each text read. */
+function* textReadings(scope: ParentNode, out: Reading[], limit: number): Generator<void> {
   const node = scope as Node;
   const doc = node.ownerDocument ?? (node as Document);
+  // A control's subtree is skipped whole (one test per element, not one climb per text).
+  const skipControls = (n: Node): number => (n.nodeType === 1 && (n as Element).matches(CONTROL_TEXT) ? 2 /* REJECT */ : n.nodeType === 3 ? 1 /* ACCEPT */ : 3 /* SKIP */);
   // The nested roots the page is known to hold (tracked as they arrive), not a look at every element.
   for (const root of searchRoots(scope)) {
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+    if ((isElement(root) ? root : (root as Node).parentElement)?.closest(CONTROL_TEXT)) continue;
+    const walker = doc.createTreeWalker(root as Node, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, skipControls);
     for (let text = walker.nextNode(); text && out.length < limit; text = walker.nextNode()) {
       const value = text.nodeValue ?? '';
       const holder = text.parentElement;
-      if (!holder || value.trim().length < MIN_LENGTH || value.length > MAX_LENGTH || holder.closest(CONTROL_TEXT)) continue;
+      if (!holder || value.length > MAX_LENGTH || value.trim().length < MIN_LENGTH) continue;
       const word = wordAround(text);
-      if (word && out.some((r) => r.holder === word.holder && r.raw === word.raw)) continue;
-      out.push(word ?? { raw: value, holder, node: text });
+      if (!word || !out.some((r) => r.holder === word.holder && r.raw === word.raw)) out.push(word ?? { raw: value, holder, node: text });
+      yield;
     }
   }
-  return out;
 }
 
 /** The value shown by an element and what holds it: control values, else its text without its buttons. */
