@@ -88,16 +88,17 @@ async function main(): Promise<void> {
     for (let i = 0; i < TRACED_RUNS; i++) {
       traced.push(await traceLongTasks(rig.sandbox.browser, TRACED_SECONDS));
       const t = traced.at(-1)!;
-      log(`  start-up: ${t.startup.ours} of ours of ${t.startup.tasks.length} long; mutating: ${t.mutating.ours} of ours of ${t.mutating.tasks.length} long; most of ours in one task ${t.mutating.maxOursMs} ms`);
+      log(`  start-up: ${t.startup.ours} of ours of ${t.startup.tasks.length} long; mutating: ${t.mutating.ours} of ours of ${t.mutating.tasks.length} long; most of ours in any one task ${t.startup.maxOursMs} ms`);
     }
     const oursAt = (phase: 'startup' | 'mutating') => Math.max(...traced.map((t) => t[phase].ours));
-    const longestOurs = Math.max(...traced.flatMap((t) => [...t.startup.tasks, ...t.mutating.tasks].map((task) => task.oursMs)), 0);
+    // Ours in any one task, long or not (the margin under 50 ms, as traced: the tracer slows scripts).
+    const longestOurs = Math.max(...traced.map((t) => t.startup.maxOursMs), 0);
     const noLongTasks = oursAt('startup') === 0 && oursAt('mutating') === 0;
     budgets.push({
       name: 'Long tasks (> 50 ms) of ours: start-up, mutating (traced)',
       limit: '0',
       figure:
-        `${oursAt('startup')}, ${oursAt('mutating')} (most in ${TRACED_RUNS} runs; most of ours in one task ${longestOurs.toFixed(0)} ms); ` +
+        `${oursAt('startup')}, ${oursAt('mutating')} (most in ${TRACED_RUNS} runs; most of ours in any one task ${longestOurs.toFixed(0)} ms); ` +
         `the page's own long tasks while mutating, untraced: median ${median(withExt.map((r) => r.longTasks))} with the extension, ${median(without.map((r) => r.longTasks))} without`,
       pass: noLongTasks,
     });
