@@ -72,7 +72,7 @@ describe('nested roots from the watcher', () => {
   function watch(): void {
     const { lifecycle, invalidate } = fakeLifecycle();
     stop = invalidate;
-    watchPage(lifecycle, document, { scan: () => undefined, pageChanged: () => undefined });
+    void watchPage(lifecycle, document, { scan: () => undefined, pageChanged: () => undefined }).discover(); // at once: no pause
   }
 
   it('finds shadow roots present at start (nested too), added later, and in their added content', async () => {
@@ -95,6 +95,30 @@ describe('nested roots from the watcher', () => {
     deeper.remove();
     await tick();
     expect(searchRoots(document)).not.toContain(deeper.shadowRoot);
+  });
+
+  it('lists the shadow roots already in a big page in slices, finds them meanwhile, and watches them after', async () => {
+    document.body.innerHTML = `${Array.from({ length: 3_000 }, (_, i) => `<p>row ${i}</p>`).join('')}<div id="host"></div>`;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button>Generate Token</button><p id="out"></p>';
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    const { lifecycle, invalidate } = fakeLifecycle();
+    stop = invalidate;
+    const scanned: ParentNode[] = [];
+    const watcher = watchPage(lifecycle, document, { scan: (scopes) => scanned.push(...scopes), pageChanged: () => undefined });
+    const generate = { role: 'button', name: re(/generate token/i) } as const;
+    let pauses = 0;
+    await watcher.discover(async () => {
+      pauses++;
+      expect(locate(generate, document)?.textContent).toBe('Generate Token'); // the page walked meanwhile
+    });
+    vi.restoreAllMocks();
+    expect(pauses).toBeGreaterThan(3);
+    expect(locate(generate, document)?.textContent).toBe('Generate Token');
+    shadow.getElementById('out')!.append(document.createElement('span'));
+    await tick();
+    expect(scanned.some((scope) => shadow.contains(scope as Node))).toBe(true);
   });
 
   it('finds the shadow root of a custom element defined after it was added', async () => {

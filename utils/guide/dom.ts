@@ -18,6 +18,8 @@ let clearScheduled = false;
  * sees every element added): their nested roots are listed from here, not by walking the page.
  */
 interface HostRegistry {
+  /** Every element already in the page has been noted (until then, searches walk the page). */
+  complete: boolean;
   hosts: Set<Element>;
   /** Custom elements not yet defined: their shadow root may come with the definition. */
   later: Set<Element>;
@@ -26,8 +28,8 @@ interface HostRegistry {
 const registries = new WeakMap<Document, HostRegistry>();
 
 /** Starts listing `doc`'s nested roots from what `note` is given (every element the page adds). */
-export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => void): { note(el: Element): void; stop(): void } {
-  const registry: HostRegistry = { hosts: new Set(), later: new Set(), onRoot };
+export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => void): { note(el: Element): void; complete(): void; stop(): void } {
+  const registry: HostRegistry = { complete: false, hosts: new Set(), later: new Set(), onRoot };
   const note = (el: Element): void => {
     if (el.tagName === OWN_HOST_TAG) return;
     if (el.shadowRoot || el.tagName === 'IFRAME') registry.hosts.add(el);
@@ -36,6 +38,9 @@ export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => vo
   registries.set(doc, registry);
   return {
     note,
+    complete: () => {
+      registry.complete = true;
+    },
     stop: () => {
       if (registries.get(doc) === registry) registries.delete(doc);
     },
@@ -56,7 +61,7 @@ function trackedHosts(root: ParentNode): Element[] | undefined {
   if (!node.isConnected) return undefined;
   const doc = node.ownerDocument ?? (node as Document);
   const registry = registries.get(doc);
-  if (!registry) return undefined;
+  if (!registry?.complete) return undefined;
   for (const el of registry.later) {
     if (!el.isConnected) registry.later.delete(el);
     else if (el.shadowRoot) {

@@ -23,7 +23,7 @@ export function followPage(
   reposition: () => void,
   /** Reads the background's state again, then renders. */
   refresh: () => Promise<void>,
-): void {
+): (pause: () => Promise<void>) => Promise<void> {
   const onLocation = followLocation(doc, () => void sender.arrive(nextTask(lifecycle)).then(render));
   const acted = (event: Event): void => {
     noteAction(event.composedPath()[0] ?? event.target);
@@ -31,7 +31,7 @@ export function followPage(
   };
   const win = doc.defaultView ?? window;
   for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(win, type, acted, { capture: true, passive: true });
-  watchPage(lifecycle, doc, {
+  const watcher = watchPage(lifecycle, doc, {
     scan: sender.scan,
     pageChanged: () => void (onLocation() || render()),
     matters: mutationsMatter(playbook),
@@ -44,4 +44,5 @@ export function followPage(
   // Back to this tab after working in another (a value captured there, a step done): read again.
   lifecycle.addEventListener(doc, 'visibilitychange', () => void (doc.visibilityState === 'visible' && refresh()));
   lifecycle.addEventListener(win, 'focus', () => void refresh());
+  return watcher.discover;
 }

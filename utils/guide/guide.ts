@@ -221,14 +221,15 @@ export function startGuide(deps: GuideDeps) {
 
   const onReturnPage = (): boolean => !!playbook.oauth && holds(playbook.oauth.returnPage, env());
 
-  followPage(deps, sender, render, reposition, refresh);
+  const discover = followPage(deps, sender, render, reposition, refresh);
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */
     async start(): Promise<void> {
       await refreshState();
-      // What the page shows on arrival, the look at it, the card: short tasks on a big page, not one long.
+      // Its shadow roots, what it shows, the look, the card: short tasks on a big page, not one long.
       const pause = nextTask(lifecycle);
+      await discover(pause);
       await sender.arrive(pause);
       await pause();
       inOneLook(look);

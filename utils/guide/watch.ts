@@ -35,7 +35,15 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['value', 'hidden', 'class', 'style', 'open', 'aria-hidden'],
 };
 
-export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHandlers): { observeRoot(root: ShadowRoot): void } {
+/** Elements walked between two looks at the clock while discovering. */
+const DISCOVER_CHECK = 256;
+const DISCOVER_SLICE_MS = 8;
+
+export function watchPage(
+  lifecycle: Lifecycle,
+  doc: Document,
+  handlers: WatchHandlers,
+): { observeRoot(root: ShadowRoot): void; discover(pause?: () => Promise<void>): Promise<void> } {
   let stopped = false;
   const observed = new WeakSet<Node>();
   const { note, noteText, requestChange, stop } = reportChanges(lifecycle, handlers);
@@ -133,7 +141,27 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
   };
 
   observeRoot(doc);
-  if (doc.documentElement) findShadowRoots(doc.documentElement);
+  /** The shadow roots and frames already in the page, listed in slices with `pause` between them (a
+   *  page of 50k elements is not walked in one long task; what it adds meanwhile the observer lists).
+   *  Until it is done, searches walk the page for them. Without `pause`: at once. */
+  const discover = async (pause?: () => Promise<void>): Promise<void> => {
+    const top = doc.documentElement;
+    if (top) {
+      const walker = doc.createTreeWalker(top, 1);
+      let sliceStart = performance.now();
+      for (let n: Element | null = top, count = 0; n; n = walker.nextNode() as Element | null, count++) {
+        if (n.tagName !== OWN_HOST_TAG) {
+          nested.note(n);
+          if (n.shadowRoot) observeRoot(n.shadowRoot);
+        }
+        if (!pause || count % DISCOVER_CHECK || performance.now() - sliceStart < DISCOVER_SLICE_MS) continue;
+        await pause();
+        if (stopped) return;
+        sliceStart = performance.now();
+      }
+    }
+    nested.complete();
+  };
 
   // Before the page's own handler ("Copy to Clipboard" that closes the dialog), read its values.
   const onClick = (event: Event): void => {
@@ -163,5 +191,5 @@ export function watchPage(lifecycle: Lifecycle, doc: Document, handlers: WatchHa
     observer.disconnect();
     nested.stop();
   });
-  return { observeRoot };
+  return { observeRoot, discover };
 }
