@@ -24,24 +24,22 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   const [expandedBar, setExpandedBar] = useState(false);
   const folded = !!memory.folded && !view.attention;
   // Measured after each render; a size that keeps changing (content reflowing with its place) is
-  // measured a few times a second at most, never in an endless render loop — and once more when that
-  // second is over, so a card that grew meanwhile is never placed by an old, smaller size (it would
+  // measured four times a second at most, never in an endless render loop — and once more when the
+  // pause is over, so a card that grew meanwhile is never placed by an old, smaller size (it would
   // run off the window's edge, its buttons out of reach).
-  const measured = useRef<number[]>([]);
+  const measuredAt = useRef(0);
   const [, measureAgain] = useState(0);
   useLayoutEffect(() => {
     const el = card.current;
     if (!el || el.offsetWidth === 0) return;
     if (Math.abs(el.offsetWidth - size.width) < 2 && Math.abs(el.offsetHeight - size.height) < 2) return;
-    const now = Date.now();
-    const recent = measured.current.filter((at) => now - at < 1_000);
-    if (recent.length < 4) {
-      measured.current = [...recent, now];
+    const wait = measuredAt.current + 250 - Date.now();
+    if (wait <= 0) {
+      measuredAt.current = Date.now();
       setSize({ width: el.offsetWidth, height: el.offsetHeight });
       return;
     }
-    measured.current = recent;
-    const timer = window.setTimeout(() => measureAgain((n) => n + 1), 1_000 - (now - recent[0]!));
+    const timer = window.setTimeout(() => measureAgain((n) => n + 1), wait);
     return () => window.clearTimeout(timer);
   });
 

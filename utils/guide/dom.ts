@@ -151,15 +151,12 @@ export function rememberQueries(on: boolean): void {
   lookTexts = on ? new Map() : undefined;
 }
 
-/** Texts shorter than this are cheaper to read again than to remember. */
-const REMEMBERED_TEXT = 512;
-
 /** `node`'s text content, folded (`fold`: no spaces added between elements). */
 export function foldedTextOf(node: Node): string {
   const known = lookTexts?.get(node);
   if (known !== undefined) return known;
   const text = fold(node.textContent ?? '');
-  if (lookTexts && text.length >= REMEMBERED_TEXT) lookTexts.set(node, text);
+  lookTexts?.set(node, text);
   return text;
 }
 

@@ -126,18 +126,19 @@ export function watchPage(
     // Shadow roots already inside a new shadow root are observed (and listed) too.
     if (root !== doc) for (const child of root.children) findShadowRoots(child);
   };
-  /** Observes the shadow roots in `el`'s subtree and lists them (and iframes) for searches. */
-  const findShadowRoots = (el: Element): void => {
-    if (el.tagName === OWN_HOST_TAG) return;
-    nested.note(el);
-    if (el.shadowRoot) observeRoot(el.shadowRoot);
-    if (!el.firstElementChild) return;
+  /** Observes the shadow roots in `el`'s subtree and lists them (and iframes) for searches, one
+   *  element a step. */
+  function* noteHosts(el: Element): Generator<void> {
     const walker = el.ownerDocument.createTreeWalker(el, 1);
-    for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    for (let n: Element | null = el; n; n = walker.nextNode() as Element | null) {
       if (n.tagName === OWN_HOST_TAG) continue;
       nested.note(n);
       if (n.shadowRoot) observeRoot(n.shadowRoot);
+      yield;
     }
+  }
+  const findShadowRoots = (el: Element): void => {
+    for (const _ of noteHosts(el));
   };
 
   observeRoot(doc);
@@ -145,20 +146,13 @@ export function watchPage(
    *  page of 50k elements is not walked in one long task; what it adds meanwhile the observer lists).
    *  Until it is done, searches walk the page for them. Without `pause`: at once. */
   const discover = async (pause?: () => Promise<void>): Promise<void> => {
-    const top = doc.documentElement;
-    if (top) {
-      const walker = doc.createTreeWalker(top, 1);
-      let sliceStart = performance.now();
-      for (let n: Element | null = top, count = 0; n; n = walker.nextNode() as Element | null, count++) {
-        if (n.tagName !== OWN_HOST_TAG) {
-          nested.note(n);
-          if (n.shadowRoot) observeRoot(n.shadowRoot);
-        }
-        if (!pause || count % DISCOVER_CHECK || performance.now() - sliceStart < DISCOVER_SLICE_MS) continue;
-        await pause();
-        if (stopped) return;
-        sliceStart = performance.now();
-      }
+    let count = 0;
+    let sliceStart = performance.now();
+    for (const _ of doc.documentElement ? noteHosts(doc.documentElement) : []) {
+      if (!pause || ++count % DISCOVER_CHECK || performance.now() - sliceStart < DISCOVER_SLICE_MS) continue;
+      await pause();
+      if (stopped) return;
+      sliceStart = performance.now();
     }
     nested.complete();
   };
