@@ -148,9 +148,19 @@ describe('the send queue', () => {
     expect(await requests()).toBe(1);
     await waitForWords(popup, /different request under the same key.*Queued: the assistant retries on its own/s, 15_000);
 
+    // The worker has written down the failure of this attempt (the server counts a request before the
+    // worker has read its answer: moving the clock then would set the next attempt minutes later).
+    const recorded = async (attempts: number): Promise<boolean> => {
+      const worker = await sandbox!.browser.serviceWorker();
+      return worker.evaluate(async (n) => {
+        const jobs = ((await chrome.storage.local.get('send-queue'))['send-queue'] ?? []) as { state: string; attempts: number }[];
+        return jobs.some((job) => job.state === 'pending' && job.attempts >= n);
+      }, attempts);
+    };
     // Time passes (the worker's clock jumps past each backoff; the queue's alarm fires at once).
     let shift = 0;
     for (let attempt = 2; attempt <= 8; attempt++) {
+      for (let i = 0; i < 40 && !(await recorded(attempt - 1)); i++) await new Promise((r) => setTimeout(r, 100));
       shift += 6 * MIN;
       await shiftWorkerClock(sandbox, shift);
       const worker = await sandbox.browser.serviceWorker();
