@@ -6,6 +6,7 @@ import { labelsOf } from './locate-labels';
 import { isElement, parentOf, queryAll, searchRoots } from './dom';
 import { fold, nameText } from './text';
 import { headerFor } from './grid';
+import { inSlices } from './slices';
 
 export interface Reading {
   /** As shown (not yet cleaned). */
@@ -70,19 +71,11 @@ export function readingsIn(scope: ParentNode, limit = 2_000): Reading[] {
   return out;
 }
 
-/** Slices of a reading task this long at most (a long task is 50 ms; a cold start runs slower). */
-const SLICE_MS = 8;
-
 /** `readingsIn` for a whole page, read in short slices with `pause` between them (a page of 50k
  *  nodes is not read in one long task). What changes meanwhile is the watcher's to read. */
 export async function readingsInSlices(scope: ParentNode, pause: () => Promise<void>, limit = 2_000): Promise<Reading[]> {
   const out = controlReadings(scope);
-  let sliceStart = performance.now();
-  for (const _ of textReadings(scope, out, limit)) {
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await pause();
-    sliceStart = performance.now();
-  }
+  await inSlices(textReadings(scope, out, limit), pause);
   return out;
 }
 
