@@ -186,6 +186,18 @@
     return { ok: false, why: describe(el) + ' is covered by ' + describe(hit) };
   }
 
+  /** Where the next mouse press lands, kept for a failure's message: a click that did nothing may have
+   *  met something that moved over the control between aiming and pressing. */
+  function noteLanding(el) {
+    var wanted = describe(el);
+    window.addEventListener('mousedown', function (event) {
+      var hit = event.composedPath()[0];
+      var host = hit && hit.getRootNode && hit.getRootNode().host;
+      var where = host && host.tagName === 'HEAVYSET-ASSISTANT' ? "the assistant's card, " + describe(hit) : describe(hit);
+      window.__personLastClick = el.contains(hit) ? '' : 'the click aimed at ' + wanted + ' landed on ' + where;
+    }, { capture: true, once: true });
+  }
+
   function controlFromLabel(el) {
     var label = el.closest('label');
     if (label && label instanceof HTMLLabelElement && label.control && visible(label.control)) return label.control;
@@ -307,7 +319,11 @@
     case 'click': {
       var found = rank(closestTo(findText(arg.text, false), arg.near), true);
       if (!found.length) return { ok: false, why: 'no visible "' + (arg.text.text || arg.text.re) + '"' };
-      if (!arg.keyboard) return pointOn(found[0]);
+      if (!arg.keyboard) {
+        var aimed = pointOn(found[0]);
+        if (aimed.ok) noteLanding(found[0]);
+        return aimed;
+      }
       // Out of the mouse's reach: the keyboard's. Focus the control (or the focusable thing holding the words).
       var focusable = found[0].closest('a[href], button, input, select, textarea, summary, [tabindex]');
       if (!focusable) return { ok: false, why: describe(found[0]) + ' cannot be reached with the keyboard either' };

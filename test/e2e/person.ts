@@ -53,6 +53,12 @@ export function whenCovered(page: Page, handler: WhenCovered): void {
   whenCoveredByPage.set(page, handler);
 }
 
+/** When the person's last click met something other than what they aimed at: in words, for a failure's message. */
+async function lastClickMissed(page: Page): Promise<string> {
+  const missed = await page.evaluate(() => (window as { __personLastClick?: string }).__personLastClick).catch(() => undefined);
+  return missed ? `; ${missed}` : '';
+}
+
 /** Asks until the page answers ok (things appear after clicks and fetches), or says why not. */
 async function until(page: Page, op: string, arg: unknown, what: string, timeout = DEFAULT_TIMEOUT): Promise<Answer> {
   const deadline = Date.now() + timeout;
@@ -71,7 +77,7 @@ async function until(page: Page, op: string, arg: unknown, what: string, timeout
     }
     // Still covered after the person dealt with it: waiting longer will not uncover it.
     if (coveredBy && handled.has(coveredBy) && Date.now() > deadline - timeout + 2_000) throw new Error(`${what}: ${last.why}`);
-    if (Date.now() > deadline) throw new Error(`${what}: ${last.why ?? 'not found'} (on ${page.url()})`);
+    if (Date.now() > deadline) throw new Error(`${what}: ${last.why ?? 'not found'} (on ${page.url()})${await lastClickMissed(page)}`);
     await sleep(100);
   }
 }

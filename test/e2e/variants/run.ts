@@ -1,6 +1,7 @@
 // Runs one walk of a variant: opens its tabs on the variant's pages (and the walk's backend), hands
 // the walk its checkpoint and card hooks, and records what happened. Shared by the dry run (no
 // extension: the hooks do nothing) and the matrix (scripts/matrix.ts: the hooks read the card).
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer';
 import type { Sandbox } from '../harness';
 import { screenshot } from '../harness';
@@ -50,6 +51,9 @@ export const NO_EXTENSION: WalkHooks = {
   uncover: async () => false,
 };
 
+/** Where failures' pictures go when the walks' own pictures are not asked for. */
+const FAILURE_SHOTS = resolve('artifacts/matrix-failures');
+
 export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
 export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox: Sandbox, hooks: WalkHooks, shotDir?: string): Promise<WalkRecord> {
@@ -88,9 +92,10 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
     record.completed = true;
   } catch (error) {
     record.error = error instanceof Error ? error.message : String(error);
-    if (shotDir && pages.length) {
+    // A failure's picture is always kept: a walk that fails once in a full run may not fail again.
+    if (pages.length) {
       const last = pages[pages.length - 1]!;
-      await screenshot(last, `${variant.id}--failed-${slug(walk.name)}`, { dir: shotDir }).catch(() => undefined);
+      await screenshot(last, `${variant.id}--failed-${slug(walk.name)}`, { dir: shotDir ?? FAILURE_SHOTS }).catch(() => undefined);
     }
   } finally {
     record.ms = Date.now() - started;
