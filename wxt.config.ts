@@ -67,10 +67,14 @@ function contentScriptsWithoutPolyfill(
   // WXT's context (window listeners a page can trigger, an address watcher) is built for `main(ctx)`
   // and never used: an inert one takes its place (utils/inert-content-context.ts).
   const context = fileURLToPath(new URL('./utils/inert-content-context.ts', import.meta.url));
+  // The words through the browser's own i18n, without @wxt-dev/i18n (utils/content-i18n.ts).
+  const words = fileURLToPath(new URL('./utils/content-i18n.ts', import.meta.url));
   config.resolve ??= {};
   const alias = config.resolve.alias;
   if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement }, { find: /^wxt\/utils\/content-script-context$/, replacement: context });
   else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement, 'wxt/utils/content-script-context': context };
+  // `#i18n` is WXT's own alias (added after this hook): its target is taken over.
+  config.plugins = [...(config.plugins ?? []), { name: 'content-words', enforce: 'pre', resolveId: (id: string) => (/(^#i18n|[\\/]\.wxt[\\/]i18n[\\/]index(\.ts)?)$/.test(id) ? words : undefined) }];
   // Every CRM page loads these: terser, two passes, packs them tighter than the default minifier.
   config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } } };
 }

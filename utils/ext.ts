@@ -15,6 +15,7 @@ export interface ContentExtensionApi {
     getURL(path: string): string;
     onMessage: Event<Listener>;
   };
+  i18n: { getMessage(name: string, substitutions?: string[]): string };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: Event<(changes: Record<string, unknown>, area: string) => void>;
