@@ -100,6 +100,20 @@ describe('locate', () => {
     expect(locate({ rowContaining: re(/^zapier$/i) })?.textContent).toContain('Connected');
   });
 
+
+  it('takes a toast in a list item for an announcement, not a record; a status badge in a row still counts', () => {
+    // Chakra UI's toasts are list items holding a role=status alert.
+    const page = (rows: string) => `
+      <ul id="toasts"><li><div class="chakra-toast"><div role="status" class="chakra-alert"><div>Tag added</div>
+        <div>“HeavySet Tech” can now be chosen by connected apps.</div></div></div></li></ul>
+      <div class="toast-stack"><div class="toast"><span role="alert">HeavySet Tech connected</span></div><div class="toast"><span role="alert">Saved</span></div></div>
+      <table><tr><td>Acme Dispatch Sync</td><td>Connected</td></tr>${rows}</table>`;
+    const connectedRow = { rowContaining: re(/heavyset tech.*\b(connected|active|enabled)\b/i) };
+    document.body.innerHTML = page('');
+    expect(locate(connectedRow)).toBeNull();
+    document.body.innerHTML = page('<tr><td>HeavySet Tech</td><td><span role="status">Connected</span></td></tr>');
+    expect(locate(connectedRow)?.textContent).toBe('HeavySet TechConnected');
+  });
   it('never takes a column header or a <dt> for a title, bold as it is', () => {
     document.body.innerHTML = `
       <div style="font-weight:700">My Apps</div>

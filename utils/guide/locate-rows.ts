@@ -22,14 +22,20 @@ function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
   return out;
 }
 
+/** Announcements (a toast in a list item, "“HeavySet Tech” can now be chosen by connected apps")
+ *  tell of an event: the words are in a status or alert the row holds, not in a record of a list. */
+const LIVE = '[role=status],[role=alert],[aria-live=polite],[aria-live=assertive]';
+const announces = (row: Element, could: TextMatch): boolean => Array.from(row.querySelectorAll(LIVE)).some((live) => matches(live.textContent ?? '', could));
+
 export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   const could = boundless(text);
-  const rows = rowsThatCould(scope, could).filter((row) => matches(row.textContent ?? '', could) && matches(readableText(row), text) && isVisible(row));
+  const isRecord = (row: Element) => isVisible(row) && !announces(row, could);
+  const rows = rowsThatCould(scope, could).filter((row) => matches(row.textContent ?? '', could) && matches(readableText(row), text) && isRecord(row));
   const named: Element[] = [];
   const words = byText(text, scope);
   for (const el of words) {
     const row = el.closest(ROWS);
-    if (row && !rows.includes(row) && !named.includes(row) && (scope as Node).contains(row) && isVisible(row)) named.push(row);
+    if (row && !rows.includes(row) && !named.includes(row) && (scope as Node).contains(row) && isRecord(row)) named.push(row);
   }
   // The innermost row (a list item inside a matching row is the better answer).
   const all = [...rows, ...named];
@@ -39,7 +45,7 @@ export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   const records: Element[] = [];
   for (const el of words) {
     const record = repeatedAncestor(el);
-    if (record && !records.includes(record)) records.push(record);
+    if (record && !records.includes(record) && !announces(record, could)) records.push(record);
   }
   return records;
 }
