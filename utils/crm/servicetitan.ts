@@ -55,7 +55,7 @@ const appRow: Locator = { rowContaining: APP_NAME };
 const onMyApps: Condition = { all: [{ present: myAppsHeading }, { absent: loading }, { not: newAppForm }] };
 const appListed: Condition = { all: [onMyApps, { present: appRow }] };
 const viewConnections: Locator = { role: 'link', name: re(/^(view |app |tenant )?connections?$/i), within: appRow };
-const editLink: Locator = { role: 'link', name: re(new RegExp(`^edit( ${APP_WORD})?$`, 'i')), within: appRow };
+const editLink: Locator = { role: 'link', name: re(new RegExp(`^(edit|view details|details|manage)( ${APP_WORD})?$`, 'i')), within: appRow };
 const connectionsHeading: Locator = { role: 'heading', name: re(/^((app|tenant|view) )?connections$/i) };
 const onConnections: Condition = {
   any: [
@@ -516,7 +516,7 @@ export const serviceTitanPlaybook: Playbook = {
       place: 'Developer Portal → My Apps',
       when: { all: [appListed, haveSecret, { not: haveAppKey }] },
       done: { any: [onEdit, haveAppKey] },
-      hint: 'Click "Edit" in the HeavySet Tech row: the edit screen shows the Application Key.',
+      hint: 'Click "Edit" (or "View details", sometimes under the row\'s Actions or ⋯ menu) in the HeavySet Tech row: that screen shows the Application Key.',
       target: editLink,
       opens: { url: PORTAL, label: 'Open My Apps in the Developer Portal' },
       requires: APP_MADE,

@@ -15,7 +15,7 @@ import { holds } from './conditions';
 import { locate } from './locate';
 import { loadFill, type Fill } from './fill-loader';
 import { byText } from './locate-text';
-import { dialogAvoidRects, followRings, ringViews, stepRings, type RingTarget } from './rings';
+import { dialogAvoidRects, followRings, lookingRects, ringViews, stepRings, type RingTarget } from './rings';
 import { inOneLook, openDialogs } from './dialogs';
 import { loadPicker, type StartPicking } from './picker-loader';
 import { followPage, nextTask } from './guide-follow-page';
@@ -206,7 +206,7 @@ export function startGuide(deps: GuideDeps) {
       proposals: state.proposed.map((p) => ({ ...p, label: playbook.fields.find((f) => f.key === p.field)?.label ?? p.field })),
       picking: picking && playbook.fields.find((f) => f.key === picking!.field)?.label,
       attention: !!guards.question() || state.proposed.length > 0 || !!picking || reading.checks.some((c) => c.danger && !c.ok),
-      avoid: [...ringViews(ringTargets).map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length)],
+      avoid: [...ringViews(ringTargets).map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length), ...lookingRects(doc, reading.step, ringTargets.some((r) => r.tone === 'accent'))],
       rings: ringViews(ringTargets),
     };
     shownRings = JSON.stringify(view.rings);

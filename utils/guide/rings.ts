@@ -4,6 +4,8 @@ import type { Lifecycle } from './ports';
 import type { Locator, StepSpec } from './playbook';
 import type { RingView } from './view';
 import { locate } from './locate';
+import { queryAll } from './dom';
+import { isVisible } from './visibility';
 
 export interface RingTarget {
   el: Element;
@@ -38,13 +40,16 @@ export function stepRings(
   return rings;
 }
 
+type Rect = RingView['rect'];
+const rectOf = (el: Element): Rect => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
+};
+
 export function ringViews(targets: RingTarget[]): RingView[] {
   return targets
     .filter((r) => r.el.isConnected)
-    .map((r) => {
-      const rect = r.el.getBoundingClientRect();
-      return { rect: { top: rect.top, left: rect.left, width: rect.width, height: rect.height }, label: r.label, tone: r.tone };
-    });
+    .map((r) => ({ rect: rectOf(r.el), label: r.label, tone: r.tone }));
 }
 
 /** Calls `moved(rings)` in the next frame when a ring's target moved; returns the request. */
@@ -63,12 +68,6 @@ export function followRings(lifecycle: Lifecycle, now: () => number, targets: ()
   };
 }
 
-type Rect = RingView['rect'];
-const rectOf = (el: Element): Rect => {
-  const r = el.getBoundingClientRect();
-  return { top: r.top, left: r.left, width: r.width, height: r.height };
-};
-
 /** What the card must not cover in the open dialog: its buttons, and — while a value is awaited —
  *  the dialog itself (the person reads the value there). */
 export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boolean): Rect[] {
@@ -79,4 +78,12 @@ export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boo
     .map(rectOf);
   if (awaitingValue) out.push(rectOf(top));
   return out;
+}
+
+/** Where the person looks when the step's target is not shown (worded otherwise, or inside a menu
+ *  still closed): the container the target would be in (its row); and any menu or list of options
+ *  open on the page (the person is choosing in it). The card keeps off both. */
+export function lookingRects(doc: Document, step: StepSpec | undefined, targetShown: boolean): Rect[] {
+  const anchor = !targetShown && step?.target && locate([step.target].flat().flatMap((loc) => (loc.within ? [loc.within] : [])), doc);
+  return [...(anchor ? [anchor] : []), ...queryAll(doc, '[role=menu],[role=listbox]').filter(isVisible)].map(rectOf);
 }
