@@ -83,7 +83,13 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     );
   }
 
-  const position = place.mode === 'card' ? { top: `${place.top}px`, left: `${place.left}px` } : { bottom: '12px', right: '12px' };
+  // A card placed against the window's bottom is held there by its bottom edge: a height measured a
+  // moment late (its content just changed) never runs it off the window.
+  const atBottom = place.mode === 'card' && place.top + size.height >= viewport.height - 13;
+  const position =
+    place.mode === 'card'
+      ? { left: `${place.left}px`, ...(atBottom ? { bottom: `${Math.max(0, viewport.height - place.top - size.height)}px` } : { top: `${place.top}px` }) }
+      : { bottom: '12px', right: '12px' };
   const startDrag = (event: PointerEvent) => {
     if ((event.target as Element).closest('button') || !card.current) return;
     const rect = card.current.getBoundingClientRect();
@@ -93,6 +99,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     const move = (e: PointerEvent) => {
       at = { top: e.clientY - dy, left: e.clientX - dx };
       card.current?.style.setProperty('top', `${at.top}px`);
+      card.current?.style.setProperty('bottom', 'auto');
       card.current?.style.setProperty('left', `${at.left}px`);
     };
     const up = () => {
