@@ -3,12 +3,14 @@ import { leapAngularVariant } from './leap-angular';
 import { leapAriaInline } from './leap-aria-inline';
 import { leapBootstrapModal } from './leap-bootstrap-modal';
 import { leapClassicModal } from './leap-classic-modal';
+import { leapAntd } from './leap-antd';
 import { leapElementAlert, leapElementDrawer, leapElementNotify } from './leap-element-drawer';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
 import { stAriaGrid } from './st-aria-grid';
 import { stLegacyPlain } from './st-legacy-plain';
+import { stChakra } from './st-chakra';
 import { stMuiPortals } from './st-mui-portals';
 import type { MarkupVariant } from './types';
 import { zohoAriaDe } from './zoho-aria-de';
@@ -16,9 +18,9 @@ import { zohoCardsDescribed } from './zoho-cards-described';
 import { zohoClassicEn } from './zoho-classic-en';
 import { zohoFormFr } from './zoho-form-fr';
 
-/** Written from the seeds alone later, one per CRM (Leap's in three flavours), in the habits of other UI kits (Element-UI,
- *  Material UI, radio cards): their own matrix file (matrix-renderings-fresh.test.ts). */
-export const freshVariants: MarkupVariant[] = [leapElementDrawer, leapElementAlert, leapElementNotify, stMuiPortals, zohoCardsDescribed];
+/** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Material UI, Chakra UI,
+ *  radio cards): their own matrix file (matrix-renderings-fresh.test.ts). */
+export const freshVariants: MarkupVariant[] = [leapElementDrawer, leapElementAlert, leapElementNotify, leapAntd, stMuiPortals, stChakra, zohoCardsDescribed];
 
 /** Written from the seeds alone, four per CRM (dry run: dry-run.test.ts). */
 export const seedVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid, zohoClassicEn, zohoAriaDe, zohoFormFr, ...freshVariants];
