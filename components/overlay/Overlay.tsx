@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 import { Ring } from './Ring';
-import { placeCard } from './placement';
+import { MARGIN, placeCard } from './placement';
 import type { CardMemory } from './card-memory';
 import { CardBody, stepWords } from './CardBody';
 
@@ -85,7 +85,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
 
   // A card placed against the window's bottom is held there by its bottom edge: a height measured a
   // moment late (its content just changed) never runs it off the window.
-  const atBottom = place.mode === 'card' && place.top + size.height >= viewport.height - 13;
+  const atBottom = place.mode === 'card' && place.top + size.height > viewport.height - MARGIN - 1;
   const position =
     place.mode === 'card'
       ? { left: `${place.left}px`, ...(atBottom ? { bottom: `${Math.max(0, viewport.height - place.top - size.height)}px` } : { top: `${place.top}px` }) }

@@ -11,7 +11,7 @@ export interface Box {
 
 export type Placement = { mode: 'card'; top: number; left: number } | { mode: 'bar'; edge: 'top' | 'bottom' };
 
-const MARGIN = 12;
+export const MARGIN = 12;
 
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);

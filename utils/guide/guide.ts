@@ -21,7 +21,6 @@ import { loadPicker, type StartPicking } from './picker-loader';
 import { followPage, nextTask } from './guide-follow-page';
 import { sourceOf } from './guide-location';
 import { stabilityOf } from './guide-stability';
-
 export type { Ask };
 
 export interface GuideDeps {
@@ -194,6 +193,7 @@ export function startGuide(deps: GuideDeps) {
     const stable = heldStill(signatureOf(reading));
     if (fill && fill.step !== reading.step?.id) fill = undefined;
     ringTargets = stepRings(doc, reading.step, stable ? reading.troubles.flatMap((t) => (t.target ? [t.target] : [])) : [], fill, picking);
+    const rings = ringViews(ringTargets); // measured once per look: drawn, and kept clear by the card
     view = {
       ...reading.view,
       fill: fill && { filled: fill.filled, missed: fill.missed },
@@ -206,8 +206,8 @@ export function startGuide(deps: GuideDeps) {
       proposals: state.proposed.map((p) => ({ ...p, label: playbook.fields.find((f) => f.key === p.field)?.label ?? p.field })),
       picking: picking && playbook.fields.find((f) => f.key === picking!.field)?.label,
       attention: !!guards.question() || state.proposed.length > 0 || !!picking || reading.checks.some((c) => c.danger && !c.ok),
-      avoid: [...ringViews(ringTargets).map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length), ...lookingRects(doc, reading.step, ringTargets.some((r) => r.tone === 'accent'))],
-      rings: ringViews(ringTargets),
+      avoid: [...rings.map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length), ...lookingRects(doc, reading.step, ringTargets.some((r) => r.tone === 'accent'))],
+      rings,
     };
     shownRings = JSON.stringify(view.rings);
   }
