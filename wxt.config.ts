@@ -75,8 +75,13 @@ function contentScriptsWithoutPolyfill(
   else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement, 'wxt/utils/content-script-context': context };
   // `#i18n` is WXT's own alias (added after this hook): its target is taken over.
   config.plugins = [...(config.plugins ?? []), { name: 'content-words', enforce: 'pre', resolveId: (id: string) => (/(^#i18n|[\\/]\.wxt[\\/]i18n[\\/]index(\.ts)?)$/.test(id) ? words : undefined) }];
-  // Every CRM page loads these: terser, two passes, packs them tighter than the default minifier.
-  config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } } };
+  // Every CRM page loads these: terser, three passes, packs them tighter than the default minifier.
+  // pure_getters: no code of ours or Preact's reads a property for its side effect (a forced layout).
+  config.build = {
+    ...config.build,
+    minify: 'terser',
+    terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+  };
 }
 
 export default defineConfig({

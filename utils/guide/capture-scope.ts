@@ -3,7 +3,7 @@
 // of the fields' labels or values of a field's own shape. A big table rewriting unrelated cells
 // is not searched at all.
 import type { FieldSpec } from './playbook';
-import { isElement } from './dom';
+import { isElement, taskMemory } from './dom';
 import { combined, loosened } from './literals';
 import { fold } from './text';
 import { gridOf, headers } from './grid';
@@ -65,12 +65,11 @@ export function textRevealFilter(fields: FieldSpec[]): (el: Element) => boolean 
     return !!folded && tests.some((t) => t(folded));
   };
   /** Per grid, for the page's current task only (one observer callback: fifty cells of one table). */
-  const thisTask = new Map<Element, boolean>();
+  const thisTask = taskMemory<Element, boolean>();
   const gridNamesField = (grid: Element): boolean => {
     let names = thisTask.get(grid);
     if (names === undefined) {
       names = test(gridWords(grid));
-      if (!thisTask.size) queueMicrotask(() => thisTask.clear());
       thisTask.set(grid, names);
     }
     return names;

@@ -10,8 +10,20 @@ export function parentOf(el: Element): Element | null {
   return (el.getRootNode() as { host?: Element }).host ?? null;
 }
 
-let rootsCache = new WeakMap<ParentNode, ParentNode[]>();
-let clearScheduled = false;
+/** A memory kept for the current task only (the page may change before the next): one render
+ *  pass, one observer callback. */
+export function taskMemory<K extends object, V>(): Pick<Map<K, V>, 'get' | 'set'> {
+  let memory = new Map<K, V>();
+  return {
+    get: (key) => memory.get(key),
+    set(key, value) {
+      if (!memory.size) queueMicrotask(() => (memory = new Map()));
+      return memory.set(key, value);
+    },
+  };
+}
+
+const rootsCache = taskMemory<ParentNode, ParentNode[]>();
 
 /**
  * Documents whose shadow hosts and iframes a page watcher keeps track of (its MutationObserver
@@ -106,17 +118,7 @@ export function searchRoots(root: ParentNode): ParentNode[] {
     else collectNestedRoots(found[i]!, found);
   }
   rootsCache.set(root, found);
-  clearAtTaskEnd();
   return found;
-}
-
-function clearAtTaskEnd(): void {
-  if (clearScheduled) return;
-  clearScheduled = true;
-  queueMicrotask(() => {
-    rootsCache = new WeakMap();
-    clearScheduled = false;
-  });
 }
 
 function nestedRootsOf(node: Element): ParentNode[] {

@@ -2,29 +2,19 @@
 // text, and the literals every match must contain, tested with \`includes\` before the expression.
 import { compileMatch, foldedMatcher, patternOf, type TextMatch } from './text';
 
+/** A pattern's escapes, its character classes and its anchors: the tokens rewritten below. */
+const TOKENS = /\\.|\[(?:\\.|[^\]\\])*\]|[$^]/g;
+
 /** A pattern that matches wherever the original could match inside a longer text: anchors
  *  become word boundaries ("^id$" finds "ID" in "Tag ID", not in "valid"). */
 export function loosened(match: TextMatch): TextMatch {
   const { re } = compileMatch(match);
   if (!re) return match;
-  let source = '';
-  let inClass = false;
-  for (let i = 0; i < re.source.length; i++) {
-    const ch = re.source[i]!;
-    if (ch === '\\') {
-      source += ch + (re.source[++i] ?? '');
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    else if (!inClass && (ch === '^' || ch === '$')) {
-      const beside = ch === '^' ? re.source[i + 1] : re.source[i - 1];
-      const wordNext = ch === '^' ? /[A-Za-z0-9(]/ : /[A-Za-z0-9]/;
-      if (beside !== undefined && wordNext.test(beside)) source += '\\b';
-      continue;
-    }
-    source += ch;
-  }
+  const source = re.source.replace(TOKENS, (token, at: number) => {
+    if (token !== '^' && token !== '$') return token;
+    const beside = token === '^' ? re.source[at + 1] : re.source[at - 1];
+    return beside !== undefined && (token === '^' ? /[A-Za-z0-9(]/ : /[A-Za-z0-9]/).test(beside) ? '\\b' : '';
+  });
   return patternOf(new RegExp(source, re.flags));
 }
 
@@ -33,21 +23,7 @@ export function loosened(match: TextMatch): TextMatch {
 export function boundless(match: TextMatch): TextMatch {
   const { re } = compileMatch(loosened(match));
   if (!re) return match;
-  let source = '';
-  let inClass = false;
-  for (let i = 0; i < re.source.length; i++) {
-    const ch = re.source[i]!;
-    if (ch === '\\') {
-      const next = re.source[++i] ?? '';
-      if (!inClass && next === 'b') continue;
-      source += ch + next;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    source += ch;
-  }
-  return patternOf(new RegExp(source, re.flags));
+  return patternOf(new RegExp(re.source.replace(TOKENS, (token) => (token === '\\b' ? '' : token)), re.flags));
 }
 
 const SIMPLE_ESCAPE = /[dDwWsSbBnrtfv0]|[^A-Za-z0-9]/;
