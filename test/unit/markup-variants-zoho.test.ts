@@ -82,3 +82,38 @@ describe('Zoho: no Zoho CRM in this account', () => {
     expect(stepOf()?.id).toBe('allow');
   });
 });
+
+describe('Zoho: a UI language the playbook has no words for', () => {
+  const lyteJa = (accept: string, reject: string) =>
+    '<div>HeavySet Tech があなたの Zoho アカウントへのアクセスを求めています</div><div><span>組織：</span><span>Acme Roofing</span></div>' +
+    '<div class="consent_row"><lyte-checkbox><label><input type="checkbox"><span></span></label></lyte-checkbox>' +
+    '<span><span>HeavySet Tech が私の Zoho アカウントから上記のデータにアクセスすることを許可します</span></span></div>' +
+    `<lyte-button><button type="button" style="background-color: rgb(10, 115, 235)"><span>${accept}</span></button></lyte-button>` +
+    `<lyte-button><button type="button" style="background-color: rgb(255, 255, 255)"><span>${reject}</span></button></lyte-button>`;
+
+  it('Japanese Lyte markup: the box (its words a sibling of its component), then 承認する', () => {
+    document.body.innerHTML = lyteJa('承認する', '拒否する');
+    expect(stepOf()?.id).toBe('allow');
+    tick(targetOf('allow'));
+    expect(stepOf()?.id).toBe('accept');
+    expect(targetOf('accept')?.textContent).toBe('承認する');
+  });
+
+  it('words it does not know (Finnish): Accept is the button filled with colour, not the white one', () => {
+    document.body.innerHTML = lyteJa('Hyväksy', 'Hylkää');
+    (document.querySelector('input[type=checkbox]') as HTMLInputElement).checked = true;
+    expect(stepOf()?.id).toBe('accept');
+    expect(targetOf('accept')?.textContent).toBe('Hyväksy');
+  });
+
+  it('a page of grey and white buttons has no primary button to guess', () => {
+    document.body.innerHTML = lyteJa('Hyväksy', 'Hylkää').replace('rgb(10, 115, 235)', 'rgb(240, 240, 240)');
+    (document.querySelector('input[type=checkbox]') as HTMLInputElement).checked = true;
+    expect(targetOf('accept')).toBeNull();
+  });
+
+  it('the no-org page in Japanese', () => {
+    document.body.innerHTML = '<div><span>Zoho CRM の組織が見つかりません</span></div><lyte-button><button type="button">アプリに戻る</button></lyte-button>';
+    expect(stepOf()?.id).toBe('no-org');
+  });
+});

@@ -39,17 +39,19 @@ const connectedElsewhere: Condition = { all: [{ sent: 'refreshToken' }, { not: c
 // Recognised in any UI language: the page is known by its URL and client_id; its parts by their
 // structure (the one consent box, the primary button), with the words of common languages first.
 const consentBox: Locator[] = [
-  { label: re(/(i )?allow .* to access|erlaube|autorise|permito|consento|autorizo|許可|允许/i) },
+  { label: re(/(i )?allow .* to access|erlaube|autorise|permito|consento|autorizo|許可|允许|허용/i) },
   { role: 'checkbox' },
 ];
 const acceptButton: Locator[] = [
-  { role: 'button', name: re(/^(accept|allow|akzeptieren|zulassen|erlauben|accepter|autoriser|aceptar|permitir|accetta|consenti|aceitar|承認|同意|接受|允许)$/i) },
+  { role: 'button', name: re(/^(accept|allow|akzeptieren|zulassen|erlauben|accepter|autoriser|aceptar|permitir|accetta|consenti|aceitar|(承認|同意|許可)(する)?|接受|允许|同意并授权|수락|동의|허용)$/i) },
   { css: 'button[type=submit],input[type=submit]' },
+  { role: 'button', primary: true },
 ];
-const rejectButton: Locator = { role: 'button', name: re(/^(reject|deny|decline|ablehnen|refuser|rechazar|rifiuta|recusar|拒否|拒绝)$/i) };
+const rejectButton: Locator = { role: 'button', name: re(/^(reject|deny|decline|ablehnen|refuser|rechazar|rifiuta|recusar|拒否(する)?|拒绝|거부)$/i) };
 const submitOrg: Locator[] = [
-  { role: 'button', name: re(/^(submit|continue|next|absenden|senden|weiter|soumettre|valider|continuer|suivant|enviar|continuar|invia|continua|送信|提交)$/i) },
+  { role: 'button', name: re(/^(submit|continue|next|absenden|senden|weiter|soumettre|valider|continuer|suivant|enviar|continuar|invia|continua|送信(する)?|次へ|続行|提交|继续|下一步|제출|계속|다음)$/i) },
   { css: 'button[type=submit],input[type=submit]' },
+  { role: 'button', primary: true },
 ];
 /** The organisation picker: a choice of organisations (radio buttons, a dropdown, or rows under
  *  words naming organisations in common languages), no consent box yet. */
@@ -66,7 +68,7 @@ const noOrgPage: Condition = {
     {
       present: {
         text: re(
-          /no (zoho )?crm (account|organi[sz]ation)|(don.t|do not|doesn.t|does not) have an? (zoho )?crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not (part|a member) of any (zoho )?crm|kein(e)? (zoho )?crm|keine organisation|aucun(e)? (compte|organisation) (zoho )?crm|pas de compte zoho crm/i,
+          /no (zoho )?crm (account|organi[sz]ation)|(don.t|do not|doesn.t|does not) have an? (zoho )?crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not (part|a member) of any (zoho )?crm|kein(e)? (zoho )?crm|keine organisation|aucun(e)? (compte|organisation) (zoho )?crm|pas de compte zoho crm|ningun[ao]? organizaci[oó]n|組織が見つかりません|どの .*組織にも所属していません|没有.*组织/i,
         ),
       },
     },

@@ -9,6 +9,7 @@ import { controlsInCell } from './grid';
 import { dialogName, isDialogLike, openDialogs } from './dialogs';
 import { CLICK_ROLES, CLICKABLE, CONTROLS, ROLE_SELECTORS, ROWS, TICKABLE, VALUE_BOXES, ranked } from './locate-kinds';
 import { byText } from './locate-text';
+import { standsOut } from './locate-look';
 import { byLabel, labelsOf } from './locate-labels';
 import { headingLikes } from './locate-titles';
 import { byRow } from './locate-rows';
@@ -43,7 +44,7 @@ export function containersFor(within: Locator, root: ParentNode): ParentNode[] {
 export function elementMatches(el: Element, loc: Locator): boolean {
   if ('role' in loc) {
     if (loc.role === 'dialog') return isDialogLike(el) && (!loc.name || matches(dialogName(el), loc.name));
-    return el.matches(ROLE_SELECTORS[loc.role]) && (!loc.name || nameMatches(nameOf(el), loc.name));
+    return el.matches(ROLE_SELECTORS[loc.role]) && (!loc.name || nameMatches(nameOf(el), loc.name)) && (!loc.primary || standsOut(el));
   }
   if ('css' in loc) return el.matches(loc.css);
   if ('value' in loc) return el.matches(VALUE_BOXES) && matches(shownValue(el), loc.value);
@@ -63,7 +64,7 @@ export function selectorOf(loc: Locator): string | undefined {
 }
 
 function findIn(loc: Locator, scope: ParentNode): Element[] {
-  if ('role' in loc) return byRole(loc.role, loc.name, scope);
+  if ('role' in loc) return loc.primary ? byRole(loc.role, loc.name, scope).filter(standsOut) : byRole(loc.role, loc.name, scope);
   if ('label' in loc) return byLabel(loc.label, scope);
   if ('text' in loc) return byText(loc.text, scope);
   if ('value' in loc) return ranked(queryAll(scope, VALUE_BOXES), shownValue, loc.value).filter(isVisible);

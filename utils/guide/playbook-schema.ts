@@ -26,7 +26,7 @@ const Role = z.enum(['button', 'link', 'menuitem', 'tab', 'checkbox', 'radio', '
 export const LocatorSchema: z.ZodType<Locator> = z.lazy(() => {
   const within = { within: LocatorSchema.optional() };
   return z.union([
-    z.strictObject({ role: Role, name: Match.optional(), ...within }),
+    z.strictObject({ role: Role, name: Match.optional(), primary: z.literal(true).optional(), ...within }),
     z.strictObject({ label: Match, ...within }),
     z.strictObject({ text: Match, ...within }),
     z.strictObject({ value: Match, ...within }),

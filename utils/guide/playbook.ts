@@ -38,7 +38,9 @@ export type Role =
 /** How the engine finds an element, by what a person reads. Looked up lazily, every time
  *  it is needed (SPA re-renders replace elements). `within` narrows to a container. */
 export type Locator =
-  | { role: Role; name?: TextMatch; within?: Locator }
+  /** `primary`: only the button that stands out by its fill (the page's main action), for pages
+   *  whose words the playbook cannot know (any UI language). */
+  | { role: Role; name?: TextMatch; primary?: true; within?: Locator }
   /** A form control by its label: <label for>, wrapping label, aria-label(ledby), placeholder,
    *  or the text right before it. */
   | { label: TextMatch; within?: Locator }

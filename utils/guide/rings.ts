@@ -5,7 +5,7 @@ import type { Locator, StepSpec } from './playbook';
 import type { RingView } from './view';
 import { locate } from './locate';
 import { queryAll } from './dom';
-import { isVisible } from './visibility';
+import { drawnBy, isVisible } from './visibility';
 
 export interface RingTarget {
   el: Element;
@@ -42,7 +42,7 @@ export function stepRings(
 
 type Rect = RingView['rect'];
 const rectOf = (el: Element): Rect => {
-  const r = el.getBoundingClientRect();
+  const r = drawnBy(el).getBoundingClientRect();
   return { top: r.top, left: r.left, width: r.width, height: r.height };
 };
 

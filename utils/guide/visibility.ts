@@ -1,19 +1,9 @@
 // What a person can see. `isVisible`: rendered at all (for finding things to point at);
 // `isShown`: the stricter test a value must pass to be captured — on screen-able ground, of a
 // readable size, not transparent, not hidden from assistive technology, not placed off the page.
-import { parentOf } from './dom';
+import { parentOf, taskMemory } from './dom';
 
-let layoutCache = new WeakMap<Document, boolean>();
-let clearScheduled = false;
-
-function clearAtTaskEnd(): void {
-  if (clearScheduled) return;
-  clearScheduled = true;
-  queueMicrotask(() => {
-    layoutCache = new WeakMap();
-    clearScheduled = false;
-  });
-}
+const layoutCache = taskMemory<Document, boolean>();
 
 /** Decided once per task (per document), not per element: each question costs a page layout. */
 export function layoutAvailable(doc: Document): boolean {
@@ -22,7 +12,6 @@ export function layoutAvailable(doc: Document): boolean {
   const rect = doc.documentElement?.getBoundingClientRect();
   const available = !!rect && (rect.width > 0 || rect.height > 0);
   layoutCache.set(doc, available);
-  clearAtTaskEnd();
   return available;
 }
 
@@ -56,7 +45,17 @@ export function isVisible(el: Element): boolean {
     if (!el.checkVisibility({ visibilityProperty: true })) return false;
   } else if (hiddenUpwards(el, false)) return false;
   const rect = el.getBoundingClientRect();
-  return rect.width > 0 || rect.height > 0;
+  if (rect.width > 0 || rect.height > 0) return true;
+  const drawn = drawnBy(el);
+  return drawn !== el && isVisible(drawn);
+}
+
+/** What a person sees of an element: itself, or — for a native box a UI kit hides (no size) and draws
+ *  inside its <label> — that label (clicking it ticks the box). */
+export function drawnBy(el: Element): Element {
+  const box = el as HTMLInputElement;
+  const rect = el.getBoundingClientRect();
+  return (rect.width && rect.height) || !/^(checkbox|radio)$/.test(box.type) ? el : (box.labels?.[0] ?? el);
 }
 
 const MIN_SIDE = 4;

@@ -1,0 +1,21 @@
+// How a control looks, for pages whose words a playbook cannot know: the page's main action is
+// the button filled with a colour (blue, green, red…), the others are white, grey or bare.
+
+/** A computed `rgb()`/`rgba()` fill a person reads as emphasis: opaque enough, saturated (HSL),
+ *  neither near black nor near white. */
+export function colourful(color: string): boolean {
+  const [r = 0, g = 0, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (b === undefined || a < 0.5) return false;
+  const max = Math.max(r, g, b) / 255;
+  const min = Math.min(r, g, b) / 255;
+  const light = (max + min) / 2;
+  return light > 0.12 && light < 0.92 && (max - min) / (1 - Math.abs(2 * light - 1)) >= 0.35;
+}
+
+/** The button stands out by its fill: its own, or its only child's (a wrapper element around the
+ *  real button, as custom-element kits render). */
+export function standsOut(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  const inner = (el.children.length === 1 && el.children[0]) || el;
+  return !!view && [el, inner].some((one) => colourful(view.getComputedStyle(one).backgroundColor));
+}
