@@ -80,6 +80,16 @@ describe('a dialog is what behaves like one', () => {
     expect(like('opener')).toBe(false);
   });
 
+  it('a side menu or an app shell named "drawer" is the page’s layout, not a dialog; a drawer holding a form is one', () => {
+    document.body.innerHTML = `
+      <div id="shell" class="mat-drawer-container"><div id="menu" class="mat-drawer mat-drawer-side"><div role="navigation"><a href="#/a">Booking Provider Tags</a></div></div>
+        <div class="mat-drawer-content"><h1>Dispatch Board</h1><button>Refresh</button></div></div>
+      <div id="editor" class="drawer drawer-right"><h3>Edit tag</h3><label>Name <input></label><button>Save</button></div>`;
+    const like = (id: string) => isDialogLike(document.getElementById(id)!);
+    expect([like('shell'), like('menu'), like('editor')]).toEqual([false, false, true]);
+    expect(openDialogs(document).map((d) => d.id)).toEqual(['editor']);
+  });
+
   it('a panel the page added right after the person’s click, with a heading and a button, is one', () => {
     document.body.innerHTML = '<main><button>Generate</button><div id="slot"></div></main>';
     const panel = document.createElement('div');
