@@ -10,6 +10,7 @@ import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
 import { stAriaGrid } from './st-aria-grid';
 import { stLegacyPlain } from './st-legacy-plain';
+import { stAngularMaterial } from './st-angular-material';
 import { stChakra } from './st-chakra';
 import { stMuiPortals } from './st-mui-portals';
 import type { MarkupVariant } from './types';
@@ -17,10 +18,21 @@ import { zohoAriaDe } from './zoho-aria-de';
 import { zohoCardsDescribed } from './zoho-cards-described';
 import { zohoClassicEn } from './zoho-classic-en';
 import { zohoFormFr } from './zoho-form-fr';
+import { zohoLyteJa } from './zoho-lyte-ja';
 
 /** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Material UI, Chakra UI,
- *  radio cards): their own matrix file (matrix-renderings-fresh.test.ts). */
-export const freshVariants: MarkupVariant[] = [leapElementDrawer, leapElementAlert, leapElementNotify, leapAntd, stMuiPortals, stChakra, zohoCardsDescribed];
+ *  Angular Material, radio cards, Zoho's Lyte in Japanese): their own matrix file (matrix-renderings-fresh.test.ts). */
+export const freshVariants: MarkupVariant[] = [
+  leapElementDrawer,
+  leapElementAlert,
+  leapElementNotify,
+  leapAntd,
+  stMuiPortals,
+  stChakra,
+  stAngularMaterial,
+  zohoCardsDescribed,
+  zohoLyteJa,
+];
 
 /** Written from the seeds alone, four per CRM (dry run: dry-run.test.ts). */
 export const seedVariants: MarkupVariant[] = [leapClassicModal, leapAriaInline, leapBootstrapModal, stAnvilKendo, stLegacyPlain, stAriaGrid, zohoClassicEn, zohoAriaDe, zohoFormFr, ...freshVariants];
