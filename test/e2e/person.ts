@@ -36,8 +36,10 @@ async function ask(page: Page, op: string, arg: unknown): Promise<Answer> {
   try {
     return (await page.evaluate(`(${PAGE_SIDE})(${JSON.stringify(op)}, ${JSON.stringify(arg)})`)) as Answer;
   } catch (error) {
-    // The page navigated in between: ask again on the next page.
+    // The page navigated in between: ask again on the next page. (Puppeteer waits for the next page's
+    // context up to the page's default timeout, then says only "Timed out after waiting …".)
     if (/context was destroyed|Cannot find context|detached/i.test(String(error))) return { ok: false, why: 'the page was navigating' };
+    if (/Timed out after waiting/i.test(String(error))) return { ok: false, why: `the page had no document to read (a navigation that did not finish) at ${page.url()}` };
     throw error;
   }
 }
