@@ -8,7 +8,7 @@ import { chooseByLabel, clickText, setChecked, typeByLabel, waitForText, waitFor
 import { LEAP_STEPS, ST_STEPS, ZOHO_STEPS } from './steps';
 import type { CrmName, VariantWalk, VariantWalkContext } from './types';
 import { issuedToken, prepareLeap } from './walks/leap';
-import { checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, SEED_LABELS, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, SEED_LABELS, serviceTitanOutcome } from './walks/servicetitan';
 import { connected, consentUrl, leaveWithout, refused } from './walks/zoho';
 
 export interface SandboxWalkOptions {
@@ -90,15 +90,7 @@ export function leapMidFlowWalk(options: SandboxWalkOptions = {}): VariantWalk {
 
 /** Main app: a tag named "HeavySet Tech" (its ID recorded), then the app connected with the booking restriction. */
 async function tagAndAuthorize(ctx: VariantWalkContext, main: Page): Promise<void> {
-  await waitForText(main, 'Angi Leads');
-  await ctx.checkpoint(main, ST_STEPS.addTag.id);
-  await clickText(main, 'Add Tag');
-  await waitForText(main, 'Fill out details to create a tag');
-  await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-  await ctx.cardClick(main, 'Fill for me');
-  await typeByLabel(main, 'Name', 'HeavySet Tech');
-  await clickText(main, 'Add');
-  await waitForTextGone(main, 'Fill out details to create a tag');
+  await addHeavySetTag(ctx, main);
   await waitForText(main, HEAVYSET_ROW);
   await ctx.checkpoint(main, ST_STEPS.bookingProviderId.id);
   await clickText(main, 'API Application Access');

@@ -1,25 +1,17 @@
 // ServiceTitan's main app as Angular Material 15+ (MDC) renders it: cdk overlay dialogs, mat-table, mat-select in the overlay, mat-checkbox gating Accept.
 import type { Page } from 'puppeteer';
 import { stAngularMaterialSites } from '../../sandbox/renderings/st-angular-material/index';
-import { clickText, setChecked, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { clickText, setChecked, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
-import { MAIN_APP, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, MAIN_APP, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 const TERMS_BOX = 'I have read and agree to the Terms and Conditions';
 
 /** Booking Provider Tags: Add Tag → HeavySet Tech → Add → its row shows the ID. */
 async function tagWithId(ctx: VariantWalkContext, main: Page): Promise<void> {
-  await waitForText(main, 'Angi Leads');
-  await ctx.checkpoint(main, ST_STEPS.addTag.id);
-  await clickText(main, 'Add Tag');
-  await waitForText(main, 'Fill out details to create a tag');
-  await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-  await ctx.cardClick(main, 'Fill for me');
-  await typeByLabel(main, 'Name', 'HeavySet Tech');
-  await clickText(main, 'Add');
-  await waitForTextGone(main, 'Fill out details to create a tag');
+  await addHeavySetTag(ctx, main);
   await waitForText(main, HEAVYSET_ROW);
   await ctx.checkpoint(main, ST_STEPS.bookingProviderId.id);
   await ctx.shot(main, 'st-angular-material-tag-id');

@@ -1,9 +1,9 @@
 // ServiceTitan as Anvil + KendoReact render it (reproduced): native modal dialogs, split-header grids.
 import { stAnvilKendoSites } from '../../sandbox/renderings/st-anvil-kendo/index';
-import { chooseByLabel, clickText, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { chooseByLabel, clickText, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant } from './types';
-import { checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -39,15 +39,7 @@ export const stAnvilKendo: MarkupVariant = {
         await ctx.checkpoint(main, ST_STEPS.openBookingProviders.id);
         await clickText(main, 'Settings');
         await clickText(main, 'Booking Providers');
-        await waitForText(main, 'Angi Leads');
-        await ctx.checkpoint(main, ST_STEPS.addTag.id);
-        await clickText(main, 'Add Tag');
-        await waitForText(main, 'Fill out details to create a tag');
-        await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-        await ctx.cardClick(main, 'Fill for me');
-        await typeByLabel(main, 'Name', 'HeavySet Tech');
-        await clickText(main, 'Add');
-        await waitForTextGone(main, 'Fill out details to create a tag');
+        await addHeavySetTag(ctx, main);
         await waitForText(main, HEAVYSET_ROW);
         await ctx.checkpoint(main, ST_STEPS.openApiApps.id);
         await clickText(main, 'API Application Access');

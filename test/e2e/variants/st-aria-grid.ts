@@ -1,10 +1,10 @@
 // ServiceTitan as a modern ARIA-rich SPA: display:contents grid rows, sheets, comboboxes, "New secret".
 import type { Page } from 'puppeteer';
 import { stAriaGridSites } from '../../sandbox/renderings/st-aria-grid/index';
-import { chooseByLabel, clickText, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { chooseByLabel, clickText, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
-import { checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -61,15 +61,7 @@ export const stAriaGrid: MarkupVariant = {
         await ctx.checkpoint(main, ST_STEPS.openBookingProviders.id);
         await clickText(main, 'Settings');
         await clickText(main, 'Booking Providers');
-        await waitForText(main, 'Angi Leads');
-        await ctx.checkpoint(main, ST_STEPS.addTag.id);
-        await clickText(main, 'Add Tag');
-        await waitForText(main, 'Fill out details to create a tag');
-        await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-        await ctx.cardClick(main, 'Fill for me');
-        await typeByLabel(main, 'Tag name', 'HeavySet Tech');
-        await clickText(main, 'Add');
-        await waitForTextGone(main, 'Fill out details to create a tag');
+        await addHeavySetTag(ctx, main, { nameLabel: 'Tag name' });
         await waitForText(main, HEAVYSET_ROW);
         await ctx.checkpoint(main, ST_STEPS.openApiApps.id);
         await clickText(main, 'API Application Access');

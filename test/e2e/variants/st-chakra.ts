@@ -1,10 +1,10 @@
 // ServiceTitan as Chakra UI v2 renders it: portaled Modals / AlertDialogs / Drawers, chakra-table tables, row actions in a Menu, Tabs, an InputGroup with "Show" for the secret, the Application Key in a Code element.
 import type { Page } from 'puppeteer';
 import { stChakraSites } from '../../sandbox/renderings/st-chakra/index';
-import { chooseByLabel, clickText, setChecked, shows, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { chooseByLabel, clickText, setChecked, shows, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
-import { MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -68,15 +68,7 @@ export const stChakra: MarkupVariant = {
       async walk(ctx) {
         await prepareServiceTitan(ctx.sandbox, { decoyTags: true, otherApp: true, done: 'app' });
         const main = await ctx.open(`${MAIN_APP}/#/settings/integrations/booking-providers`);
-        await waitForText(main, 'Angi Leads');
-        await ctx.checkpoint(main, ST_STEPS.addTag.id);
-        await clickText(main, 'Add Tag');
-        await waitForText(main, 'Fill out details to create a tag');
-        await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-        await ctx.cardClick(main, 'Fill for me');
-        await typeByLabel(main, 'Name', 'HeavySet Tech');
-        await clickText(main, 'Add');
-        await waitForTextGone(main, 'Fill out details to create a tag');
+        await addHeavySetTag(ctx, main);
         await waitForText(main, HEAVYSET_ROW);
         await ctx.checkpoint(main, ST_STEPS.openApiApps.id);
         await clickText(main, 'API Application Access');

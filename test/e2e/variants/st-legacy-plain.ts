@@ -1,24 +1,16 @@
 // ServiceTitan in its older wording and without ARIA: View/Modify, View Connections, a self-closing secret box.
 import { stLegacyPlainSites } from '../../sandbox/renderings/st-legacy-plain/index';
-import { chooseByLabel, clickText, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { chooseByLabel, clickText, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
 import type { Page } from 'puppeteer';
-import { checkCreatedApp, completeNewAppForm, MAIN_APP, PORTAL, prepareServiceTitan, SEED_LABELS, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, checkCreatedApp, completeNewAppForm, MAIN_APP, PORTAL, prepareServiceTitan, SEED_LABELS, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
 /** Main app: a tag named "HeavySet Tech", then the app connected with the booking restriction. */
 async function tagAndAuthorize(ctx: VariantWalkContext, main: Page): Promise<void> {
-  await waitForText(main, 'Angi Leads');
-  await ctx.checkpoint(main, ST_STEPS.addTag.id);
-  await clickText(main, '+ Add Tag');
-  await waitForText(main, 'Fill out details to create a tag');
-  await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-  await ctx.cardClick(main, 'Fill for me');
-  await typeByLabel(main, 'Name', 'HeavySet Tech');
-  await clickText(main, 'Add');
-  await waitForTextGone(main, 'Fill out details to create a tag');
+  await addHeavySetTag(ctx, main, { addButton: '+ Add Tag' });
   await waitForText(main, HEAVYSET_ROW);
   await ctx.checkpoint(main, ST_STEPS.openApiApps.id);
   await clickText(main, 'API Application Access');

@@ -1,11 +1,11 @@
 // ServiceTitan as Material UI renders it: portaled dialogs, virtualised DataGrid rows, floating labels, a Select popover, a password-masked secret.
 import type { Page } from 'puppeteer';
 import { stMuiPortalsSites } from '../../sandbox/renderings/st-mui-portals/index';
-import { chooseByLabel, clickText, shows, sleep, typeByLabel, waitForText, waitForTextGone, type TextMatch } from '../person';
+import { chooseByLabel, clickText, shows, sleep, waitForText, waitForTextGone, type TextMatch } from '../person';
 import { press } from '../person-actions';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
-import { MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -70,15 +70,7 @@ export const stMuiPortals: MarkupVariant = {
       async walk(ctx) {
         await prepareServiceTitan(ctx.sandbox, { decoyTags: true, otherApp: true, done: 'app' });
         const main = await ctx.open(`${MAIN_APP}/#/settings/integrations/booking-provider-tags`);
-        await waitForText(main, 'Angi Leads');
-        await ctx.checkpoint(main, ST_STEPS.addTag.id);
-        await clickText(main, 'Add Tag');
-        await waitForText(main, 'Fill out details to create a tag');
-        await ctx.checkpoint(main, ST_STEPS.nameTag.id);
-        await ctx.cardClick(main, 'Fill for me');
-        await typeByLabel(main, 'Name', 'HeavySet Tech');
-        await clickText(main, 'Add');
-        await waitForTextGone(main, 'Fill out details to create a tag');
+        await addHeavySetTag(ctx, main);
         // Three rows in view, oldest first: the new tag is further down the list.
         await scrollListBelow(main, 'Angi Leads', HEAVYSET_ROW);
         await ctx.checkpoint(main, ST_STEPS.openApiApps.id);

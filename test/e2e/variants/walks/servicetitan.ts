@@ -2,7 +2,9 @@
 // issued, for the variants' ServiceTitan walks.
 import type { Page } from 'puppeteer';
 import { serverState, type Sandbox } from '../../harness';
-import { chooseByLabel, fieldInfo, setCell, setChecked, typeByLabel, type TextMatch } from '../../person';
+import { chooseByLabel, clickText, fieldInfo, setCell, setChecked, typeByLabel, waitForText, waitForTextGone, type TextMatch } from '../../person';
+import { ST_STEPS } from '../steps';
+import type { VariantWalkContext } from '../types';
 import { mustCall } from './leap';
 
 export const PORTAL = 'https://developer.servicetitan.io';
@@ -143,4 +145,18 @@ export async function checkCreatedApp(s: Sandbox): Promise<void> {
   if (app.credentialsManagement !== DEVELOPER_MANAGES && app.credentialsManagement !== 'developer') wrong.push(`credentials management "${app.credentialsManagement}"`);
   if (app.organization !== 'HeavySet Tech') wrong.push(`organization ${app.organization}`);
   if (wrong.length) throw new Error(`the app was created with ${wrong.join('; ')}`);
+}
+
+/** Booking Providers (main app): Add Tag → "Fill for me" → the name typed as a person would → Add; the
+ *  dialog closes. Renderings word the button and the name field in their own ways. */
+export async function addHeavySetTag(ctx: VariantWalkContext, main: Page, words: { addButton?: string; nameLabel?: string } = {}): Promise<void> {
+  await waitForText(main, 'Angi Leads');
+  await ctx.checkpoint(main, ST_STEPS.addTag.id);
+  await clickText(main, words.addButton ?? 'Add Tag');
+  await waitForText(main, 'Fill out details to create a tag');
+  await ctx.checkpoint(main, ST_STEPS.nameTag.id);
+  await ctx.cardClick(main, 'Fill for me');
+  await typeByLabel(main, words.nameLabel ?? 'Name', 'HeavySet Tech');
+  await clickText(main, 'Add');
+  await waitForTextGone(main, 'Fill out details to create a tag');
 }
