@@ -74,7 +74,13 @@ function contentScriptsWithoutPolyfill(
   if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement }, { find: /^wxt\/utils\/content-script-context$/, replacement: context });
   else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': replacement, 'wxt/utils/content-script-context': context };
   // `#i18n` is WXT's own alias (added after this hook): its target is taken over.
-  config.plugins = [...(config.plugins ?? []), { name: 'content-words', enforce: 'pre', resolveId: (id: string) => (/(^#i18n|[\\/]\.wxt[\\/]i18n[\\/]index(\.ts)?)$/.test(id) ? words : undefined) }];
+  config.plugins = [
+    ...(config.plugins ?? []),
+    { name: 'content-words', enforce: 'pre', resolveId: (id: string) => (/(^#i18n|[\\/]\.wxt[\\/]i18n[\\/]index(\.ts)?)$/.test(id) ? words : undefined) },
+    // An entry's `matches` is for the manifest only (WXT reads it at build time, importing the entry on
+    // its own); the running script never reads it, so its page list (Zoho's nine data centres) stays out.
+    { name: 'content-matches', transform: (code: string, id: string) => (/[\\/]entrypoints[\\/][\w-]+\.content\.ts$/.test(id) ? code.replace(/^\s*matches: \w+,$/m, '') : undefined) },
+  ];
   // Every CRM page loads these: terser, three passes, packs them tighter than the default minifier.
   // pure_getters: no code of ours or Preact's reads a property for its side effect (a forced layout).
   config.build = {

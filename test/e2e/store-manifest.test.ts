@@ -3,6 +3,7 @@
 // pages are registered at run time only once it is granted. The Zoho return page is HeavySet's one
 // exact callback page, never a wildcard path.
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOOPBACK_ORIGINS } from '../../utils/heavyset/loopback';
@@ -60,6 +61,16 @@ describe.each(builds)('the $name package', ({ name, path }) => {
       for (const file of script.js ?? []) {
         const code = readFileSync(resolve('.output', name, file), 'utf8');
         expect(code, file).not.toMatch(/wxt:content-script-started|wxt:locationchange/);
+      }
+    }
+  });
+
+  // The bench's first budget, held on every test run: each CRM page loads its content script.
+  it('ships content scripts of at most 30 KB gzipped each (as the bench measures: zlib, level 9)', () => {
+    for (const script of manifest().content_scripts ?? []) {
+      for (const file of script.js ?? []) {
+        const gzipped = gzipSync(readFileSync(resolve('.output', name, file)), { level: 9 }).length;
+        expect(gzipped, file).toBeLessThanOrEqual(30 * 1024);
       }
     }
   });
