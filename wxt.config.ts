@@ -79,7 +79,7 @@ function contentScriptsWithoutPolyfill(
     { name: 'content-words', enforce: 'pre', resolveId: (id: string) => (/(^#i18n|[\\/]\.wxt[\\/]i18n[\\/]index(\.ts)?)$/.test(id) ? words : undefined) },
     // An entry's `matches` is for the manifest only (WXT reads it at build time, importing the entry on
     // its own); the running script never reads it, so its page list (Zoho's nine data centres) stays out.
-    { name: 'content-matches', transform: (code: string, id: string) => (/[\\/]entrypoints[\\/][\w-]+\.content\.ts$/.test(id) ? code.replace(/^\s*matches: \w+,$/m, '') : undefined) },
+    { name: 'content-matches', transform: (code: string, id: string) => (/[\\/]entrypoints[\\/][\w-]+\.content\.ts$/.test(id) ? { code: code.replace(/^[ \t]*matches: \w+,$/m, ''), map: null } : undefined) },
   ];
   // Every CRM page loads these: terser, three passes, packs them tighter than the default minifier.
   // pure_getters: no code of ours or Preact's reads a property for its side effect (a forced layout).

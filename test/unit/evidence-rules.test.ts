@@ -83,11 +83,23 @@ describe('a dialog is what behaves like one', () => {
   it('a side menu or an app shell named "drawer" is the page’s layout, not a dialog; a drawer holding a form is one', () => {
     document.body.innerHTML = `
       <div id="shell" class="mat-drawer-container"><div id="menu" class="mat-drawer mat-drawer-side"><div role="navigation"><a href="#/a">Booking Provider Tags</a></div></div>
-        <div class="mat-drawer-content"><h1>Dispatch Board</h1><button>Refresh</button></div></div>
+        <div id="beside" class="mat-drawer-content"><h1>Dispatch Board</h1><button>Refresh</button></div></div>
       <div id="editor" class="drawer drawer-right"><h3>Edit tag</h3><label>Name <input></label><button>Save</button></div>`;
+    // happy-dom lays nothing out: the shell fills the window as a browser would lay it out.
+    const shell = document.getElementById('shell')!;
+    shell.getBoundingClientRect = () => ({ width: window.innerWidth, height: window.innerHeight - 64 }) as DOMRect;
+    document.getElementById('beside')!.getBoundingClientRect = () => ({ width: window.innerWidth - 256, height: window.innerHeight - 64 }) as DOMRect;
     const like = (id: string) => isDialogLike(document.getElementById(id)!);
-    expect([like('shell'), like('menu'), like('editor')]).toEqual([false, false, true]);
+    expect([like('shell'), like('menu'), like('beside'), like('editor')]).toEqual([false, false, false, true]);
     expect(openDialogs(document).map((d) => d.id)).toEqual(['editor']);
+  });
+
+  it('a dialog may hold a small nav (pagination, tabs) and be named only by a "…-content" class', () => {
+    document.body.innerHTML = `
+      <div id="paged" class="modal"><h2>Generate API key</h2><button>Generate</button><nav aria-label="pagination"><a href="#">1</a></nav></div>
+      <div id="content" class="dialog-content"><h2>Edit</h2><button>Save</button></div>`;
+    const like = (id: string) => isDialogLike(document.getElementById(id)!);
+    expect([like('paged'), like('content')]).toEqual([true, true]);
   });
 
   it('a panel the page added right after the person’s click, with a heading and a button, is one', () => {

@@ -11,12 +11,12 @@ export const ARIA_DIALOG = '[role=dialog],[role=alertdialog],dialog[open],[aria-
 const WORDS = ['modal', 'dialog', 'popup', 'pop-up', 'popover', 'drawer', 'sheet', 'overlay', 'lightbox', 'flyout'];
 const BY_CLASS = WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]).join(',');
 const CLASS_WORD = new RegExp(`(^|[^a-z])(${WORDS.join('|')})([^a-z]|$)`, 'i');
-const NOT_A_DIALOG = /backdrop|scrim|mask|dimmer|(^|[-_])(open|trigger|toggle|btn|button|link|icon|close|header|footer|title|body|content|actions)([-_\s]|$)/i;
+const NOT_A_DIALOG = /backdrop|scrim|mask|dimmer|(^|[-_])(open|trigger|toggle|btn|button|link|icon|close|header|footer|title|body|actions)([-_\s]|$)/i;
 const CONTROLS = 'button,[role=button],a[href],input,select,textarea,[role=checkbox],[role=combobox],[role=link],[tabindex]';
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
-/** The page's own regions: what holds them is its layout (an app shell, a side menu), not a dialog. */
-const LAYOUT = 'main,[role=main],nav,[role=navigation]';
-const holdsLayout = (el: Element): boolean => el.matches(LAYOUT) || !!el.querySelector(LAYOUT);
+const MAIN = 'main,[role=main]';
+const NAV = 'nav,[role=navigation]';
+const LAYOUT = `${MAIN},${NAV}`;
 const MIN_WIDTH = 160;
 const MIN_HEIGHT = 60;
 
@@ -44,13 +44,13 @@ function floatsAbove(el: Element): boolean {
   if (rect.width < MIN_WIDTH || rect.height < MIN_HEIGHT) return false;
   // A sticky page header or footer runs the whole width and stays short.
   if (rect.width >= view.innerWidth * 0.95 && rect.height < 120) return false;
-  return hasContent(el) && !holdsLayout(el);
+  return hasContent(el) && !isLayout(el);
 }
 
 /** A panel the page added after the person's click: a heading and at least one button — a panel,
  *  not the page's whole view re-rendered (one or two headings, not the main region, not filling it). */
 function answersAClick(el: Element): boolean {
-  if (!isVisible(el) || el.tagName === 'BODY' || holdsLayout(el)) return false;
+  if (!isVisible(el) || el.matches(`${MAIN},body`) || el.querySelector(LAYOUT)) return false;
   const headings = el.querySelectorAll(HEADINGS).length;
   if (headings < 1 || headings > 2 || !el.querySelector('button,[role=button],input[type=button],input[type=submit]')) return false;
   const view = el.ownerDocument.defaultView;
@@ -58,10 +58,22 @@ function answersAClick(el: Element): boolean {
   return !view || rect.height < view.innerHeight * 0.8 || rect.height === 0;
 }
 
+/** The page's own layout, never a dialog: its navigation or main region, what holds the main region, a side
+ *  menu (mostly navigation; a dialog may hold a small one: pagination, tabs), and what fills most of the
+ *  window in the page's flow (an app shell, the content beside a drawer). */
+function isLayout(el: Element): boolean {
+  if (el.matches(LAYOUT) || el.querySelector(MAIN)) return true;
+  const nav = el.querySelector(NAV);
+  if (nav && 2 * (nav.textContent ?? '').length >= (el.textContent ?? '').length) return true;
+  const view = el.ownerDocument.defaultView;
+  const rect = el.getBoundingClientRect();
+  return !!view && rect.width >= view.innerWidth * 0.6 && rect.height >= view.innerHeight * 0.7 && !/fixed|absolute/.test(view.getComputedStyle(el).position);
+}
+
 export function isDialogLike(el: Element): boolean {
   if (el.matches(ARIA_DIALOG)) return true;
   const words = classWords(el);
-  if (CLASS_WORD.test(words) && !NOT_A_DIALOG.test(words) && hasContent(el) && !holdsLayout(el)) return true;
+  if (CLASS_WORD.test(words) && !NOT_A_DIALOG.test(words) && hasContent(el) && !isLayout(el)) return true;
   return floatsAbove(el);
 }
 

@@ -13,7 +13,8 @@ export function loosened(match: TextMatch): TextMatch {
   const source = re.source.replace(TOKENS, (token, at: number) => {
     if (token !== '^' && token !== '$') return token;
     const beside = token === '^' ? re.source[at + 1] : re.source[at - 1];
-    return beside !== undefined && (token === '^' ? /[A-Za-z0-9(]/ : /[A-Za-z0-9]/).test(beside) ? '\\b' : '';
+    // Only beside a letter or digit: a group may start with words of scripts \b does not know (次へ).
+    return beside !== undefined && /[A-Za-z0-9]/.test(beside) ? '\\b' : '';
   });
   return patternOf(new RegExp(source, re.flags));
 }

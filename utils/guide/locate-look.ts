@@ -4,6 +4,7 @@
 /** A computed `rgb()`/`rgba()` fill a person reads as emphasis: opaque enough, saturated (HSL),
  *  neither near black nor near white. */
 export function colourful(color: string): boolean {
+  if (!color.startsWith('rgb')) return false; // other spaces (oklch, lab, color()) are not read as sRGB
   const [r = 0, g = 0, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
   if (b === undefined || a < 0.5) return false;
   const max = Math.max(r, g, b) / 255;
@@ -12,10 +13,11 @@ export function colourful(color: string): boolean {
   return light > 0.12 && light < 0.92 && (max - min) / (1 - Math.abs(2 * light - 1)) >= 0.35;
 }
 
-/** The button stands out by its fill: its own, or its only child's (a wrapper element around the
- *  real button, as custom-element kits render). */
+/** The button stands out by its fill: its own, or that of the one real button it wraps (custom-element
+ *  kits render a <button> inside their own element). */
 export function standsOut(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
-  const inner = (el.children.length === 1 && el.children[0]) || el;
+  const only = el.children.length === 1 && el.children[0];
+  const inner = (only && only.matches('button,[role=button]') && only) || el;
   return !!view && [el, inner].some((one) => colourful(view.getComputedStyle(one).backgroundColor));
 }

@@ -3,6 +3,7 @@
 // readable size, not transparent, not hidden from assistive technology, not placed off the page.
 import { parentOf, taskMemory } from './dom';
 
+const MIN_SIDE = 4;
 const layoutCache = taskMemory<Document, boolean>();
 
 /** Decided once per task (per document), not per element: each question costs a page layout. */
@@ -41,24 +42,24 @@ export function isVisible(el: Element): boolean {
   if (!layoutAvailable(doc)) return !hiddenUpwards(el, false);
   // Rows of ARIA grids may be `display: contents`: no box of their own (checkVisibility says no), their cells have one.
   if (doc.defaultView?.getComputedStyle(el).display === 'contents') return Array.from(el.children).some(isVisible);
-  if (typeof el.checkVisibility === 'function') {
-    if (!el.checkVisibility({ visibilityProperty: true })) return false;
-  } else if (hiddenUpwards(el, false)) return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width > 0 || rect.height > 0) return true;
+  const hidden = typeof el.checkVisibility === 'function' ? !el.checkVisibility({ visibilityProperty: true }) : hiddenUpwards(el, false);
+  if (!hidden) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width > 0 || rect.height > 0) return true;
+  }
   const drawn = drawnBy(el);
   return drawn !== el && isVisible(drawn);
 }
 
-/** What a person sees of an element: itself, or — for a native box a UI kit hides (no size) and draws
- *  inside its <label> — that label (clicking it ticks the box). */
+/** What a person sees of an element: itself, or — for a native box a UI kit hides (not rendered, or
+ *  clipped to a few pixels) and draws inside its <label> — that label (clicking it ticks the box). */
 export function drawnBy(el: Element): Element {
   const box = el as HTMLInputElement;
+  const label = /^(checkbox|radio)$/.test(box.type) && box.labels?.[0];
+  if (!label) return el;
   const rect = el.getBoundingClientRect();
-  return (rect.width && rect.height) || !/^(checkbox|radio)$/.test(box.type) ? el : (box.labels?.[0] ?? el);
+  return rect.width >= MIN_SIDE && rect.height >= MIN_SIDE ? el : label;
 }
-
-const MIN_SIDE = 4;
 const FAR_OFF = -500;
 
 /** Transparent or unreadable text: colour without alpha, a tiny font, text pushed out of its box. */
