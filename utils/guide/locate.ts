@@ -64,7 +64,10 @@ export function selectorOf(loc: Locator): string | undefined {
 }
 
 function findIn(loc: Locator, scope: ParentNode): Element[] {
-  if ('role' in loc) return loc.primary ? byRole(loc.role, loc.name, scope).filter(standsOut) : byRole(loc.role, loc.name, scope);
+  if ('role' in loc) {
+    const found = byRole(loc.role, loc.name, scope);
+    return loc.primary ? found.filter(standsOut) : found;
+  }
   if ('label' in loc) return byLabel(loc.label, scope);
   if ('text' in loc) return byText(loc.text, scope);
   if ('value' in loc) return ranked(queryAll(scope, VALUE_BOXES), shownValue, loc.value).filter(isVisible);

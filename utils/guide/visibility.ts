@@ -60,6 +60,7 @@ export function drawnBy(el: Element): Element {
   const rect = el.getBoundingClientRect();
   return rect.width >= MIN_SIDE && rect.height >= MIN_SIDE ? el : label;
 }
+
 const FAR_OFF = -500;
 
 /** Transparent or unreadable text: colour without alpha, a tiny font, text pushed out of its box. */
