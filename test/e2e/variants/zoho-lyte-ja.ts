@@ -1,11 +1,23 @@
 // Zoho consent in Japanese, rendered in the habits of Zoho's Lyte UI: custom elements, a portaled drop-box, no ARIA.
+import type { Page } from 'puppeteer';
 import { zohoLyteJaSites } from '../../sandbox/renderings/zoho-lyte-ja/index';
 import { clickText, setChecked, waitForText } from '../person';
 import { ZOHO_STEPS } from './steps';
-import type { MarkupVariant } from './types';
+import type { MarkupVariant, VariantWalkContext } from './types';
 import { connected, consentUrl, leaveWithout, refused } from './walks/zoho';
 
 const CONSENT = 'HeavySet Tech が私の Zoho アカウントから上記のデータにアクセスすることを許可します';
+
+/** The consent page: tick the box (its words beside the component), then 承認する. */
+async function tickAndAccept(ctx: VariantWalkContext, page: Page, shot: string): Promise<void> {
+  await waitForText(page, CONSENT);
+  await ctx.checkpoint(page, ZOHO_STEPS.allow.id);
+  await ctx.shot(page, `${shot}-allow`);
+  await setChecked(page, CONSENT);
+  await ctx.checkpoint(page, ZOHO_STEPS.accept.id);
+  await ctx.shot(page, `${shot}-accept`);
+  await clickText(page, '承認する');
+}
 
 export const zohoLyteJa: MarkupVariant = {
   id: 'zoho-lyte-ja',
@@ -17,13 +29,7 @@ export const zohoLyteJa: MarkupVariant = {
       name: 'Europe, one organization: tick the lyte-checkbox (words in a sibling span), 承認する',
       async walk(ctx) {
         const page = await ctx.open(await consentUrl(ctx.sandbox, 'eu', 'single'));
-        await waitForText(page, CONSENT);
-        await ctx.checkpoint(page, ZOHO_STEPS.allow.id);
-        await ctx.shot(page, 'zoho-lyte-ja-one-allow');
-        await setChecked(page, CONSENT);
-        await ctx.checkpoint(page, ZOHO_STEPS.accept.id);
-        await ctx.shot(page, 'zoho-lyte-ja-one-accept');
-        await clickText(page, '承認する');
+        await tickAndAccept(ctx, page, 'zoho-lyte-ja-one');
         return connected(ctx.sandbox, page, 'eu');
       },
     },
@@ -39,13 +45,7 @@ export const zohoLyteJa: MarkupVariant = {
         await clickText(page, '組織を選択');
         await clickText(page, 'Acme Roofing', { near: /本番環境/ });
         await clickText(page, '次へ');
-        await waitForText(page, CONSENT);
-        await ctx.checkpoint(page, ZOHO_STEPS.allow.id);
-        await ctx.shot(page, 'zoho-lyte-ja-multi-allow');
-        await setChecked(page, CONSENT);
-        await ctx.checkpoint(page, ZOHO_STEPS.accept.id);
-        await ctx.shot(page, 'zoho-lyte-ja-multi-accept');
-        await clickText(page, '承認する');
+        await tickAndAccept(ctx, page, 'zoho-lyte-ja-multi');
         return connected(ctx.sandbox, page, 'au');
       },
     },
