@@ -150,6 +150,23 @@ describe('a dialog is what behaves like one', () => {
     }
   });
 
+  it('a layer the click added floating above the page is one wherever the page put it (a component element holding a fixed box)', () => {
+    document.body.innerHTML = '<main><table><tr><td><button>Generate</button></td></tr></table><div id="widget"></div></main>';
+    const modal = document.createElement('modal');
+    // Three headings: not a small panel answering the click (that rule is not what finds it here).
+    modal.innerHTML = `<div id="layer" style="position: fixed; inset: 0; z-index: 1"><div style="position: absolute; inset: 0; opacity: .25"></div>
+      <div style="position: relative"><h2>Client Secret</h2><button aria-label="Close">✖</button><h3>Tenant</h3><h3>Secret</h3><input disabled></div></div>`;
+    const layer = modal.firstElementChild!;
+    layer.getBoundingClientRect = () => ({ width: window.innerWidth, height: window.innerHeight }) as DOMRect;
+    noteAction();
+    document.getElementById('widget')!.append(modal);
+    noteAdded(modal);
+    expect(openDialogs(document)).toEqual([layer]);
+    expect(dialogName(layer)).toBe('Client Secret');
+    forgetRecent(); // the same box already on the page before any click is not one (it is not at the top of the page either)
+    expect(openDialogs(document)).toEqual([]);
+  });
+
   it('a panel stays one however many rows the page adds after the same click', () => {
     document.body.innerHTML = '<main><button>Add Tag</button><div id="slot"></div><table><tbody id="rows"></tbody></table></main>';
     const panel = document.createElement('section');

@@ -109,14 +109,20 @@ function findOpenDialogs(root: ParentNode): Element[] {
   for (const el of queryAll(root, `${ARIA_DIALOG},${BY_CLASS}`)) if (isDialogLike(el) && isVisible(el)) found.add(el);
   const doc = (root as Node).ownerDocument ?? (root as Document);
   // Floating layers sit at the top of the page (portals): the body's children and theirs.
-  const body = doc.body;
-  if (body && (root === doc || root === body || (root as Node).contains?.(body))) {
-    for (const child of body.children) {
+  const floating = (top: Element): void => {
+    for (const child of top.children) {
       if (floatsAbove(child)) found.add(child);
       for (const inner of child.children) if (floatsAbove(inner)) found.add(inner);
     }
+  };
+  const body = doc.body;
+  if (body && (root === doc || root === body || (root as Node).contains?.(body))) floating(body);
+  // What the click added: a panel, or a layer floating above the page from wherever it was put (a component's own element).
+  for (const panel of addedAfterAction()) {
+    if (!(root as Node).contains?.(panel)) continue;
+    if (answersAClick(panel) || floatsAbove(panel)) found.add(panel);
+    else floating(panel);
   }
-  for (const panel of addedAfterAction()) if ((root as Node).contains?.(panel) && answersAClick(panel)) found.add(panel);
   const all = [...found];
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el) && !el.matches(ARIA_DIALOG)));
 }
