@@ -101,6 +101,16 @@ describe('locate', () => {
   });
 
 
+  it('takes the whole card for the record, not its name block beside an icon block of the same tag (Knockout portal cards)', () => {
+    const card = (name: string) => `
+      <div class="row"><div class="col-4"><div><svg></svg></div><div><span>${name}</span><br><span>${name}</span></div></div>
+        <div class="col-5"><span>Version 1</span></div><div class="col-3"><button>Edit</button><button>View Connections</button></div></div>`;
+    document.body.innerHTML = `<main><div class="row"></div>${card('Acme Dispatch Sync')}${card('HeavySet Tech')}</main>`;
+    const row = locate({ rowContaining: re(/^heavyset tech$/i) });
+    expect(row?.className).toBe('row');
+    expect(row?.querySelector('button')?.textContent).toBe('Edit');
+  });
+
   it('takes a toast in a list item for an announcement, not a record; a status badge in a row still counts', () => {
     // Chakra UI's toasts are list items holding a role=status alert.
     const page = (rows: string) => `
