@@ -110,3 +110,50 @@ describe('a home-made drop-down (divs, no roles)', () => {
     expect(result.missed.map((m) => m.name)).toEqual(['Restriction']);
   });
 });
+
+describe('a scopes list of div rows under a div header (no grid markup; both boxes of a row share one id)', () => {
+  // Laid out as a browser would: the header's words over their columns, each row on its own line.
+  const at = (el: Element, box: [number, number, number, number]) => {
+    const [left, top, width, height] = box;
+    el.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRect;
+  };
+  beforeEach(() => {
+    const row = (name: string) =>
+      `<div class="row"><div class="col-7"><label for="${name}">${name}</label></div><div class="col-2"><input type="checkbox" id="${name}"></div><div class="col-3"><input type="checkbox" id="${name}"></div></div>`;
+    document.body.innerHTML = `<fieldset><label>API Scopes</label>
+      <div class="row"><div class="col-7">API Endpoint</div><div class="col-2">Read</div><div class="col-3">Write</div></div>
+      ${row('Booking Provider Tags')}${row('Bookings')}${row('Jobs')}</fieldset>`;
+    const rows = [...document.querySelectorAll('fieldset > .row')];
+    rows.forEach((r, i) => {
+      const top = 100 + 36 * i;
+      at(r.children[0]!.firstElementChild ?? r.children[0]!, [20, top, 120, 20]);
+      at(r.children[1]!, [600, top, 160, 20]);
+      at(r.children[2]!, [760, top, 240, 20]);
+      const boxes = r.querySelectorAll('input');
+      if (boxes[0]) at(boxes[0], [740, top + 3, 14, 14]);
+      if (boxes[1]) at(boxes[1], [873, top + 3, 14, 14]);
+    });
+  });
+
+  const scope = (kind: 'Read' | 'Write', name: string): FillItem => ({
+    name: `${kind} ${name}`,
+    target: [
+      { role: 'checkbox', name: `/^${kind}:? ${name}$/i` },
+      { cell: { row: `/^${name}$/i`, column: `/^${kind}\\b/i` }, control: 'checkbox' },
+    ],
+    value: { check: true },
+  });
+
+  it('ticks the box where the row’s name and the column’s header cross', async () => {
+    const result = await fillForMe([scope('Read', 'Bookings'), scope('Write', 'Bookings'), scope('Write', 'Jobs')], {});
+    expect(result.missed).toEqual([]);
+    const ticked = [...document.querySelectorAll<HTMLInputElement>('input')].map((b) => `${b.id}:${b.checked ? 1 : 0}`);
+    expect(ticked).toEqual(['Booking Provider Tags:0', 'Booking Provider Tags:0', 'Bookings:1', 'Bookings:1', 'Jobs:0', 'Jobs:1']);
+  });
+
+  it('a row name never stands for another (Bookings is not Booking Provider Tags), and a column no header names finds nothing', async () => {
+    const result = await fillForMe([scope('Read', 'Booking'), { ...scope('Read', 'Jobs'), target: [{ cell: { row: '/^Jobs$/i', column: '/^Delete\\b/i' }, control: 'checkbox' }] }], {});
+    expect(result.missed.map((m) => m.name)).toEqual(['Read Booking', 'Read Jobs']);
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+});

@@ -9,6 +9,7 @@ import type { byText as ByText } from './locate-text';
 import { isChecked, queryAll } from './dom';
 import { isVisible } from './visibility';
 import { compileMatch, fold, matches, matchesExactly, readableName, type TextMatch } from './text';
+import { alignedControl } from './fill-aligned';
 
 export interface FillResult {
   filled: string[];
@@ -35,7 +36,7 @@ export async function fillForMe(items: FillItem[], settings: Record<string, stri
   const result: FillResult = { filled: [], unchanged: [], missed: [] };
   const notFound: FillItem[] = [];
   for (const item of items) {
-    const el = locate(item.target, root);
+    const el = find(item, root);
     if (!el) notFound.push(item);
     else record(result, item, el, await fillOne(el, item, settings));
   }
@@ -44,6 +45,9 @@ export async function fillForMe(items: FillItem[], settings: Record<string, stri
   for (const item of stillMissing) result.missed.push({ name: item.name });
   return result;
 }
+
+/** The content script's locate, else — a row × column without grid markup — the control where they cross. */
+const find = (item: FillItem, root: ParentNode): Element | undefined => locate(item.target, root) ?? alignedControl(item.target, root, byText);
 
 function record(result: FillResult, item: FillItem, el: Element, outcome: Outcome): void {
   if (outcome === 'missed') result.missed.push({ name: item.name, element: el });
@@ -69,7 +73,7 @@ async function fillWhileScrolling(items: FillItem[], settings: Record<string, st
       await pause();
       const waiting: FillItem[] = [];
       for (const item of left) {
-        const el = locate(item.target, root);
+        const el = find(item, root);
         if (el) record(result, item, el, await fillOne(el, item, settings));
         else waiting.push(item);
       }
