@@ -113,8 +113,8 @@ export default defineConfig({
     optional_host_permissions: LOOPBACK_ORIGINS,
     // icons: found by WXT in public/icon/<size>.png (drawn by `npm run icons`).
     // "Report this page", "Fill for me", "Pick on page": code a CRM page's content script imports only when the
-    // person asks (entrypoints/page-report.ts, fill.ts, pick.ts), so the content scripts stay small.
-    web_accessible_resources: [{ resources: ['page-report.js', 'fill.js', 'pick.js'], matches: crmOrigins, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
+    // person asks (entrypoints/page-report.ts, fill.ts, pick.ts, oauth-return.ts), so the content scripts stay small.
+    web_accessible_resources: [{ resources: ['page-report.js', 'fill.js', 'pick.js', 'oauth-return.js'], matches: crmOrigins, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     // The keyboard's ways in: the popup (the browser's own _execute_action) and the card on a CRM page
     // (utils/background/card-focus.ts). People can change both in the browser's shortcuts settings.
     commands: {

@@ -49,7 +49,7 @@ describe.each(builds)('the $name package', ({ name, path }) => {
   it('names loopback only for the card’s stylesheet and the code loaded on first use (report, fill, pick), at an address a page cannot guess', () => {
     for (const resource of manifest().web_accessible_resources ?? []) {
       if (!(resource.matches ?? []).some((p) => LOOPBACK.test(p))) continue;
-      expect(resource.resources.every((r) => /^content-scripts\/[a-z]+\.css$/.test(r) || ['page-report.js', 'fill.js', 'pick.js'].includes(r)), resource.resources.join()).toBe(true);
+      expect(resource.resources.every((r) => /^content-scripts\/[a-z]+\.css$/.test(r) || ['page-report.js', 'fill.js', 'pick.js', 'oauth-return.js'].includes(r)), resource.resources.join()).toBe(true);
       if (name.startsWith('chrome')) expect(resource.use_dynamic_url).toBe(true);
     }
   });

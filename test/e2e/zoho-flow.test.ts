@@ -46,6 +46,11 @@ describe('Zoho flow, end to end', () => {
     await tickAndAccept(consent);
     await waitForOverlay(consent, /Connected: HeavySet has the Refresh Token, API Domain and Accounts Domain \(United States data centre\)/, 20_000);
     expect(consent.url()).toContain('code=');
+    // The return page's follower (loaded from the extension there only) told the background of the return: its region, never the code.
+    const worker = await sandbox.browser.serviceWorker();
+    const watch = (await worker.evaluate(async () => (await chrome.storage.local.get('oauth-watch'))['oauth-watch'])) as { returned?: { params: Record<string, string> } } | undefined;
+    expect(watch?.returned?.params).toMatchObject({ location: 'us' });
+    expect(watch?.returned?.params).not.toHaveProperty('code');
     await screenshot(consent, 'zoho-redirect-connected');
 
     await popup.bringToFront();

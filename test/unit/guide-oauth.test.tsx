@@ -11,6 +11,7 @@ import { Overlay } from '../../components/overlay/Overlay';
 import { holds } from '../../utils/guide/conditions';
 import { startGuide, type Ask } from '../../utils/guide/guide';
 import type { Lifecycle } from '../../utils/guide/ports';
+import { followOAuthReturn } from '../../utils/guide/oauth-return';
 
 const STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
 const RETURN_URL = 'http://127.0.0.1:5000/app/zoho/callback?code=1000.SECRETCODE.x&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=n';
@@ -101,7 +102,7 @@ describe('the guide on an OAuth return page', () => {
     let view: GuideView | undefined;
     let actions: GuideActions | undefined;
     let clock = 0;
-    const guide = startGuide({ playbook, doc: document, lifecycle, ask: ask as unknown as Ask, render: (v, a) => ((view = v), (actions = a)), now: () => clock });
+    const guide = startGuide({ playbook, doc: document, lifecycle, ask: ask as unknown as Ask, render: (v, a) => ((view = v), (actions = a)), now: () => clock, oauthReturn: async () => followOAuthReturn });
     await guide.start();
     const returned = requests.find((r) => (r as { type: string }).type === 'oauth/returned');
     expect(returned).toEqual({ type: 'oauth/returned', crm: 'zoho', params: { location: 'eu', 'accounts-server': 'https://accounts.zoho.eu' } });
@@ -123,6 +124,22 @@ describe('the guide on an OAuth return page', () => {
     document.querySelector('button')!.click();
     expect(view!.guard).toBe('Sure?');
     actions!.onGuardCancel();
+  });
+});
+
+describe('the guide on an OAuth return page whose follower cannot be loaded (the extension was just updated)', () => {
+  it('says to reload the page, and reports nothing', async () => {
+    setURL(RETURN_URL);
+    const requests: string[] = [];
+    const ask = vi.fn(async (req: { type: string }) => {
+      requests.push(req.type);
+      return req.type === 'guide/state' ? { ok: true, value: { ...STATE, oauth: { state: 'waiting', message: 'Waiting for HeavySet…' } } } : { ok: true, value: null };
+    });
+    let view: GuideView | undefined;
+    const guide = startGuide({ playbook, doc: document, lifecycle, ask: ask as unknown as Ask, render: (v) => (view = v), oauthReturn: () => Promise.reject(new Error('gone')) });
+    await guide.start();
+    expect(view!.alerts.join()).toMatch(/reload this page/);
+    expect(requests).not.toContain('oauth/returned');
   });
 });
 

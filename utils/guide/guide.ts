@@ -10,7 +10,7 @@ import type { GuideActions, GuideView } from './view';
 import { readPage, signatureOf } from './present';
 import { createCaptureSender } from './capture-sender';
 import { guardClicks } from './guards';
-import { followOAuthReturn, oauthStatus } from './oauth-return';
+import { followReturn, loadOAuthReturn, oauthStatus, type FollowOAuthReturn } from './oauth-return-loader';
 import { holds } from './conditions';
 import { locate } from './locate';
 import { loadFill, type Fill } from './fill-loader';
@@ -30,10 +30,10 @@ export interface GuideDeps {
   ask: Ask;
   render(view: GuideView, actions: GuideActions): void;
   now?: () => number;
-  /** "Fill for me" (loaded from the extension on the first click; tests hand it over). */
+  /** Loaded from the extension when first needed (tests hand them over): "Fill for me", "Pick on page", the OAuth return page's follower. */
   fill?: () => Promise<Fill>;
-  /** "Pick on page" (loaded from the extension on first use; tests hand it over). */
   picker?: () => Promise<StartPicking>;
+  oauthReturn?: () => Promise<FollowOAuthReturn>;
 }
 
 const EMPTY_STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
@@ -237,7 +237,7 @@ export function startGuide(deps: GuideDeps) {
       deps.render(view!, actions);
       const oauth = playbook.oauth;
       if (oauth && onReturnPage()) {
-        await followOAuthReturn({ playbook: { ...playbook, oauth }, url: doc.location.href, ask: deps.ask, lifecycle, now, refresh: refreshState, changed: render, alert });
+        await followReturn(deps.oauthReturn ?? loadOAuthReturn, { playbook: { ...playbook, oauth }, url: doc.location.href, ask: deps.ask, lifecycle, now, refresh: refreshState, changed: render, alert });
       }
     },
     render,

@@ -4,7 +4,6 @@
 import type { GuideState } from '../messages';
 import type { Ask, Lifecycle } from './ports';
 import type { OAuthSpec, Playbook } from './playbook';
-import type { GuideView } from './view';
 
 /** While HeavySet is awaited after an OAuth redirect, the state is read again this often. */
 export const OAUTH_POLL_MS = 2_000;
@@ -58,11 +57,4 @@ export async function followOAuthReturn(deps: OAuthReturnDeps): Promise<void> {
     }, OAUTH_POLL_MS);
   };
   poll();
-}
-
-/** The card's status on the return page: connected, failed, or HeavySet still awaited. */
-export function oauthStatus(oauth: GuideState['oauth'], onReturnPage: boolean): GuideView['status'] {
-  if (!onReturnPage || !oauth) return undefined;
-  const tone = oauth.state === 'connected' ? 'ok' : oauth.state === 'failed' ? 'danger' : 'wait';
-  return { tone, text: oauth.message };
 }
