@@ -94,6 +94,16 @@ describe('a dialog is what behaves like one', () => {
     expect(openDialogs(document).map((d) => d.id)).toEqual(['editor']);
   });
 
+  it('a navigation drawer’s content is layout, in a <nav> or not (only links in it); a drawer of links with a button to press is a dialog', () => {
+    const links = '<div class="v-list v-list--nav" role="listbox"><a class="v-list-item" href="#/dashboard">Dashboard</a><a class="v-list-item" href="#/jobs">Jobs</a><a class="v-list-item" href="#/settings">Settings</a></div>';
+    document.body.innerHTML = `
+      <nav class="v-navigation-drawer" style="position: fixed; z-index: 1003"><div id="in-nav" class="v-navigation-drawer__content">${links}</div></nav>
+      <div class="v-navigation-drawer" style="position: fixed; z-index: 1003"><div id="in-div" class="v-navigation-drawer__content">${links}</div></div>
+      <div id="chooser" class="drawer"><h3>Choose an app</h3>${links}<button>Cancel</button></div>`;
+    const like = (id: string) => isDialogLike(document.getElementById(id)!);
+    expect([like('in-nav'), like('in-div'), like('chooser')]).toEqual([false, false, true]);
+  });
+
   it('a dialog may hold a small nav (pagination, tabs) and be named only by a "…-content" class', () => {
     document.body.innerHTML = `
       <div id="paged" class="modal"><h2>Generate API key</h2><button>Generate</button><nav aria-label="pagination"><a href="#">1</a></nav></div>

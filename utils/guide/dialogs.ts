@@ -58,13 +58,15 @@ function answersAClick(el: Element): boolean {
   return !view || rect.height < view.innerHeight * 0.8 || rect.height === 0;
 }
 
-/** The page's own layout, never a dialog: its navigation or main region, what holds the main region, a side
- *  menu (mostly navigation; a dialog may hold a small one: pagination, tabs), and what fills most of the
+/** The page's own layout, never a dialog: its navigation or main region, what holds the main region, what
+ *  sits inside its navigation (a navigation drawer's content), a side menu (mostly a nav or, with nothing
+ *  to press or fill, links; a dialog may hold a small nav: pagination, tabs), and what fills most of the
  *  window in the page's flow (an app shell, the content beside a drawer). */
 function isLayout(el: Element): boolean {
-  if (el.matches(LAYOUT) || el.querySelector(MAIN)) return true;
-  const nav = el.querySelector(NAV);
-  if (nav && 2 * (nav.textContent ?? '').length >= (el.textContent ?? '').length) return true;
+  if (el.matches(LAYOUT) || el.querySelector(MAIN) || el.parentElement?.closest(NAV)) return true;
+  const words = (of: Element | null) => (of?.textContent ?? '').length;
+  const links = el.querySelector('button,[role=button],input,select,textarea') ? 0 : Array.from(el.querySelectorAll('a[href]'), words).reduce((a, b) => a + b, 0);
+  if (2 * Math.max(words(el.querySelector(NAV)), links) >= words(el)) return true;
   const view = el.ownerDocument.defaultView;
   const rect = el.getBoundingClientRect();
   return !!view && rect.width >= view.innerWidth * 0.6 && rect.height >= view.innerHeight * 0.7 && !/fixed|absolute/.test(view.getComputedStyle(el).position);
