@@ -5,6 +5,7 @@ import { leapBootstrapModal } from './leap-bootstrap-modal';
 import { leapClassicModal } from './leap-classic-modal';
 import { leapAntd } from './leap-antd';
 import { leapElementAlert, leapElementDrawer, leapElementNotify } from './leap-element-drawer';
+import { leapVuetify } from './leap-vuetify';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
@@ -12,6 +13,7 @@ import { stAriaGrid } from './st-aria-grid';
 import { stLegacyPlain } from './st-legacy-plain';
 import { stAngularMaterial } from './st-angular-material';
 import { stChakra } from './st-chakra';
+import { stKnockout } from './st-knockout';
 import { stMuiPortals } from './st-mui-portals';
 import type { MarkupVariant } from './types';
 import { zohoAriaDe } from './zoho-aria-de';
@@ -20,16 +22,19 @@ import { zohoClassicEn } from './zoho-classic-en';
 import { zohoFormFr } from './zoho-form-fr';
 import { zohoLyteJa } from './zoho-lyte-ja';
 
-/** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Material UI, Chakra UI,
- *  Angular Material, radio cards, Zoho's Lyte in Japanese): their own matrix file (matrix-renderings-fresh.test.ts). */
+/** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Vuetify, Material UI,
+ *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese): their own
+ *  matrix file (matrix-renderings-fresh.test.ts). */
 export const freshVariants: MarkupVariant[] = [
   leapElementDrawer,
   leapElementAlert,
   leapElementNotify,
   leapAntd,
+  leapVuetify,
   stMuiPortals,
   stChakra,
   stAngularMaterial,
+  stKnockout,
   zohoCardsDescribed,
   zohoLyteJa,
 ];
