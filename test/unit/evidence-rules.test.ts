@@ -104,6 +104,28 @@ describe('a dialog is what behaves like one', () => {
     expect([like('in-nav'), like('in-div'), like('chooser')]).toEqual([false, false, true]);
   });
 
+  it('a token modal inside the header’s <nav>, or made of links around its heading, is still a dialog', () => {
+    document.body.innerHTML = `
+      <nav class="navbar"><a href="#/">Home</a><div id="in-nav" class="modal"><h2>Your new API token</h2><code>tok_1234567890abcdef</code><button>Done</button></div></nav>
+      <div id="webhook" class="modal"><h3>Webhook created</h3><a href="https://hooks.example.test/abc123secret">https://hooks.example.test/abc123secret</a><a href="#">Close</a></div>
+      <div id="btn-links" class="modal"><p>Key: k_123</p><a href="#" class="btn btn-primary">Copy to clipboard</a><a href="#" class="btn">View API documentation</a><a href="#" class="btn">Close</a></div>`;
+    const like = (id: string) => isDialogLike(document.getElementById(id)!);
+    expect([like('in-nav'), like('webhook'), like('btn-links')]).toEqual([true, true, true]);
+  });
+
+  it('a whole view re-rendered by a click is no dialog, and neither is its fixed save bar', () => {
+    document.body.innerHTML = '<div id="slot"></div>';
+    const view = document.createElement('div');
+    view.innerHTML = `<h1>App details</h1><h2>Scopes</h2><h2>Tenants</h2><label>Name <input></label>
+      <div id="bar" style="position: fixed; bottom: 0; z-index: 10">Unsaved changes <button>Cancel</button><button>Save</button></div>`;
+    view.getBoundingClientRect = () => ({ width: window.innerWidth, height: window.innerHeight * 2 }) as DOMRect;
+    view.querySelector('#bar')!.getBoundingClientRect = () => ({ width: window.innerWidth * 0.76, height: 64 }) as DOMRect;
+    noteAction();
+    document.getElementById('slot')!.append(view);
+    noteAdded(view);
+    expect(openDialogs(document)).toEqual([]);
+  });
+
   it('a dialog may hold a small nav (pagination, tabs) and be named only by a "…-content" class', () => {
     document.body.innerHTML = `
       <div id="paged" class="modal"><h2>Generate API key</h2><button>Generate</button><nav aria-label="pagination"><a href="#">1</a></nav></div>

@@ -35,11 +35,11 @@ function hasContent(el: Element): boolean {
 /** Placed above the page: fixed (or absolute and stacked high), a dialog's size, with controls. */
 function floatsAbove(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
-  if (!view || !isVisible(el)) return false;
-  const style = view.getComputedStyle(el);
-  const zIndex = Number.parseInt(style.zIndex, 10) || 0;
-  const floating = style.position === 'fixed' || (style.position === 'absolute' && zIndex >= 10);
-  if (!floating || zIndex < 1) return false;
+  const style = view?.getComputedStyle(el);
+  const zIndex = Number.parseInt(style?.zIndex ?? '', 10) || 0;
+  // The style first: it rules out most elements without a layout read.
+  const floating = style?.position === 'fixed' || (style?.position === 'absolute' && zIndex >= 10);
+  if (!view || !floating || zIndex < 1 || !isVisible(el)) return false;
   const rect = el.getBoundingClientRect();
   if (rect.width < MIN_WIDTH || rect.height < MIN_HEIGHT) return false;
   // A sticky page header or footer runs the whole width and stays short.
@@ -58,15 +58,16 @@ function answersAClick(el: Element): boolean {
   return !view || rect.height < view.innerHeight * 0.8 || rect.height === 0;
 }
 
-/** The page's own layout, never a dialog: its navigation or main region, what holds the main region, what
- *  sits inside its navigation (a navigation drawer's content), a side menu (mostly a nav or, with nothing
- *  to press or fill, links; a dialog may hold a small nav: pagination, tabs), and what fills most of the
- *  window in the page's flow (an app shell, the content beside a drawer). */
+/** The page's own layout, never a dialog: its navigation or main region, what holds the main region, a side
+ *  menu (mostly a nav; a dialog may hold a small one: pagination, tabs) or — without a heading or anything to
+ *  press or fill — a panel inside the page's navigation (a navigation drawer's content) or of mostly links, and
+ *  what fills most of the window in the page's flow (an app shell, the content beside a drawer). */
 function isLayout(el: Element): boolean {
-  if (el.matches(LAYOUT) || el.querySelector(MAIN) || el.parentElement?.closest(NAV)) return true;
+  if (el.matches(LAYOUT) || el.querySelector(MAIN)) return true;
   const words = (of: Element | null) => (of?.textContent ?? '').length;
-  const links = el.querySelector('button,[role=button],input,select,textarea') ? 0 : Array.from(el.querySelectorAll('a[href]'), words).reduce((a, b) => a + b, 0);
-  if (2 * Math.max(words(el.querySelector(NAV)), links) >= words(el)) return true;
+  const bare = !el.querySelector(`${HEADINGS},button,[role=button],a[class*=btn],input,select,textarea`);
+  if (bare && (el.parentElement?.closest(NAV) || 2 * Array.from(el.querySelectorAll('a[href]'), words).reduce((a, b) => a + b, 0) > words(el))) return true;
+  if (2 * words(el.querySelector(NAV)) > words(el)) return true;
   const view = el.ownerDocument.defaultView;
   const rect = el.getBoundingClientRect();
   return !!view && rect.width >= view.innerWidth * 0.6 && rect.height >= view.innerHeight * 0.7 && !/fixed|absolute/.test(view.getComputedStyle(el).position);
@@ -123,7 +124,7 @@ function findOpenDialogs(root: ParentNode): Element[] {
   for (const panel of addedAfterAction()) {
     if (!(root as Node).contains?.(panel)) continue;
     if (answersAClick(panel) || floatsAbove(panel)) found.add(panel);
-    else floating(panel);
+    else if (!isLayout(panel)) floating(panel); // not a whole view re-rendered (its fixed bars are not dialogs)
   }
   const all = [...found];
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el) && !el.matches(ARIA_DIALOG)));
