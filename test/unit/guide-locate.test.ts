@@ -111,6 +111,16 @@ describe('locate', () => {
     expect(row?.querySelector('button')?.textContent).toBe('Edit');
   });
 
+  it('takes a card for a record when its twins start otherwise (a photo or initials; a badge on one card only)', () => {
+    document.body.innerHTML = `<main>
+      <div class="app"><img alt=""><span>Acme Dispatch Sync</span><button>Edit Acme Dispatch</button></div>
+      <div class="app"><span class="initials">HT</span><span>HeavySet Tech</span><button>Edit HeavySet</button></div></main>
+      <section class="group"><h3>Active</h3><div class="app"><span class="badge">New</span><span>Zapier</span><button>Edit Zapier</button></div></section>
+      <section class="group"><h3>Inactive</h3><div class="app"><img alt=""><span>Old sync</span><button>Edit Old sync</button></div></section>`;
+    expect(locate({ rowContaining: re(/^heavyset tech$/i) })?.querySelector('button')?.textContent).toBe('Edit HeavySet');
+    expect(locate({ role: 'button', within: { rowContaining: re(/^zapier$/i) } })?.textContent).toBe('Edit Zapier');
+  });
+
   it('takes a toast in a list item for an announcement, not a record; a status badge in a row still counts', () => {
     // Chakra UI's toasts are list items holding a role=status alert.
     const page = (rows: string) => `

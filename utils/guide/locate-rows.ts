@@ -4,7 +4,7 @@ import { fold, matches, matchesFolded, readableText, type TextMatch } from './te
 import { foldedTextOf, isElement, searchRoots } from './dom';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
-import { CONTROLS, ROWS, ranked } from './locate-kinds';
+import { CLICKABLE, CONTROLS, ROWS, ranked } from './locate-kinds';
 import { byText } from './locate-text';
 
 /** Rows whose text contains the match, or holding an element whose own words are it (an
@@ -50,16 +50,26 @@ export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   return records;
 }
 
-/** The nearest ancestor that is one of several siblings of the same make (tag, class and what it starts
- *  with: a card's name block beside its icon block is not a record) and holds more than the words
- *  themselves (a <dd> among <dd>s is a field of the record, not the record). */
+/** The nearest ancestor that is one of several siblings of the same make (tag and class; and, unless both
+ *  hold something to press or fill, what they start with: a card's name block beside its icon block is not a record, a card
+ *  with a photo beside one with initials is) and holds more than the words themselves (a <dd> among <dd>s
+ *  is a field of the record, not the record). */
 function repeatedAncestor(el: Element): Element | null {
   const own = fold(el.textContent ?? '');
   for (let at: Element | null = el, depth = 0; at && depth < 6; at = at.parentElement, depth++) {
     const parent = at.parentElement;
     if (!parent || at === at.ownerDocument.body) return null;
     if (fold(at.textContent ?? '') === own && !at.querySelector(CONTROLS)) continue;
-    const twins = Array.from(parent.children).filter((sib) => sib !== at && sib.tagName === at!.tagName && sib.className === at!.className && sib.firstElementChild?.tagName === at!.firstElementChild?.tagName);
+    const record = at;
+    const pressable = `${CONTROLS},${CLICKABLE}`;
+    const controls = !!record.querySelector(pressable);
+    const twins = Array.from(parent.children).filter(
+      (sib) =>
+        sib !== record &&
+        sib.tagName === record.tagName &&
+        sib.className === record.className &&
+        (sib.firstElementChild?.tagName === record.firstElementChild?.tagName || (controls && !!sib.querySelector(pressable))),
+    );
     if (twins.length >= 1 && fold(at.textContent ?? '').length < 600) return at;
   }
   return null;
