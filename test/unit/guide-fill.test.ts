@@ -157,3 +157,43 @@ describe('a scopes list of div rows under a div header (no grid markup; both box
     expect(document.querySelectorAll('input:checked')).toHaveLength(0);
   });
 });
+
+describe('the alignment fallback never guesses (a review’s cases)', () => {
+  const at = (el: Element, [left, top, width, height]: [number, number, number, number]) => {
+    el.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRect;
+  };
+  const cell = (row: string, column: string): FillItem => ({ name: `${column} ${row}`, target: { cell: { row: `/^${row}$/i`, column: `/^${column}\\b/i` }, control: 'checkbox' }, value: { check: true } });
+
+  it('a grid that names the column and has no box in that row: missed, not the box next door', async () => {
+    document.body.innerHTML = `<table><thead><tr><th>Scope</th><th>Read</th><th>Write</th><th>Delete</th></tr></thead>
+      <tbody><tr><td>Contacts</td><td><input type="checkbox"></td><td><input type="checkbox" id="w"></td><td></td></tr></tbody></table>`;
+    const result = await fillForMe([cell('Contacts', 'Delete')], {});
+    expect(result.missed.map((m) => m.name)).toEqual(['Delete Contacts']);
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+
+  it('a div row without a box under the column: missed, not the neighbour column’s box', async () => {
+    document.body.innerHTML = `<div id="head"><div id="h-read">Read</div><div id="h-write">Write</div></div>
+      <div class="row"><div><label>Contacts</label></div><div><input type="checkbox" id="r"></div><div></div></div>`;
+    at(document.getElementById('h-read')!, [600, 60, 160, 20]);
+    at(document.getElementById('h-write')!, [760, 60, 240, 20]);
+    at(document.querySelector('label')!, [20, 100, 120, 20]);
+    at(document.getElementById('r')!, [740, 103, 14, 14]);
+    const result = await fillForMe([cell('Contacts', 'Write')], {});
+    expect(result.missed.map((m) => m.name)).toEqual(['Write Contacts']);
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+
+  it('the same words elsewhere on the line (a side list) do not stand for the row there', async () => {
+    document.body.innerHTML = `<aside><ul><li id="side">Jobs</li></ul></aside>
+      <section><div id="head"><div id="h-write">Write</div></div>
+      <div class="row"><div><label id="inv">Invoices</label></div><div><input type="checkbox" id="invoices-w"></div></div></section>`;
+    at(document.getElementById('side')!, [0, 100, 120, 20]);
+    at(document.getElementById('inv')!, [200, 100, 120, 20]);
+    at(document.getElementById('h-write')!, [760, 60, 240, 20]);
+    at(document.getElementById('invoices-w')!, [873, 103, 14, 14]);
+    const result = await fillForMe([cell('Jobs', 'Write')], {});
+    expect(result.missed.map((m) => m.name)).toEqual(['Write Jobs']);
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+});

@@ -160,6 +160,11 @@ function columnNamed(grid: Element, column: TextMatch): number {
   return loose;
 }
 
+/** Does a grid in `scope` have a column named `column`? (Then its cells answer, not the layout.) */
+export function gridNamesColumn(scope: ParentNode, column: TextMatch): boolean {
+  return queryAll(scope, GRIDS).some((grid) => columnNamed(grid, column) >= 0);
+}
+
 /** Controls (matching `controls`) in the cells at row × column of every grid in `scope`, exact
  *  row names first: the box in row "Bookings", column "Read" (the seed's bare scope boxes). */
 export function controlsInCell(scope: ParentNode, row: TextMatch, column: TextMatch, controls: string): Element[] {
