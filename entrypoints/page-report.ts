@@ -2,8 +2,8 @@
 // resource of the CRM pages) when the background asks for a snapshot, so the redaction code is
 // not in every content script. It runs in the content script's world and leaves the function there.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PAGE_REPORT_GLOBAL, redactedSnapshot } from '../utils/guide/page-report';
+import { PAGE_REPORT_GLOBAL, snapshotAnswer } from '../utils/guide/page-report';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[PAGE_REPORT_GLOBAL] = redactedSnapshot;
+  (globalThis as Record<string, unknown>)[PAGE_REPORT_GLOBAL] = snapshotAnswer;
 });

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { playbooks } from '@/utils/crm';
 import { regexOf } from '@/utils/guide/text';
-import { isTokenLike, redactedSnapshot, type RedactionPatterns } from '@/utils/guide/page-report';
-import { snapshotAnswer } from '@/utils/guide/report-listener';
+import { isTokenLike, redactedSnapshot, snapshotAnswer, type RedactionPatterns } from '@/utils/guide/page-report';
 import { reportHandlers, type TabsApi } from '@/utils/background/handlers/reports';
 import { createPlaybookUpdater } from '@/utils/background/playbooks/updater';
 import type { Context } from '@/utils/background/context';
@@ -166,7 +165,7 @@ describe('a report, from the page to HeavySet', () => {
       query: async (query) => (query.active ? [{ id: 7 }] : [{ id: 7 }]) as never,
       sendMessage: async (tabId, message: PageSnapshotRequest) => ({
         ok: true,
-        value: await snapshotAnswer(document, message, source, async () => redactedSnapshot),
+        value: snapshotAnswer(document, message, source),
       }),
     };
     const client = createClient({ apiUrl: server.url, connectCode: server.codes.leap, retries: 0 });

@@ -8,6 +8,9 @@
 // event handler and style attributes, every address's query and fragment. Bounded below the report's
 // 1 MiB limit. Pure: a Document in, text out. Loaded only when a report is asked for
 // (entrypoints/page-report.ts, imported on demand by report-listener.ts): content scripts stay small.
+import type { PageSnapshotAnswer, PageSnapshotRequest } from '../messages';
+import type { Playbook } from './playbook';
+import type { GuideView } from './view';
 import { regexOf } from './text';
 
 /** Where entrypoints/page-report.ts leaves `redactedSnapshot` (the content script's own global scope). */
@@ -168,4 +171,18 @@ export function redactedSnapshot(
   // The limit leaves room for this line.
   if (full) html += '\n<!-- HeavySet page report: cut here, the page is larger than a report takes. -->';
   return { html, replaced, truncated: full };
+}
+
+/** What the content script knows of its guide: the playbook in use, its version, the card's view. */
+export interface SnapshotSource {
+  playbook: Playbook;
+  version: number | null;
+  view(): GuideView | undefined;
+}
+
+/** The answer to the background's `page/snapshot`: the redacted page (our card left out), the card's step, the playbook version. */
+export function snapshotAnswer(doc: Document, request: PageSnapshotRequest, source: SnapshotSource): PageSnapshotAnswer {
+  const { html, replaced } = redactedSnapshot(doc, request, { skip: (el) => el.localName === 'heavyset-assistant' });
+  const step = source.view() && source.playbook.steps[source.view()!.stepNumber - 1];
+  return { snapshot: html, stepId: step?.id ?? null, playbookVersion: source.version, replaced, crm: source.playbook.crm, pageUrl: doc.location.origin + doc.location.pathname };
 }

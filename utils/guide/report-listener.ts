@@ -5,32 +5,18 @@
 import { answerExtension } from '../ext';
 import { loadExtensionModule } from './extension-module';
 import type { PageSnapshotAnswer, PageSnapshotRequest, Reply } from '../messages';
-import { PAGE_REPORT_GLOBAL, type redactedSnapshot } from './page-report';
-import type { Playbook } from './playbook';
-import type { GuideView } from './view';
+import { PAGE_REPORT_GLOBAL, type snapshotAnswer, type SnapshotSource } from './page-report';
 
-export type Snapshotter = typeof redactedSnapshot;
+export type Snapshotter = typeof snapshotAnswer;
 
 /** Imports the redaction code from the extension (a web-accessible resource of the CRM pages). */
 export const loadPageReport = (): Promise<Snapshotter> => loadExtensionModule<Snapshotter>('/page-report.js', PAGE_REPORT_GLOBAL);
 
-interface Source {
-  playbook: Playbook;
-  version: number | null;
-  view(): GuideView | undefined;
-}
-
-export async function snapshotAnswer(doc: Document, request: PageSnapshotRequest, source: Source, load = loadPageReport): Promise<PageSnapshotAnswer> {
-  const { html, replaced } = (await load())(doc, request, { skip: (el) => el.localName === 'heavyset-assistant' });
-  const step = source.view() && source.playbook.steps[source.view()!.stepNumber - 1];
-  return { snapshot: html, stepId: step?.id ?? null, playbookVersion: source.version, replaced, crm: source.playbook.crm, pageUrl: doc.location.origin + doc.location.pathname };
-}
-
-export function answerSnapshotRequests(lifecycle: { onInvalidated(callback: () => void): () => void }, source: Source, load = loadPageReport): void {
+export function answerSnapshotRequests(lifecycle: { onInvalidated(callback: () => void): () => void }, source: SnapshotSource, load = loadPageReport): void {
   answerExtension(lifecycle.onInvalidated, (message) => {
     const request = message as PageSnapshotRequest | null;
     if (request?.type !== 'page/snapshot') return undefined;
-    return snapshotAnswer(document, request, source, load).then(
+    return load().then((answer) => answer(document, request, source)).then(
       (value): Reply<PageSnapshotAnswer> => ({ ok: true, value }),
       (): Reply<PageSnapshotAnswer> => ({ ok: false, problem: 'The assistant could not read this page: reload it and try again.' }),
     );
