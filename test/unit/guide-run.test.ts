@@ -123,6 +123,39 @@ describe('the guide on a page', () => {
     expect(current.captures).toEqual([]);
   });
 
+  it('takes a token shown on a page of its own that pressing Generate led to; not one on a page a link led to', async () => {
+    const NEW = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.bmV3LXRva2VuLXNpZ25hdHVyZQ';
+    const tokenPage = (token: string) => `<h2>API token created</h2><p>Copy it now: it is shown only once.</p><p>Token</p><code>${token}</code>`;
+    const goTo = (path: string) => {
+      history.pushState({}, '', path);
+      document.body.innerHTML = '<p>Loading…</p>'; // the route's data is fetched first
+    };
+    try {
+      // A link first: the page it leads to is an arrival, what it shows was there before the person acted on it.
+      document.body.innerHTML = `${PAGE}<a href="/app/settings/developers/tokens/41">Last token</a>`;
+      current = setup();
+      await current.guide.start();
+      press(document.querySelector('a')!);
+      goTo('/app/settings/developers/tokens/41');
+      await tick(10);
+      document.body.innerHTML = tokenPage(TOKEN);
+      await tick(10);
+      expect(current.captures).toEqual([]);
+
+      // Generate (a button): the page it leads to answers it.
+      document.body.innerHTML = PAGE;
+      await tick(10);
+      pressGenerate();
+      goTo('/app/settings/developers/tokens/42');
+      await tick(10);
+      document.body.innerHTML = tokenPage(NEW);
+      await tick(10);
+      expect(current.captures.map((c) => c.value)).toEqual([NEW]);
+    } finally {
+      history.pushState({}, '', '/');
+    }
+  });
+
   it('reads the value before a "Copy to Clipboard" handler closes the dialog', async () => {
     current = setup();
     await current.guide.start();

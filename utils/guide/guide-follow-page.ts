@@ -6,7 +6,7 @@ import type { CaptureSender } from './capture-sender';
 import { watchPage } from './watch';
 import { mutationsMatter } from './relevance';
 import { textRevealFilter } from './capture-scope';
-import { noteAction } from './recent';
+import { answersAction, noteAction } from './recent';
 import { followLocation } from './guide-location';
 
 /** A pause until the page's next task (work split in short tasks). */
@@ -24,7 +24,8 @@ export function followPage(
   /** Reads the background's state again, then renders. */
   refresh: () => Promise<void>,
 ): (pause: () => Promise<void>) => Promise<void> {
-  const onLocation = followLocation(doc, () => void sender.arrive(nextTask(lifecycle)).then(render));
+  // A page reached by pressing Generate (not a link) is its answer: not an arrival, what it shows is new.
+  const onLocation = followLocation(doc, () => void (answersAction() ? render() : sender.arrive(nextTask(lifecycle)).then(render)));
   const acted = (event: Event): void => {
     noteAction(event.composedPath()[0] ?? event.target);
     sender.acted();

@@ -30,6 +30,12 @@ export function actedRecently(): boolean {
   return now() - lastClick < AFTER_CLICK_MS;
 }
 
+/** The page changed address right after the person pressed something that does not go somewhere (Generate,
+ *  Save): the new page answers it, and what it shows is new (a token shown on a page of its own). */
+export function answersAction(): boolean {
+  return actedRecently() && !wentSomewhere;
+}
+
 /** Only what could be a panel is noted (it has a title): rows, cells and styles changing by the
  *  hundred after a click must not push a panel out of the list. */
 const TITLED = 'h1,h2,h3,h4,h5,h6,[role=heading]';
