@@ -15,10 +15,20 @@ const generateTokenButton: Locator = {
   name: re(/^(add )?(generate|create|new|add)( a)?( new)?( public)?( (api|access))? token$/i),
 };
 const dialog: Locator = { role: 'dialog' };
-const tokenNameField: Locator = { label: re(/^(token |api token |access token )?name\b/i), within: dialog };
+const tokenNameLabel = re(/^(token |api token |access token )?name\b/i);
+const tokenNameField: Locator = { label: tokenNameLabel, within: dialog };
+/** The token named and shown on pages of their own (a route or a page load after Generate), not in a dialog. */
+const newTokenHeading: Locator = { role: 'heading', name: re(/^(new|generate|create|add)( a)?( new)?( public)?( (api|access))? token$/i) };
+const naming: Condition = { any: [{ present: tokenNameField }, { all: [{ present: newTokenHeading }, { present: { label: tokenNameLabel } }] }] };
+const shownOnceWords: Locator = { text: re(/\b(shown|displayed|visible) only once\b|\b(won[’']?t|will not) be shown again\b|\bcopy it now\b/i) };
+const TOKEN_SHAPE = re(/^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/);
+/** A whole token on the page (not a masked preview): the page shows the new one. (Case-insensitive: a big
+ *  page's text is searched only where the letters "eyj" are.) */
+const tokenLike = re(/^eyj[a-z0-9_-]{8,}(\.[a-z0-9_-]+){1,2}$/i);
+const tokenShown: Condition = { any: [{ present: { text: tokenLike } }, { present: { value: tokenLike } }] };
 const developersHeading: Locator = { role: 'heading', name: re(/^(developers?|(public )?(api|access) tokens?|developer settings)$/i) };
 const onDevelopersPage: Condition = {
-  any: [{ present: developersHeading }, { present: generateTokenButton }, { url: re(/#!?\/settings\/developers?\b/i) }],
+  any: [{ present: developersHeading }, { present: generateTokenButton }, { url: re(/\/settings\/developers?\b/i) }],
 };
 const onSettingsPage: Condition = {
   any: [{ url: re(/#!?\/settings\b/i) }, { present: { role: 'heading', name: re(/^(company )?settings$/i) } }],
@@ -46,7 +56,7 @@ export const leapPlaybook: Playbook = {
         pattern: re(/^[A-Za-z0-9._~+/=-]{16,}$/),
         description: 'one unbroken string of letters, digits and . _ - (usually starting "eyJ")',
       },
-      detect: re(/^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/),
+      detect: TOKEN_SHAPE,
       sendTo: 'connection',
       shownOnce: true,
       verifiedBy: ['token'],
@@ -91,8 +101,8 @@ export const leapPlaybook: Playbook = {
       guideStep: '2',
       title: 'Click "Generate Token"',
       place: 'Leap → Settings → Developers',
-      when: { all: [onDevelopersPage, { absent: dialog }] },
-      done: { any: [{ present: tokenNameField }, tokenCaptured] },
+      when: { all: [onDevelopersPage, { absent: dialog }, { not: tokenShown }] },
+      done: { any: [naming, tokenCaptured] },
       hint: 'Click "Generate Token" at the top right. The new token is shown only once: the assistant captures it the moment it appears.',
       target: generateTokenButton,
       requires: ['admin-account', 'open-developers'],
@@ -118,11 +128,14 @@ export const leapPlaybook: Playbook = {
       guideStep: '2',
       title: 'Name the token "HeavySet Tech" and generate it',
       place: 'Leap → Generate Token dialog',
-      when: { present: tokenNameField },
+      when: naming,
       done: tokenCaptured,
-      hint: 'Type the name (or click "Fill for me"), then click the dialog’s button to generate the token.',
-      target: [{ role: 'button', name: re(/^(generate|create|save|ok|submit)( token)?$/i), within: dialog }],
-      fill: [{ name: 'Token Name', target: tokenNameField, value: { text: 'HeavySet Tech' } }],
+      hint: 'Type the name (or click "Fill for me"), then click the button that generates the token.',
+      target: [
+        { role: 'button', name: re(/^(generate|create|save|ok|submit)( token)?$/i), within: dialog },
+        { role: 'button', name: re(/^(generate|create|save|submit)( token)?$/i) },
+      ],
+      fill: [{ name: 'Token Name', target: [tokenNameField, { label: tokenNameLabel }], value: { text: 'HeavySet Tech' } }],
       requires: ['admin-account', 'open-developers', 'generate-token'],
     },
     {
@@ -130,7 +143,12 @@ export const leapPlaybook: Playbook = {
       guideStep: '2',
       title: 'API Token captured (shown only once)',
       place: 'Leap → Generate Token dialog',
-      when: { all: [{ present: dialog }, { absent: tokenNameField }, onDevelopersPage] },
+      when: {
+        any: [
+          { all: [{ present: dialog }, { absent: tokenNameField }, onDevelopersPage] },
+          { all: [onDevelopersPage, { not: naming }, { any: [{ present: shownOnceWords }, tokenShown] }] },
+        ],
+      },
       done: tokenCaptured,
       hint: 'The token appears once. The assistant keeps it encrypted until you send it to HeavySet; you do not need to copy it. If it is not captured, use "Pick on page" and click the token.',
       captures: ['apiToken'],
