@@ -6,6 +6,7 @@ import { leapClassicModal } from './leap-classic-modal';
 import { leapAntd } from './leap-antd';
 import { leapElementAlert, leapElementDrawer, leapElementNotify } from './leap-element-drawer';
 import { leapVuetify } from './leap-vuetify';
+import { leapRoutesMpa, leapRoutesSpa } from './leap-routes';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
@@ -23,14 +24,17 @@ import { zohoFormFr } from './zoho-form-fr';
 import { zohoLyteJa } from './zoho-lyte-ja';
 
 /** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Vuetify, Material UI,
- *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese): their own
- *  matrix file (matrix-renderings-fresh.test.ts). */
+ *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese) or with the
+ *  token on a page of its own (a History API route, a page load after a form POST): their own matrix file
+ *  (matrix-renderings-fresh.test.ts). */
 export const freshVariants: MarkupVariant[] = [
   leapElementDrawer,
   leapElementAlert,
   leapElementNotify,
   leapAntd,
   leapVuetify,
+  leapRoutesSpa,
+  leapRoutesMpa,
   stMuiPortals,
   stChakra,
   stAngularMaterial,
