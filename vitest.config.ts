@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-const MATRIX = ['test/e2e/variants/matrix-*.test.ts', 'test/e2e/variants/mutations-apply.test.ts'];
+// The walks on every rendering (the matrix, and the playbook conformance that walks them all again with a probe):
+// one browser per file, two files at a time.
+const MATRIX = ['test/e2e/variants/matrix-*.test.ts', 'test/e2e/variants/mutations-apply.test.ts', 'test/e2e/playbook-conformance.test.ts'];
 
 export default defineConfig({
   plugins: [WxtVitest()],
