@@ -22,10 +22,9 @@ const newTokenHeading: Locator = { role: 'heading', name: re(/^(new|generate|cre
 const naming: Condition = { any: [{ present: tokenNameField }, { all: [{ present: newTokenHeading }, { present: { label: tokenNameLabel } }] }] };
 const shownOnceWords: Locator = { text: re(/\b(shown|displayed|visible) only once\b|\b(won[’']?t|will not) be shown again\b|\bcopy it now\b/i) };
 const TOKEN_SHAPE = re(/^eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]+){1,2}$/);
-/** A whole token on the page (not a masked preview): the page shows the new one. (Case-insensitive: a big
- *  page's text is searched only where the letters "eyj" are.) */
-const tokenLike = re(/^eyj[a-z0-9_-]{8,}(\.[a-z0-9_-]+){1,2}$/i);
-const tokenShown: Condition = { any: [{ present: { text: tokenLike } }, { present: { value: tokenLike } }] };
+/** The token's page of its own (after Generate): the shown-once words away from the list (its Generate Token button;
+ *  the list may say so too). A token-like text alone is no sign: a page may show anything. */
+const tokenPage: Condition = { all: [{ present: shownOnceWords }, { absent: generateTokenButton }] };
 const developersHeading: Locator = { role: 'heading', name: re(/^(developers?|(public )?(api|access) tokens?|developer settings)$/i) };
 const onDevelopersPage: Condition = {
   any: [{ present: developersHeading }, { present: generateTokenButton }, { url: re(/\/settings\/developers?\b/i) }],
@@ -101,7 +100,7 @@ export const leapPlaybook: Playbook = {
       guideStep: '2',
       title: 'Click "Generate Token"',
       place: 'Leap → Settings → Developers',
-      when: { all: [onDevelopersPage, { absent: dialog }, { not: tokenShown }] },
+      when: { all: [onDevelopersPage, { absent: dialog }, { not: tokenPage }] },
       done: { any: [naming, tokenCaptured] },
       hint: 'Click "Generate Token" at the top right. The new token is shown only once: the assistant captures it the moment it appears.',
       target: generateTokenButton,
@@ -146,7 +145,7 @@ export const leapPlaybook: Playbook = {
       when: {
         any: [
           { all: [{ present: dialog }, { absent: tokenNameField }, onDevelopersPage] },
-          { all: [onDevelopersPage, { not: naming }, { any: [{ present: shownOnceWords }, tokenShown] }] },
+          { all: [onDevelopersPage, { not: naming }, tokenPage] },
         ],
       },
       done: tokenCaptured,
