@@ -50,10 +50,13 @@ export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   return records;
 }
 
+/** Something to press or fill: records hold one (a card's Edit button). */
+const PRESSABLE = `${CONTROLS},${CLICKABLE}`;
+
 /** The nearest ancestor that is one of several siblings of the same make (tag and class; and, unless both
- *  hold something to press or fill, what they start with: a card's name block beside its icon block is not a record, a card
- *  with a photo beside one with initials is) and holds more than the words themselves (a <dd> among <dd>s
- *  is a field of the record, not the record). */
+ *  hold something to press or fill, what they start with: a card's name block beside its icon block is not
+ *  a record, a card with a photo beside one with initials is) and holds more than the words themselves (a
+ *  <dd> among <dd>s is a field of the record, not the record). */
 function repeatedAncestor(el: Element): Element | null {
   const own = fold(el.textContent ?? '');
   for (let at: Element | null = el, depth = 0; at && depth < 6; at = at.parentElement, depth++) {
@@ -61,14 +64,13 @@ function repeatedAncestor(el: Element): Element | null {
     if (!parent || at === at.ownerDocument.body) return null;
     if (fold(at.textContent ?? '') === own && !at.querySelector(CONTROLS)) continue;
     const record = at;
-    const pressable = `${CONTROLS},${CLICKABLE}`;
-    const controls = !!record.querySelector(pressable);
+    const controls = !!record.querySelector(PRESSABLE);
     const twins = Array.from(parent.children).filter(
       (sib) =>
         sib !== record &&
         sib.tagName === record.tagName &&
         sib.className === record.className &&
-        (sib.firstElementChild?.tagName === record.firstElementChild?.tagName || (controls && !!sib.querySelector(pressable))),
+        (sib.firstElementChild?.tagName === record.firstElementChild?.tagName || (controls && !!sib.querySelector(PRESSABLE))),
     );
     if (twins.length >= 1 && fold(at.textContent ?? '').length < 600) return at;
   }
