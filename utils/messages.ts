@@ -29,6 +29,9 @@ export const ContentRequest = z.discriminatedUnion('type', [
     source: z.string().max(2048),
   }),
   z.object({ type: z.literal('guide/state'), crm: CrmType }),
+  /** The person pressed something on the page that does not go somewhere (Generate, a form's submit): if the tab
+   *  loads a new page of the same site right after, that page answers the press (its values are new). */
+  z.object({ type: z.literal('guide/pressed'), crm: CrmType }),
   /** The playbook to use from this start: a signed update held by the background, or null for the bundled one. */
   z.object({ type: z.literal('guide/playbook'), crm: CrmType }),
   /** The person chose, on the card or in the popup, between a held value and a different one the page showed. */
@@ -205,6 +208,9 @@ export interface GuideState {
   /** Non-secret values used by "Fill for me" (homepage, engineer e-mail). */
   fillValues: Record<string, string>;
   oauth?: OAuthView;
+  /** This tab's previous page of the same site had the person press something that does not go somewhere seconds
+   *  ago (a form posted): what this page shows on arrival answers it. */
+  pressedBefore?: boolean;
 }
 
 export interface OptionsView {
@@ -232,6 +238,7 @@ export interface Responses {
   /** The playbook in use: a signed update (its version, checked in the background) or the bundled one (null). */
   'guide/playbook': { version: number | null; playbook: unknown };
   'guide/done': null;
+  'guide/pressed': null;
   'oauth/returned': OAuthView;
   'options/get': OptionsView;
   'options/save': Session;

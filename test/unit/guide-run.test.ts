@@ -156,6 +156,24 @@ describe('the guide on a page', () => {
     }
   });
 
+  it('takes a token the page shows on arrival when the background says a press on the previous page led here (a form posted); asks it to remember a press', async () => {
+    document.body.innerHTML = `<h2>HeavySet Tech</h2><p>Your new API token — copy it now, it won't be shown again.</p><code>${TOKEN}</code>`;
+    current = setup(leapPlaybook, { pressedBefore: true });
+    await current.guide.start();
+    await tick(10);
+    expect(current.captures.map((c) => c.value)).toEqual([TOKEN]);
+
+    document.body.innerHTML = '<form><label>Token name <input></label><button type="submit">Generate</button></form>';
+    await tick(10);
+    const asked = () => current!.ask.mock.calls.filter(([req]) => req.type === 'guide/pressed').length;
+    press(document.querySelector('input')!);
+    document.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    expect(asked()).toBe(1); // the click, not the typing
+    document.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    press(document.querySelector('button')!);
+    expect(asked()).toBe(3);
+  });
+
   it('reads the value before a "Copy to Clipboard" handler closes the dialog', async () => {
     current = setup();
     await current.guide.start();

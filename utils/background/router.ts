@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ContentRequest, PageRequest, refuse, type Reply } from '../messages';
 import { playbookFor } from '../crm';
-import type { Handlers } from './handlers/types';
+import type { From, Handlers } from './handlers/types';
 
 /** zod's own wording: too technical for a person; our schemas word what a person can fix. */
 const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Expected|Unrecognized|Required)\b/;
@@ -18,7 +18,7 @@ function problemOf(error: z.ZodError): string {
 }
 
 export function createRouter(handlers: Handlers, extension: { id: string; origin: string }) {
-  const dispatch = handlers as unknown as Record<string, (request: unknown) => Promise<Reply<unknown>>>;
+  const dispatch = handlers as unknown as Record<string, (request: unknown, from?: From) => Promise<Reply<unknown>>>;
 
   return async function route(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
     if (sender.id !== extension.id) return refuse(i18n.t('bg.router.notOurs'));
@@ -39,6 +39,6 @@ export function createRouter(handlers: Handlers, extension: { id: string; origin
     const data = request.data;
     const field = data.type === 'capture' ? playbook.fields.find((f) => f.key === data.field) : undefined;
     if (field?.hosts && !from(field.hosts)) return refuse(i18n.t('bg.router.elsewhere', { crm: playbook.name, field: field.label }));
-    return dispatch[request.data.type]!(request.data);
+    return dispatch[request.data.type]!(request.data, { tabId: sender.tab.id, url: senderUrl });
   };
 }

@@ -8,6 +8,7 @@ import type { FetchPlaybook } from '../heavyset/playbook-fetch';
 import { createContext, type ContextOptions } from './context';
 import { connectionHandlers } from './handlers/connection';
 import { guideHandlers } from './handlers/guide';
+import type { From } from './handlers/types';
 import { oauthHandlers } from './handlers/oauth';
 import { playbookHandlers } from './handlers/playbooks';
 import { reportHandlers, type TabsApi } from './handlers/reports';
@@ -53,7 +54,7 @@ export function createService(box: CryptoBox, options: ServiceOptions = {}) {
       ...playbookHandlers(updater, status),
       ...reportHandlers(ctx, updater, { tabs: options.tabs, extensionVersion: () => extensionVersion }),
       ...pickHandlers({ tabs: options.tabs }),
-    } as Record<string, (request: never) => Promise<unknown>>).map(([type, handle]) => [type, (request: never) => ready.then(() => handle(request))]),
+    } as Record<string, (request: never, from?: From) => Promise<unknown>>).map(([type, handle]) => [type, (request: never, from?: From) => ready.then(() => handle(request, from))]),
   ) as unknown as Handlers;
   const popupState = () => ready.then(() => buildPopupState(ctx));
   return { ...ctx, handlers, ready, playbookUpdater: updater, popupState };

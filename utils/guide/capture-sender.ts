@@ -17,8 +17,9 @@ export interface CaptureSender {
   /** The person acted on the page: what appears from now on is new. */
   acted(): void;
   /** A page arrived (loaded, or another page of a single-page app): what it shows before the person
-   *  acts is not new. It is read in short slices, `pause` between them (a big page is not one long task). */
-  arrive(pause: () => Promise<void>): Promise<void>;
+   *  acts is not new — unless it `answers` the person's press (a form posted: then it is new). It is read
+   *  in short slices, `pause` between them (a big page is not one long task). */
+  arrive(pause: () => Promise<void>, answers?: boolean): Promise<void>;
   /** What was captured on this page: label and last 4 characters. */
   captures(): { label: string; lastFour: string }[];
 }
@@ -113,8 +114,9 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
       settled = true;
       epoch++;
     },
-    async arrive(pause) {
-      settled = false;
+    async arrive(pause, answers) {
+      settled = !!answers;
+      const at = epoch;
       const doc = deps.doc;
       if (!mayHoldValue(doc)) return;
       const scopes = [{ scope: doc, readings: await readingsInSlices(doc, pause) }];
@@ -122,8 +124,8 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
         await pause();
         // The person acted meanwhile: what was read may have come after it (a new token) and is
         // not remembered as shown before; the watcher judges what changes.
-        if (settled) return;
-        inOneLook(() => scanField(field, scopes, true));
+        if (epoch !== at) return;
+        inOneLook(() => scanField(field, scopes, !answers));
       }
     },
     captures: () => [...captured].map(([label, four]) => ({ label, lastFour: four })),

@@ -1,6 +1,6 @@
 // What guide.ts follows besides the page's content: another page of a single-page app (its address
 // changed), the person's actions, scrolling and resizing, and the return to this tab.
-import type { Lifecycle } from './ports';
+import type { Ask, Lifecycle } from './ports';
 import type { Playbook } from './playbook';
 import type { CaptureSender } from './capture-sender';
 import { watchPage } from './watch';
@@ -15,7 +15,7 @@ export const nextTask = (lifecycle: Lifecycle) => (): Promise<void> => new Promi
 /** The guide's own functions are passed one by one (their names are not shipped in the content
  *  script: it stays within its size budget). */
 export function followPage(
-  { playbook, doc, lifecycle }: { playbook: Playbook; doc: Document; lifecycle: Lifecycle },
+  { playbook, doc, lifecycle, ask }: { playbook: Playbook; doc: Document; lifecycle: Lifecycle; ask: Ask },
   sender: CaptureSender,
   /** Reads the page and renders the card again. */
   render: () => void,
@@ -29,6 +29,9 @@ export function followPage(
   const acted = (event: Event): void => {
     noteAction(event.composedPath()[0] ?? event.target);
     sender.acted();
+    // A form posted loads a new page: the background tells it the press came just before (a click or Enter, not typing).
+    const key = (event as KeyboardEvent).key;
+    if (answersAction() && (!key || key === 'Enter')) void ask({ type: 'guide/pressed', crm: playbook.crm });
   };
   const win = doc.defaultView ?? window;
   for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(win, type, acted, { capture: true, passive: true });

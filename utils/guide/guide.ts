@@ -230,7 +230,7 @@ export function startGuide(deps: GuideDeps) {
       // Its shadow roots, what it shows, the look, the card: short tasks on a big page, not one long.
       const pause = nextTask(lifecycle);
       await discover(pause);
-      await sender.arrive(pause);
+      await sender.arrive(pause, state.pressedBefore);
       await pause();
       inOneLook(look);
       await pause();

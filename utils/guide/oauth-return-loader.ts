@@ -15,7 +15,7 @@ export const loadOAuthReturn = (): Promise<FollowOAuthReturn> => loadExtensionMo
 export async function followReturn(load: () => Promise<FollowOAuthReturn>, deps: OAuthReturnDeps): Promise<void> {
   const follow = await load().catch(() => undefined);
   if (follow) return follow(deps);
-  deps.alert('HeavySet’s answer cannot be followed here (the extension was just updated): reload this page.');
+  deps.alert('The extension was just updated: reload this page to follow HeavySet’s answer.');
   deps.changed();
 }
 

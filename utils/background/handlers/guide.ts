@@ -6,11 +6,13 @@ import { playbookFor } from '../../crm';
 import type { Context } from '../context';
 import { draftsItem, readProgress, updateProgress, valueDraftsItem, VALUE_DRAFT_PREFIX } from '../stores';
 import { fillValuesOf } from '../popup-state';
+import { pressMemory } from '../presses';
 import type { Handlers } from './types';
 
-export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'guide/done' | 'checklist/tick' | 'fill/set' | 'draft/set'> {
+export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'guide/pressed' | 'guide/done' | 'checklist/tick' | 'fill/set' | 'draft/set'> {
+  const presses = pressMemory();
   return {
-    async 'guide/state'(request) {
+    async 'guide/state'(request, from) {
       const playbook = playbookFor(request.crm);
       if (!playbook) return refuse(i18n.t('bg.notSupported'));
       const link = await ctx.link.read();
@@ -28,7 +30,12 @@ export function guideHandlers(ctx: Context): Pick<Handlers, 'guide/state' | 'gui
         fillValues: fillValuesOf(playbook, link.engineerEmail, progress),
       };
       if (playbook.oauth && configId) state.oauth = await ctx.oauth.view(playbook, configId);
+      if (from && presses.pressedBefore(from)) state.pressedBefore = true;
       return answer(state);
+    },
+    async 'guide/pressed'(_request, from) {
+      if (from) presses.pressed(from);
+      return answer(null);
     },
     async 'guide/done'(request) {
       await updateProgress(request.crm, (progress) => {
