@@ -88,7 +88,8 @@
     return c;
   }
   // Vue's <Transition>: *-enter-from + *-enter-active, next frame *-enter-to, removed on transitionend.
-  // A tab out of sight draws no frames: there the transition is skipped (as the browser would not show it).
+  // A tab out of sight draws no frames: there the transition is skipped (as the browser would not show it),
+  // and a tab that draws none while "visible" (a background tab of a headless browser) ends it by its timer.
   function transition(el, name, phase, done) {
     var from = name + '-' + phase + '-from';
     var active = name + '-' + phase + '-active';
@@ -96,20 +97,19 @@
     if (document.visibilityState === 'hidden') { if (done) done(); return; }
     el.classList.add(from, active);
     var finished = false;
+    var toTarget = function () {
+      el.classList.remove(from);
+      el.classList.add(to);
+    };
     var end = function () {
       if (finished) return;
       finished = true;
-      el.classList.remove(active, to);
+      el.classList.remove(from, active, to);
       if (done) done();
     };
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        el.classList.remove(from);
-        el.classList.add(to);
-        el.addEventListener('transitionend', function (e) { if (e.target === el) end(); });
-        setTimeout(end, 350);
-      });
-    });
+    requestAnimationFrame(function () { requestAnimationFrame(toTarget); });
+    el.addEventListener('transitionend', function (e) { if (e.target === el) end(); });
+    setTimeout(end, 350);
   }
 
   function overlay(opts) {
