@@ -24,8 +24,8 @@ export function followPage(
   /** Reads the background's state again, then renders. */
   refresh: () => Promise<void>,
 ): (pause: () => Promise<void>) => Promise<void> {
-  // A page reached by pressing Generate (not a link) is its answer: not an arrival, what it shows is new.
-  const onLocation = followLocation(doc, () => void (answersAction() ? render() : sender.arrive(nextTask(lifecycle)).then(render)));
+  // A page reached by pressing Generate (not a link) answers the press: what it shows is new.
+  const onLocation = followLocation(doc, () => void sender.arrive(nextTask(lifecycle), answersAction()).then(render));
   const acted = (event: Event): void => {
     noteAction(event.composedPath()[0] ?? event.target);
     sender.acted();
