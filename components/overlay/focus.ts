@@ -2,7 +2,7 @@
 // person pressed it on (utils/background/card-focus.ts), and the card takes the focus — the card itself
 // (its name is read out; Tab then reaches its controls), the pill when folded, the bar in a short window.
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
+import { answerExtension } from '../../utils/ext';
 import type { CardFocusRequest, Reply } from '../../utils/messages';
 
 /** Marks what the shortcut focused so its focus ring shows (a programmatic focus may not count as
@@ -21,10 +21,7 @@ export function focusCard(container: HTMLElement): boolean {
 
 /** Answers `card/focus` from the extension itself (the background), never from a page or another extension. */
 export function answerFocusRequests(lifecycle: { onInvalidated(callback: () => void): () => void }, focus: () => boolean): void {
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Reply<null>> | undefined => {
-    if (sender.id !== browser.runtime.id || sender.tab || (message as CardFocusRequest | null)?.type !== 'card/focus') return undefined;
-    return Promise.resolve(focus() ? { ok: true, value: null } : { ok: false, problem: i18n.t('card.notShown') });
-  };
-  browser.runtime.onMessage.addListener(listener);
-  lifecycle.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  answerExtension(lifecycle.onInvalidated, (message): Promise<Reply<null>> | undefined =>
+    (message as CardFocusRequest | null)?.type === 'card/focus' ? Promise.resolve(focus() ? { ok: true, value: null } : { ok: false, problem: i18n.t('card.notShown') }) : undefined,
+  );
 }

@@ -1,4 +1,4 @@
-import { fillForMe } from '../../utils/guide/fill';
+import { fillForCard } from '../../utils/guide/fill';
 import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Playbook } from '../../utils/guide/playbook';
@@ -12,7 +12,7 @@ const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
 const PAGE = '<h2>Developers</h2><button>+ Generate Token</button><table><tr><th>Name</th></tr><tr><td>Zapier</td></tr></table>';
 
 
-function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false, fill: () => Promise<typeof fillForMe> = async () => fillForMe) {
+function setup(playbook: Playbook = leapPlaybook, initial: Partial<GuideState> = {}, refuse = false, fill: () => Promise<typeof fillForCard> = async () => fillForCard) {
   const state: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {}, ...initial };
   const captures: { field: string; value: string; source: string }[] = [];
   const ask = vi.fn(async (req: { type: string; field?: string; value?: string; source?: string }) => {

@@ -31,6 +31,12 @@ export interface Finder {
 let locate: Finder['locate'];
 let byText: Finder['byText'];
 
+/** What the card shows of a fill: what is set (by it, or already), what it missed, and where. */
+export async function fillForCard(...args: Parameters<typeof fillForMe>): Promise<{ filled: string[]; missed: string[]; elements: Element[] }> {
+  const { filled, unchanged, missed } = await fillForMe(...args);
+  return { filled: [...filled, ...unchanged], missed: missed.map((m) => m.name), elements: missed.flatMap((m) => (m.element ? [m.element] : [])) };
+}
+
 export async function fillForMe(items: FillItem[], settings: Record<string, string>, root: ParentNode, finder: Finder): Promise<FillResult> {
   ({ locate, byText } = finder);
   const result: FillResult = { filled: [], unchanged: [], missed: [] };

@@ -136,16 +136,11 @@ export function startGuide(deps: GuideDeps) {
       const values = { ...playbook.fillDefaults, ...state.fillValues };
       const items = step.fill;
       void (deps.fill ?? loadFill)()
-        .then((fillForMe) => fillForMe(items, values, doc, { locate, byText }))
+        .then((fillForCard) => fillForCard(items, values, doc, { locate, byText }))
         // Not loaded (the extension was just updated): nothing filled, every field left to the person.
-        .catch(() => ({ filled: [], unchanged: [], missed: items.map((item) => ({ name: item.name })) }))
+        .catch(() => ({ filled: [], missed: items.map((item) => item.name), elements: [] }))
         .then((result) => {
-          fill = {
-            step: step.id,
-            filled: [...result.filled, ...result.unchanged],
-            missed: result.missed.map((m) => m.name),
-            elements: result.missed.flatMap((m) => ('element' in m && m.element ? [m.element] : [])),
-          };
+          fill = { step: step.id, ...result };
           render();
         });
     },

@@ -1,6 +1,7 @@
 // The OAuth return page in the content script: the card's status there, and the follower of
 // HeavySet's answer (entrypoints/oauth-return.ts) loaded from the extension on that page only, so
 // the content scripts of the pages that never are one stay small.
+import { i18n } from '#i18n';
 import type { GuideState } from '../messages';
 import type { GuideView } from './view';
 import { loadExtensionModule } from './extension-module';
@@ -15,7 +16,7 @@ export const loadOAuthReturn = (): Promise<FollowOAuthReturn> => loadExtensionMo
 export async function followReturn(load: () => Promise<FollowOAuthReturn>, deps: OAuthReturnDeps): Promise<void> {
   const follow = await load().catch(() => undefined);
   if (follow) return follow(deps);
-  deps.alert('The extension was just updated: reload this page to follow HeavySet’s answer.');
+  deps.alert(i18n.t('card.updated'));
   deps.changed();
 }
 

@@ -2,6 +2,7 @@
 // (browser.tabs.sendMessage: from the extension itself only) with a redacted snapshot of the page as
 // it is now, the card's step and the playbook version in use. The redaction code (page-report.ts)
 // is loaded only then, from the extension (entrypoints/page-report.ts). Our own card is left out.
+import { i18n } from '#i18n';
 import { answerExtension } from '../ext';
 import { loadExtensionModule } from './extension-module';
 import type { PageSnapshotAnswer, PageSnapshotRequest, Reply } from '../messages';
@@ -18,7 +19,7 @@ export function answerSnapshotRequests(lifecycle: { onInvalidated(callback: () =
     if (request?.type !== 'page/snapshot') return undefined;
     return load().then((answer) => answer(document, request, source)).then(
       (value): Reply<PageSnapshotAnswer> => ({ ok: true, value }),
-      (): Reply<PageSnapshotAnswer> => ({ ok: false, problem: 'The assistant could not read this page: reload it and try again.' }),
+      (): Reply<PageSnapshotAnswer> => ({ ok: false, problem: i18n.t('card.unreadable') }),
     );
   });
 }

@@ -1,5 +1,6 @@
 // What the card points at: rings drawn at their targets' rects (viewport coordinates), kept in
 // place as the page scrolls or changes (read in a frame, after the page's own changes).
+import { i18n } from '#i18n';
 import type { Lifecycle } from './ports';
 import type { Locator, StepSpec } from './playbook';
 import type { RingView } from './view';
@@ -28,7 +29,7 @@ export function stepRings(
   fill: { step: string; elements: Element[] } | undefined,
   picking: { hovered: Element | null } | undefined,
 ): RingTarget[] {
-  if (picking) return picking.hovered ? [{ el: picking.hovered, label: 'Click to take this value (Esc: cancel)', tone: 'pick' }] : [];
+  if (picking) return picking.hovered ? [{ el: picking.hovered, label: i18n.t('card.pickHere'), tone: 'pick' }] : [];
   const rings: RingTarget[] = [];
   const target = step?.target ? locate(step.target, doc) : null;
   if (target) rings.push({ el: target, label: ringLabel(target), tone: 'accent' });
