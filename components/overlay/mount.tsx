@@ -24,6 +24,9 @@ export async function mountAssistant(crm: string): Promise<void> {
   const host = hostElement(document, overlayCss, lifecycle);
   const site = location.host;
   let memory: CardMemory = await readCardMemory(site);
+  // The browser loads the card's words on their first use, holding the page's thread meanwhile: in
+  // this task, not in the card's first render (two tasks of ours, neither long).
+  ext().i18n.getMessage('card_captured');
   let last: { view: GuideView; actions: GuideActions } | undefined;
   const remember = (next: CardMemory): void => {
     memory = next;
@@ -46,6 +49,7 @@ export async function mountAssistant(crm: string): Promise<void> {
     doc: document,
     lifecycle: lifecycle satisfies ContentLifecycle,
     ask,
+    lookMs: 8, // no long task of ours on a big page
     render(view, actions) {
       last = { view, actions };
       paint();

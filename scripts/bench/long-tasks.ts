@@ -41,8 +41,9 @@ export interface LongTask {
 export interface LongTaskReport {
   tasks: LongTask[];
   ours: number;
-  /** The most extension time in any one task, long or not. */
+  /** The most extension time in any one task, long or not, and where it went. */
   maxOursMs: number;
+  maxOursHot: { where: string; ms: number }[];
   sampled: boolean;
 }
 
@@ -128,6 +129,7 @@ export function longTasksIn(events: TraceEvent[], pageUrlPart: string): LongTask
 
   const out: LongTask[] = [];
   let maxOursMs = 0;
+  let maxOursHot: { where: string; ms: number }[] = [];
   let s = 0;
   for (const task of tasks) {
     const start = task.ts;
@@ -152,7 +154,10 @@ export function longTasksIn(events: TraceEvent[], pageUrlPart: string): LongTask
     }
     const ms = task.dur! / 1_000;
     const oursMs = oursUs / 1_000;
-    maxOursMs = Math.max(maxOursMs, oursMs);
+    if (oursMs > maxOursMs) {
+      maxOursMs = oursMs;
+      maxOursHot = top(hot, 3);
+    }
     if (ms <= LONG_TASK_MS) continue;
     out.push({
       startMs: round(start / 1_000),
@@ -163,7 +168,7 @@ export function longTasksIn(events: TraceEvent[], pageUrlPart: string): LongTask
       hot: top(hot, 5),
     });
   }
-  return { tasks: out, ours: out.filter((t) => t.ours).length, maxOursMs: round(maxOursMs), sampled: at.length > 0 };
+  return { tasks: out, ours: out.filter((t) => t.ours).length, maxOursMs: round(maxOursMs), maxOursHot, sampled: at.length > 0 };
 }
 
 const top = (byWhere: Map<string, number>, n: number): { where: string; ms: number }[] =>

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { patternOf as re } from '../../utils/guide/text';
 import type { FieldSpec } from '../../utils/guide/playbook';
 import { isShown, isVisible } from '../../utils/guide/visibility';
-import { dialogName, inOneLook, isDialogLike, openDialogs } from '../../utils/guide/dialogs';
+import { dialogName, isDialogLike, openDialogs } from '../../utils/guide/dialogs';
+import { inOneLook } from '../../utils/guide/look-memory';
 import { forgetRecent, forgetShown, noteAction, noteAdded } from '../../utils/guide/recent';
 import { headerFor } from '../../utils/guide/grid';
 import { locate } from '../../utils/guide/locate';
@@ -220,7 +221,7 @@ describe('a dialog is what behaves like one', () => {
     inOneLook(() => {
       const first = openDialogs(document);
       document.body.insertAdjacentHTML('beforeend', '<div role="dialog" id="two"><p>y</p></div>');
-      expect(openDialogs(document)).toBe(first);
+      expect(openDialogs(document)).toEqual(first);
     });
     expect(openDialogs(document).map((d) => d.id)).toEqual(['one', 'two']);
   });

@@ -56,8 +56,10 @@ const playbook: Playbook = {
   popupTroubles: [],
 };
 
+// Every timer fires at once; none after the test (a guide left running would render on a torn-down page).
+let live = true;
 const lifecycle: Lifecycle = {
-  setTimeout: (fn) => setTimeout(fn, 1) as unknown as number,
+  setTimeout: (fn) => setTimeout(() => live && fn(), 1) as unknown as number,
   addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, options),
   onInvalidated: () => () => undefined,
 };
@@ -65,9 +67,13 @@ const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 
 beforeEach(() => {
+  live = true;
   document.body.innerHTML = '<p>Token</p><code>should-never-be-captured-1234</code><button>Reject</button>';
 });
-afterEach(() => setURL('http://localhost:3000/'));
+afterEach(() => {
+  live = false;
+  setURL('http://localhost:3000/');
+});
 
 describe('conditions', () => {
   const env = (url: string) => ({ page: { root: document, url }, state: { ...STATE, oauth: { state: 'waiting' as const, message: '' } } });

@@ -142,7 +142,7 @@ describe('nested roots from the watcher', () => {
 
 describe('one look at the page', () => {
   it('asks the page once per query while it lasts, and afresh after', async () => {
-    const { inOneLook } = await import('../../utils/guide/dialogs');
+    const { inOneLook } = await import('../../utils/guide/look-memory');
     const { queryAll } = await import('../../utils/guide/dom');
     document.body.innerHTML = '<button>A</button><button>B</button>';
     const spy = vi.spyOn(document, 'querySelectorAll');
@@ -159,7 +159,7 @@ describe('one look at the page', () => {
   });
 
   it('reads and folds a long text once while it lasts (each text search tests the whole page first), and afresh after', async () => {
-    const { inOneLook } = await import('../../utils/guide/dialogs');
+    const { inOneLook } = await import('../../utils/guide/look-memory');
     const { byText } = await import('../../utils/guide/locate-text');
     const rows = Array.from({ length: 100 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td></tr>`).join('');
     document.body.innerHTML = `<h2>Developers</h2><table><tbody>${rows}</tbody></table><p>HeavySet Tech</p>`;

@@ -1,11 +1,12 @@
 // Values found on the page go to the background at once (a one-time dialog may close any moment):
 // each value of a field once, a better-evidenced one before a weaker one is sent, refused ones said
 // in words, competing ones asked about (never guessed), the stored ones confirmed by their last 4.
+import { i18n } from '#i18n';
 import type { Ask } from './ports';
 import type { FieldSpec, Playbook } from './playbook';
 import { ARRIVAL_RANK, candidatesFor, choose, type CaptureContext } from './capture';
 import { readingsIn, readingsInSlices, type Reading } from './readings';
-import { inOneLook } from './dialogs';
+import { inOneLook, LATER } from './look-memory';
 import { valueScopeFilter } from './capture-scope';
 import { locate } from './locate';
 import { matchesPattern } from './hosts';
@@ -22,6 +23,8 @@ export interface CaptureSender {
   arrive(pause: () => Promise<void>, answers?: boolean): Promise<void>;
   /** What was captured on this page: label and last 4 characters. */
   captures(): { label: string; lastFour: string }[];
+  /** The person picked this value on the page (Pick on page): sent as a capture is. */
+  picked(field: FieldSpec, value: string): void;
 }
 
 export interface CaptureSenderDeps {
@@ -34,6 +37,8 @@ export interface CaptureSenderDeps {
   clearAlerts(prefix: string): void;
   /** After each answer: the background's state changed. */
   stored(): Promise<void>;
+  /** A look's time in one task (look-in-tasks.ts). */
+  lookMs?: number;
 }
 
 export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
@@ -54,8 +59,9 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
     isNew: (field, value) => settled && !before.get(field.key)?.has(value),
   };
 
-  async function send(field: FieldSpec, value: string, rank: number): Promise<void> {
-    const answer = await deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, rank, source: deps.source() });
+  /** Without a rank: picked by the person (Pick on page). */
+  async function send(field: FieldSpec, value: string, rank?: number): Promise<void> {
+    const answer = await deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, rank, picked: rank === undefined, source: deps.source() });
     if (answer.ok) {
       // A different value than the one held waits for the person (the card asks): not "captured".
       if (answer.value.outcome !== 'proposed') captured.set(field.label, answer.value.lastFour);
@@ -90,7 +96,7 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
     if (!found) return;
     if ('ambiguous' in found) {
       deps.alert(
-        `${field.label}: the page shows ${found.ambiguous.length} different values (${found.ambiguous.map((v) => `…${lastFour(v)}`).join(', ')}) with the same evidence. Use "Pick on page" to point at the right one.`,
+        i18n.t('card.ambiguous', { field: field.label, count: found.ambiguous.length, values: found.ambiguous.map((v) => `…${lastFour(v)}`).join(', ') }),
       );
       return;
     }
@@ -121,13 +127,16 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
       if (!mayHoldValue(doc)) return;
       const scopes = [{ scope: doc, readings: await readingsInSlices(doc, pause) }];
       for (const field of fieldsHere()) {
-        await pause();
-        // The person acted meanwhile: what was read may have come after it (a new token) and is
-        // not remembered as shown before; the watcher judges what changes.
-        if (epoch !== at) return;
-        inOneLook(() => scanField(field, scopes, !answers));
+        // A field's look may take several tasks on a big page (scanning again changes nothing it did).
+        do {
+          await pause();
+          // The person acted meanwhile: what was read may have come after it (a new token) and is
+          // not remembered as shown before; the watcher judges what changes.
+          if (epoch !== at) return;
+        } while (inOneLook(() => scanField(field, scopes, !answers), deps.lookMs) === LATER);
       }
     },
     captures: () => [...captured].map(([label, four]) => ({ label, lastFour: four })),
+    picked: (field, value) => void send(field, value),
   };
 }

@@ -3,7 +3,8 @@
 // (fixed, stacked high, with controls), or a panel that appeared after the person's click with a
 // heading and buttons. Named by its aria name, else its first heading, else its first line.
 import { fold, nameText } from './text';
-import { parentOf, queryAll, rememberQueries } from './dom';
+import { parentOf, queryAll } from './dom';
+import { onceInLook } from './look-memory';
 import { isVisible } from './visibility';
 import { addedAfterAction } from './recent';
 
@@ -80,32 +81,9 @@ export function isDialogLike(el: Element): boolean {
   return floatsAbove(el);
 }
 
-/** Kept during one look at the page (`inOneLook`): one render pass (steps, conditions, rings) asks
- *  many times, and on a big page each look reads every element's class and id. */
-let lookCache: Map<ParentNode, Element[]> | undefined;
-
-/** Runs `read` with the open dialogs, and every page query, read once (the page cannot change while it runs: nothing of
- *  ours dispatches to the page during a look). */
-export function inOneLook<T>(read: () => T): T {
-  if (lookCache) return read();
-  lookCache = new Map();
-  rememberQueries(true);
-  try {
-    return read();
-  } finally {
-    lookCache = undefined;
-    rememberQueries(false);
-  }
-}
-
-/** Open, visible dialogs in `root` (outermost of nested matches), the most recently opened last. */
-export function openDialogs(root: ParentNode): readonly Element[] {
-  const cached = lookCache?.get(root);
-  if (cached) return cached;
-  const found = findOpenDialogs(root);
-  lookCache?.set(root, found);
-  return found;
-}
+/** Open, visible dialogs in `root` (outermost of nested matches), the most recently opened last;
+ *  read once per look (`inOneLook`: one render pass asks many times). */
+export const openDialogs = (root: ParentNode): readonly Element[] => onceInLook(root, '', () => findOpenDialogs(root));
 
 function findOpenDialogs(root: ParentNode): Element[] {
   const found = new Set<Element>();

@@ -1,5 +1,5 @@
 // DOM helpers shared by locate and capture: where to search and what a person can see.
-import { fold } from './text';
+import { onceInLook, readingPage } from './look-memory';
 
 /** The overlay's own host: never searched, never observed. */
 export const OWN_HOST_TAG = 'HEAVYSET-ASSISTANT';
@@ -142,38 +142,12 @@ function collectNestedRoots(root: ParentNode, into: ParentNode[]): void {
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) into.push(...nestedRootsOf(node));
 }
 
-/** While one look at the page lasts (dialogs.ts `inOneLook`: the page cannot change meanwhile), a
- *  query asked again is answered from the first (a render asks the same role's elements of a 51k-node
- *  page once per locator), and a long text is read and folded once (each text locator tests the
- *  whole page's text before it skips a big table). */
-let looked: Map<ParentNode, Map<string, Element[]>> | undefined;
-let lookTexts: Map<Node, string> | undefined;
-export function rememberQueries(on: boolean): void {
-  looked = on ? new Map() : undefined;
-  lookTexts = on ? new Map() : undefined;
-}
-
-/** `node`'s text content, folded (`fold`: no spaces added between elements). */
-export function foldedTextOf(node: Node): string {
-  const known = lookTexts?.get(node);
-  if (known !== undefined) return known;
-  const text = fold(node.textContent ?? '');
-  lookTexts?.set(node, text);
-  return text;
-}
-
 /** querySelectorAll over `root`, itself included, and its nested roots; skips our own UI. */
-export function queryAll(root: ParentNode, selector: string): Element[] {
-  const known = looked?.get(root)?.get(selector);
-  if (known) return known.slice();
-  const out = queryAllNow(root, selector);
-  if (looked) {
-    let byRoot = looked.get(root);
-    if (!byRoot) looked.set(root, (byRoot = new Map()));
-    byRoot.set(selector, out.slice());
-  }
-  return out;
-}
+export const queryAll = (root: ParentNode, selector: string): Element[] =>
+  onceInLook(root, selector, () => {
+    readingPage();
+    return queryAllNow(root, selector);
+  });
 
 function queryAllNow(root: ParentNode, selector: string): Element[] {
   const out: Element[] = [];

@@ -2,6 +2,7 @@
 // as a view (view.ts) that the UI renders. UI-agnostic and WXT-agnostic (the content-script
 // wiring passes its ports); knows no CRM by name. What it follows on the page besides the DOM is
 // guide-follow-page.ts; troubles wait for a still page (guide-stability.ts).
+import { i18n } from '#i18n';
 import type { GuideState } from '../messages';
 import type { Ask, Lifecycle } from './ports';
 import type { Playbook } from './playbook';
@@ -16,7 +17,8 @@ import { locate } from './locate';
 import { loadFill, type Fill } from './fill-loader';
 import { byText } from './locate-text';
 import { dialogAvoidRects, followRings, lookingRects, ringViews, stepRings, type RingTarget } from './rings';
-import { inOneLook, openDialogs } from './dialogs';
+import { openDialogs } from './dialogs';
+import { lookInTasks, lookThenDraw } from './look-in-tasks';
 import { loadPicker, type StartPicking } from './picker-loader';
 import { followPage, nextTask } from './guide-follow-page';
 import { sourceOf } from './guide-location';
@@ -34,6 +36,8 @@ export interface GuideDeps {
   fill?: () => Promise<Fill>;
   picker?: () => Promise<StartPicking>;
   oauthReturn?: () => Promise<FollowOAuthReturn>;
+  /** A look's time in one task, on a big page (the rest in the next); absent: one task. */
+  lookMs?: number;
 }
 
 const EMPTY_STATE: GuideState = { captured: [], unsent: [], rejected: [], proposed: [], sent: [], done: [], settingsSaved: false, verified: false, fillValues: {} };
@@ -62,9 +66,7 @@ export function startGuide(deps: GuideDeps) {
   };
 
   const sender = createCaptureSender({
-    playbook,
-    ask: deps.ask,
-    doc,
+    ...deps, // its playbook, doc, ask and look time
     source: () => sourceOf(doc.location),
     alert,
     clearAlerts: (prefix) => (alerts = alerts.filter((a) => !a.startsWith(prefix))),
@@ -93,7 +95,7 @@ export function startGuide(deps: GuideDeps) {
     try {
       startPicking = await (deps.picker ?? loadPicker)();
     } catch {
-      alert(`${field.label}: Pick on page could not start. Reload the page and try again.`);
+      alert(i18n.t('card.pickFailed', { field: field.label }));
       render();
       return;
     }
@@ -108,14 +110,7 @@ export function startGuide(deps: GuideDeps) {
         reposition();
         render();
       },
-      picked(value) {
-        void deps.ask({ type: 'capture', crm: playbook.crm, field: field.key, value, picked: true, source: sourceOf(doc.location) }).then(async (answer) => {
-          if (answer.ok) alerts = alerts.filter((a) => !a.startsWith(field.label));
-          else alert(`${field.label}: ${answer.problem}`);
-          await refreshState();
-          render();
-        });
-      },
+      picked: (value) => sender.picked(field, value),
       refused: (problem) => {
         alert(problem);
         render();
@@ -164,6 +159,8 @@ export function startGuide(deps: GuideDeps) {
     },
   };
 
+  /** Reads the page and renders the card. */
+  const render = lookThenDraw(lifecycle, look, () => deps.render(view!, actions), deps.lookMs);
   const heldStill = stabilityOf(lifecycle, now, render);
 
   // The background's state changed (another tab, an answer): read it again.
@@ -172,11 +169,6 @@ export function startGuide(deps: GuideDeps) {
     render();
   };
 
-  /** Reads the page and renders the card. */
-  function render(): void {
-    inOneLook(look);
-    deps.render(view!, actions);
-  }
   /** The view of the page as it is now (dialogs read once for the whole look). */
   function look(): void {
     const reading = readPage(playbook, env());
@@ -227,7 +219,7 @@ export function startGuide(deps: GuideDeps) {
       await discover(pause);
       await sender.arrive(pause, state.pressedBefore);
       await pause();
-      inOneLook(look);
+      await lookInTasks(look, pause, deps.lookMs);
       await pause();
       deps.render(view!, actions);
       const oauth = playbook.oauth;

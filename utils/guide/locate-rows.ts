@@ -1,7 +1,8 @@
 // Rows and records: table and grid rows, list items, and — without row markup — one of several
 // sibling records of the same make (cards, <dl>s, divs).
 import { fold, matches, matchesFolded, readableText, type TextMatch } from './text';
-import { foldedTextOf, isElement, searchRoots } from './dom';
+import { isElement, searchRoots } from './dom';
+import { foldedTextOf } from './look-memory';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { CLICKABLE, CONTROLS, ROWS, ranked } from './locate-kinds';

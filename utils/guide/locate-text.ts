@@ -1,6 +1,7 @@
 // Finding words on a page: the smallest elements whose text matches, read as a person reads it.
 import { compileMatch, matches, matchesFolded, nameMatchesExactly, readableText, type TextMatch } from './text';
-import { foldedTextOf, isElement, searchRoots } from './dom';
+import { isElement, searchRoots } from './dom';
+import { foldedTextOf } from './look-memory';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { ranked } from './locate-kinds';
@@ -37,9 +38,9 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
     for (let depth = depthFrom; el && depth < 4 && !SKIP_TEXT.has(el.tagName); depth++, el = el.parentElement) {
       if (read.has(el) || el.childElementCount > MAX_CHILDREN_READ) break;
       read.add(el);
-      const whole = el.textContent ?? '';
+      const whole = foldedTextOf(el);
       if (whole.length > MAX_WHOLE_TEXT) break;
-      if (matches(whole, text) || nameMatchesExactly(whole, text)) {
+      if (matchesFolded(whole, text) || nameMatchesExactly(whole, text)) {
         hits.add(el);
         break;
       }

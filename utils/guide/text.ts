@@ -51,7 +51,7 @@ const UNFOLDED = /[\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
 export function fold(text: string): string {
   // Most page text is already folded: one test instead of two replaces and a trim.
   if (!UNFOLDED.test(text)) return text;
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** A test on text that is already folded (no folding per call): for many texts against one match. */

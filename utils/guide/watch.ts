@@ -4,6 +4,7 @@
 // updates at once, when the page is idle and in short slices; then one pageChanged (watch-analysis.ts).
 // No polling: a subtree just added is read again a few times, then left (watch-follow-ups.ts).
 import { OWN_HOST_TAG, isElement, trackNestedRoots } from './dom';
+import { pageChanged } from './look-memory';
 import type { Lifecycle } from './ports';
 import { actedRecently, noteAdded } from './recent';
 import { outermost, ownRecordTarget, ownUi, scopeFor } from './watch-scope';
@@ -110,6 +111,7 @@ export function watchPage(
     if (scopes.size) handlers.scan(outermost(scopes));
     if (addedScopes.size) followUp(outermost(addedScopes));
     if (!any) return;
+    pageChanged();
     if (elementRecords.length) note(elementRecords);
     // Rings follow what moved now; a re-render, if the analysis asks for one, comes later.
     handlers.moved?.();
