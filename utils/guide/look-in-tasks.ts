@@ -17,9 +17,8 @@ export function lookThenDraw(lifecycle: Lifecycle, look: () => void, draw: () =>
     if (looking) return;
     if (inOneLook(look, ms) !== LATER) return draw();
     looking = true;
-    void lookInTasks(look, nextTask(lifecycle), ms).then(() => {
-      looking = false;
-      draw();
-    });
+    void lookInTasks(look, nextTask(lifecycle), ms)
+      .finally(() => (looking = false)) // a look that failed leaves the next one free to try
+      .then(draw);
   };
 }
