@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { rich, slot } from './rich';
 import { ask } from '../utils/ask';
-import { MAX_REPORT_NOTE_LENGTH } from '../utils/heavyset/contract-playbooks';
+import { MAX_REPORT_NOTE_LENGTH } from '../utils/heavyset/report-limits';
 import type { PageSnapshot } from '../utils/messages';
 import { uiLocale } from './format';
 

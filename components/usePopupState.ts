@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '../utils/ask';
-import { POPUP_PORT, type PopupState } from '../utils/messages';
+import type { PopupState } from '../utils/messages';
+import { POPUP_PORT } from '../utils/popup-port';
 import { readSnapshot } from '../utils/popup-snapshot';
 
 const BUSY_REFRESH_MS = 1_000;

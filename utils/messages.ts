@@ -99,8 +99,7 @@ export const PageRequest = z.discriminatedUnion('type', [
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
-/** The port a popup keeps open while it is shown (the background then leaves notifications to it). */
-export const POPUP_PORT = 'popup';
+export { POPUP_PORT } from './popup-port';
 
 export type ValueStatus = 'captured' | 'queued' | 'sending' | 'sent' | 'failed';
 

@@ -65,6 +65,15 @@ describe.each(builds)('the $name package', ({ name, path }) => {
     }
   });
 
+  // The popup opens many times a day and must show its values at once (the bench's popup budget): it
+  // loads no zod — a constant it needs from a module of schemas would bring the whole library along.
+  it('loads no zod in the popup (its state is read without it: utils/popup-snapshot.ts)', () => {
+    const html = readFileSync(resolve('.output', name, 'popup.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) expect(readFileSync(resolve('.output', name, file), 'utf8'), file).not.toMatch(/ZodError|\$ZodType/);
+  });
+
   // The bench's first budget, held on every test run: each CRM page loads its content script.
   it('ships content scripts of at most 30 KB gzipped each (as the bench measures: zlib, level 9)', () => {
     for (const script of manifest().content_scripts ?? []) {

@@ -5,10 +5,9 @@
 import { z } from 'zod';
 import { CrmType } from './contract';
 
-/** Page reports carry a redacted HTML snapshot: their route alone accepts bodies up to 1 MiB. */
-export const MAX_PAGE_REPORT_BYTES = 1024 * 1024;
-export const MAX_REPORT_NOTE_LENGTH = 2000;
-export const MAX_PAGE_URL_LENGTH = 2048;
+import { MAX_PAGE_URL_LENGTH, MAX_REPORT_NOTE_LENGTH } from './report-limits';
+
+export { MAX_PAGE_REPORT_BYTES, MAX_PAGE_URL_LENGTH, MAX_REPORT_NOTE_LENGTH } from './report-limits';
 
 /** "x.y.z", numbers without leading zeros (as in the extension's manifest version). */
 export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
