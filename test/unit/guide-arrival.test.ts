@@ -3,8 +3,7 @@
 // what the page showed before it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readingsIn, readingsInSlices } from '../../utils/guide/readings';
-import { createCaptureSender } from '../../utils/guide/capture-sender';
-import { leapPlaybook } from '../../utils/crm/leap';
+import { leapSender } from './support/leap-sender';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
 const EARLIER = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvbGQifQ.b2xkLXNpZ25hdHVyZQ';
@@ -40,27 +39,10 @@ describe('readingsInSlices', () => {
 });
 
 describe('arrive', () => {
-  function sender() {
-    const captures: string[] = [];
-    const ask = vi.fn(async (req: { type: string; value?: string }) => {
-      if (req.type === 'capture') captures.push(req.value!);
-      return { ok: true, value: { outcome: 'stored', lastFour: (req.value ?? '').slice(-4) } };
-    });
-    const s = createCaptureSender({
-      playbook: leapPlaybook,
-      ask: ask as never,
-      doc: document,
-      source: () => 'https://www.jobprogress.com/app/#/settings/developers',
-      alert: () => undefined,
-      clearAlerts: () => undefined,
-      stored: async () => undefined,
-    });
-    return { s, captures };
-  }
 
   it('remembers a one-time token the page showed before the person acted: not taken when seen again', async () => {
     document.body.append(tokenDialog(EARLIER));
-    const { s, captures } = sender();
+    const { s, captures } = leapSender();
     await s.arrive(async () => undefined);
     s.acted();
     s.scan([document.querySelector('[role=dialog]')!]);
@@ -69,7 +51,7 @@ describe('arrive', () => {
   });
 
   it('a token that appears after the person acted, while the arrival was still being read, is taken', async () => {
-    const { s, captures } = sender();
+    const { s, captures } = leapSender();
     let first = true;
     await s.arrive(async () => {
       if (!first) return;

@@ -9,7 +9,7 @@ import { byText } from '../../utils/guide/locate-text';
 import { locate } from '../../utils/guide/locate';
 import { patternOf as re } from '../../utils/guide/text';
 import { startGuide, type Ask } from '../../utils/guide/guide';
-import { createCaptureSender } from '../../utils/guide/capture-sender';
+import { leapSender } from './support/leap-sender';
 import type { GuideView } from '../../utils/guide/view';
 import type { GuideState } from '../../utils/messages';
 import { leapPlaybook } from '../../utils/crm/leap';
@@ -138,28 +138,10 @@ describe('the guide when every look takes many tasks', () => {
 });
 
 describe('an arrival whose looks take many tasks', () => {
-  function sender() {
-    const captures: string[] = [];
-    const ask = vi.fn(async (req: { type: string; value?: string }) => {
-      if (req.type === 'capture') captures.push(req.value!);
-      return { ok: true, value: { outcome: 'stored', lastFour: (req.value ?? '').slice(-4) } };
-    });
-    const s = createCaptureSender({
-      playbook: leapPlaybook,
-      ask: ask as never,
-      doc: document,
-      source: () => 'https://www.jobprogress.com/app/#/settings/developers',
-      alert: () => undefined,
-      clearAlerts: () => undefined,
-      stored: async () => undefined,
-      lookMs: 0,
-    });
-    return { s, captures };
-  }
 
   it('remembers a one-time token shown before the person acted, over as many tasks as it takes', async () => {
     document.body.append(tokenDialog());
-    const { s, captures } = sender();
+    const { s, captures } = leapSender(0);
     let pauses = 0;
     await s.arrive(async () => void pauses++);
     expect(pauses).toBeGreaterThan(5);
@@ -171,7 +153,7 @@ describe('an arrival whose looks take many tasks', () => {
 
   it('takes the token on a page that answers the press (a form posted), over as many tasks as it takes', async () => {
     document.body.append(tokenDialog());
-    const { s, captures } = sender();
+    const { s, captures } = leapSender(0);
     await s.arrive(async () => undefined, true);
     await Promise.resolve();
     expect(captures).toEqual([TOKEN]);
