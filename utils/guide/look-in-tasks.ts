@@ -1,4 +1,4 @@
-// A look at a big page in short tasks: past `ms`, a new read of the page stops it (dom.ts `LATER`)
+// A look at a big page in short tasks: past `ms`, a new read of the page stops it (look-memory.ts `LATER`)
 // and it starts again in the page's next task from what it had read (no long task of ours).
 import { inOneLook, LATER } from './look-memory';
 import type { Lifecycle } from './ports';
