@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import { z } from 'zod';
 import { CrmType, type Session, type VerifyResult, type SettingsOptions, type ConnectionStatus } from './heavyset/contract';
-import { MAX_PAGE_REPORT_BYTES, MAX_REPORT_NOTE_LENGTH } from './heavyset/contract-playbooks';
+import { MAX_PAGE_REPORT_BYTES, MAX_REPORT_NOTE_LENGTH } from './heavyset/report-limits';
 
 const FieldKey = z.string().regex(/^[a-zA-Z]{2,40}$/);
 const StepId = z.string().max(80);
@@ -98,8 +98,6 @@ export const PageRequest = z.discriminatedUnion('type', [
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
-
-export { POPUP_PORT } from './popup-port';
 
 export type ValueStatus = 'captured' | 'queued' | 'sending' | 'sent' | 'failed';
 

@@ -13,7 +13,7 @@ import { createRouter } from '@/utils/background/router';
 import type { Reply } from '@/utils/messages';
 import { startReferenceServer, type ReferenceServer } from '../sandbox/server/index';
 import { callSandbox } from '../sandbox/server/testing';
-import { MAX_PAGE_REPORT_BYTES } from '@/utils/heavyset/contract-playbooks';
+import { MAX_PAGE_REPORT_BYTES } from '@/utils/heavyset/report-limits';
 
 const extension = { id: 'ext', origin: 'chrome-extension://ext/' };
 const POPUP: Runtime.MessageSender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };

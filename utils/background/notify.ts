@@ -8,7 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Job } from '../heavyset/queue';
 import { crmName, playbookFor } from '../crm';
 import { inPersonsLanguage } from '../guide/playbook-words';
-import { POPUP_PORT } from '../messages';
+import { POPUP_PORT } from '../popup-port';
 
 export type SendOutcome = { ok: true } | { ok: false; message: string };
 

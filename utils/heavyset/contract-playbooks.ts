@@ -7,8 +7,6 @@ import { CrmType } from './contract';
 
 import { MAX_PAGE_URL_LENGTH, MAX_REPORT_NOTE_LENGTH } from './report-limits';
 
-export { MAX_PAGE_REPORT_BYTES, MAX_PAGE_URL_LENGTH, MAX_REPORT_NOTE_LENGTH } from './report-limits';
-
 /** "x.y.z", numbers without leading zeros (as in the extension's manifest version). */
 export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 export const ExtensionVersion = z.string().regex(SEMVER_PATTERN, 'A version is "x.y.z" (e.g. "0.3.0").');

@@ -1,7 +1,7 @@
 // The HeavySet config API (/v1/…): faults, size limit, route, rate limit, auth, idempotency, handler.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES, Session } from '../../../utils/heavyset/contract';
-import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/contract-playbooks';
+import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/report-limits';
 import type { ServerCrmType as CrmType } from './contract-tables';
 import { connectionStatus, patchConnection, patchSettings, settingsOptions, settingsStatus } from './config-api';
 import type { ServerContext } from './context';

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ServerCrmType as CrmType } from './contract-tables';
-import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/contract-playbooks';
+import { MAX_PAGE_REPORT_BYTES } from '../../../utils/heavyset/report-limits';
 import type { ServerContext } from './context';
 import { leapSide } from './crm-leap';
 import { serviceTitanSide } from './crm-servicetitan';
