@@ -120,7 +120,17 @@ async function open(page: Page, url: string): Promise<void> {
     return;
   }
   void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
-  await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', { timeout: 20_000, polling: 50 }, url);
+  // Polled by hand: an evaluation that lands while the document is being replaced fails with a protocol error
+  // ("right-hand side of 'in' should be an object, got null"), which ends waitForFunction; here it is one more try.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const ready = await page
+      .evaluate((target: string) => location.href === target && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not finish loading in 20 s`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 async function answer(router: SiteRouter, request: HTTPRequest): Promise<void> {
