@@ -110,7 +110,8 @@
   }
 
   function all() {
-    return Array.prototype.slice.call(document.body.querySelectorAll('*'));
+    // A document still loading may have no body yet: nothing on screen.
+    return document.body ? Array.prototype.slice.call(document.body.querySelectorAll('*')) : [];
   }
   /** The deepest visible elements showing exactly these words (or matching the pattern). */
   function findText(m, asLabel) {

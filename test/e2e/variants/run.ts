@@ -43,6 +43,8 @@ export interface WalkHooks {
   opened?(page: Page): Promise<void>;
   /** The walk is over: a last look at each of its tabs before they close. */
   closing?(page: Page): Promise<void>;
+  /** The walk reached its end, its tabs still open: the moment a person takes to read the card before closing them. */
+  settle?(result: WalkResult): Promise<void>;
 }
 
 export const NO_EXTENSION: WalkHooks = {
@@ -99,6 +101,7 @@ export async function runWalk(variant: MarkupVariant, walk: VariantWalk, sandbox
     }
   } finally {
     record.ms = Date.now() - started;
+    if (record.result) await hooks.settle?.(record.result).catch(() => undefined);
     await Promise.all(pages.map(async (p) => (await hooks.closing?.(p).catch(() => undefined), await p.close().catch(() => undefined))));
   }
   return record;
