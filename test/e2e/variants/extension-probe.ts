@@ -75,12 +75,31 @@ async function pressOnCard(page: Page, name: string | RegExp, timeout: number): 
 }
 
 /**
- * What the extension holds for these fields, asked from its popup page as the popup asks the
- * background. The only place that knows the protocol (it is being reworked).
+ * An extension page kept open for a session's bookkeeping between walks (reset, read what was captured):
+ * the package's privacy page, which runs no script of its own, asking the background as the popup and
+ * options pages ask it. One tab for all the walks: each new tab costs Chromium about 0.3 s of CPU.
  */
-export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: string[]): Promise<Record<string, string>> {
-  const popup = await sandbox.browser.newPage(sandbox.extensionUrl('popup.html'));
+export async function openDesk(sandbox: Sandbox): Promise<Page> {
+  return sandbox.browser.newPage(sandbox.extensionUrl('privacy.html'));
+}
+
+/** Runs `use` on the desk, or on a page of `path` opened for it and closed after. */
+async function onExtensionPage<T>(sandbox: Sandbox, desk: Page | undefined, path: string, use: (page: Page) => Promise<T>): Promise<T> {
+  if (desk && !desk.isClosed()) return use(desk);
+  const page = await sandbox.browser.newPage(sandbox.extensionUrl(path));
   try {
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * What the extension holds for these fields, asked as the popup asks the background (from the desk when
+ * given, else from a popup page). The only place that knows the protocol (it is being reworked).
+ */
+export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: string[], desk?: Page): Promise<Record<string, string>> {
+  return onExtensionPage(sandbox, desk, 'popup.html', async (popup) => {
     const captured: Record<string, string> = {};
     for (const field of fields) {
       const answer = (await popup.evaluate(
@@ -91,9 +110,7 @@ export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: strin
       if (typeof value === 'string' && value !== '') captured[field] = value;
     }
     return captured;
-  } finally {
-    await popup.close();
-  }
+  });
 }
 
 /** Connects the extension to the sandbox with this CRM's connect code, as the person does first. */
@@ -104,24 +121,25 @@ export async function connectExtension(sandbox: Sandbox, crm: CrmName): Promise<
 }
 
 /**
- * A clean slate for the next walk in the same browser, and the extension connected for its CRM: on
- * the options page, Disconnect (what its button sends after the confirmation: the link, every
- * captured value and the guide's progress are forgotten), the CRM sites' storage cleared (a
- * signed-in portal, remembered token creators), then Save with the CRM's connect code (what its
- * Save sends). Throws when the extension refuses either, e.g. when it could not connect again.
+ * A clean slate for the next walk in the same browser, and the extension connected for its CRM: from
+ * the desk (else an options page), what the options page's Disconnect sends after the confirmation
+ * (the link, every captured value and the guide's progress are forgotten), the CRM sites' storage
+ * cleared (a signed-in portal, remembered token creators), then what its Save sends with the CRM's
+ * connect code. Throws when the extension refuses either, e.g. when it could not connect again.
  */
-export async function resetExtension(sandbox: Sandbox, crm: CrmName, hosts: string[]): Promise<void> {
-  const page = await sandbox.browser.newPage(sandbox.extensionUrl('options.html'));
-  try {
+export async function resetExtension(sandbox: Sandbox, crm: CrmName, hosts: string[], desk?: Page): Promise<void> {
+  await onExtensionPage(sandbox, desk, 'options.html', async (page) => {
     const ask = async (message: object) => {
       const answer = (await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`)) as { ok?: boolean; problem?: string } | undefined;
       if (!answer?.ok) throw new Error(`The extension refused ${JSON.stringify(message).slice(0, 40)}…: ${answer?.problem ?? 'no answer'}`);
     };
     await ask({ type: 'options/disconnect' });
     const session = await page.createCDPSession();
-    for (const host of hosts) await session.send('Storage.clearDataForOrigin', { origin: `https://${host}`, storageTypes: 'all' });
+    try {
+      for (const host of hosts) await session.send('Storage.clearDataForOrigin', { origin: `https://${host}`, storageTypes: 'all' });
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
     await ask({ type: 'options/save', apiUrl: sandbox.server.url, connectCode: sandbox.server.codes[crm], engineerEmail: 'engineer@heavyset.tech' });
-  } finally {
-    await page.close();
-  }
+  });
 }

@@ -10,10 +10,11 @@ import { startReferenceServer, type ReferenceServer } from '../../sandbox/server
 import { callSandbox } from '../../sandbox/server/testing';
 import { allSites } from '../../sandbox/sites/index';
 import { EXTENSION_PATH, type Sandbox } from '../harness';
-import { extensionHooks, readCaptured, resetExtension } from './extension-probe';
+import { extensionHooks, openDesk, readCaptured, resetExtension } from './extension-probe';
 import { FIELDS } from './issued';
+import { sleep } from '../person';
 import { runWalk, type WalkHooks, type WalkRecord } from './run';
-import type { MarkupVariant, VariantWalk } from './types';
+import type { MarkupVariant, VariantWalk, WalkResult } from './types';
 
 export interface MatrixRow extends WalkRecord {
   captured: Record<string, string>;
@@ -61,6 +62,9 @@ export function walkProblems(row: MatrixRow): string[] {
   return problems;
 }
 
+/** How long a walk's end waits for the values it was issued to reach the extension. */
+const SETTLE_MS = 3_000;
+
 export interface MatrixSession {
   sandbox: Sandbox;
   run(variant: MarkupVariant, walk: VariantWalk): Promise<MatrixRow>;
@@ -77,21 +81,32 @@ export interface MatrixOptions {
 export async function openMatrixSession(variants: MarkupVariant[], options: MatrixOptions = {}): Promise<MatrixSession> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_PATH}: run npm run build first.`);
   const server: ReferenceServer = await startReferenceServer({ quiet: true });
-  const browser = await launchSandboxBrowser({ extensionPath: EXTENSION_PATH, serverUrl: server.url, sites: allSites, headless: true, variants }).catch(async (error: unknown) => {
+  const browser = await launchSandboxBrowser({ extensionPath: EXTENSION_PATH, serverUrl: server.url, sites: allSites, headless: true, variants, shareRenderers: true }).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
   const sandbox: Sandbox = { server, browser, extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path}`, close: () => browser.close() };
   const hosts = [...new Set([...allSites, ...variants.flatMap((v) => v.sites)].flatMap((site) => site.hosts))];
+  const desk = await openDesk(sandbox);
   return {
     sandbox,
     async run(variant, walk) {
       // Each walk starts clean: the sandbox CRMs as seeded, nothing captured, no CRM signed in.
       await callSandbox(server, 'POST', '/sandbox/reset');
-      await resetExtension(sandbox, walk.crm, hosts);
-      const record = await runWalk(variant, walk, sandbox, options.hooks ?? extensionHooks, options.shotDir);
+      await resetExtension(sandbox, walk.crm, hosts, desk);
+      const hooks = options.hooks ?? extensionHooks;
+      const settle = async (result: WalkResult) => {
+        // A value shown as the walk ends may still be on its way to the extension (a busy machine): it gets
+        // the moment a person reading the card would give it, no more. A value missed stays missed.
+        const issued = Object.entries(result.issued);
+        for (const deadline = Date.now() + SETTLE_MS; Date.now() < deadline; await sleep(200)) {
+          const held = await readCaptured(sandbox, walk.crm, issued.map(([field]) => field), desk);
+          if (issued.every(([field, value]) => held[field] === value)) return;
+        }
+      };
+      const record = await runWalk(variant, walk, sandbox, { ...hooks, settle }, options.shotDir);
       const fields = [...new Set([...FIELDS[walk.crm], ...Object.keys(record.result?.issued ?? {}), ...Object.keys(record.result?.decoys ?? {})])];
-      const captured = await readCaptured(sandbox, walk.crm, fields);
+      const captured = await readCaptured(sandbox, walk.crm, fields, desk);
       return { ...record, captured, ...judge(record, captured) };
     },
     async close() {
