@@ -1,6 +1,6 @@
 // Every playbook against the contract and the extension's wiring: pure data that survives JSON,
 // valid by the playbook schema, fields and settings as the API names them, and the content-script
-// entry of each CRM answering exactly its pages. (test/e2e/playbook-conformance.test.ts checks the
+// entry of each CRM answering exactly its pages. (test/e2e/conformance/playbook-coverage.ts checks the
 // locators and steps against the sandbox pages themselves: every locator finds an element, every page
 // step's when and done hold, on some page state the walks reach.)
 import { describe, expect, it } from 'vitest';

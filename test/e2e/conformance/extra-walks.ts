@@ -1,5 +1,5 @@
 // Walks of the default sandbox pages into states the matrix's walks never reach, only so that the
-// playbooks' words for them are tried on a page (../playbook-conformance.test.ts): an account without
+// playbooks' words for them are tried on a page (../variants/matrix-renderings.test.ts): an account without
 // admin access, the integration environment, a tenant that has not authorized the app yet, a
 // look-alike consent page, the return page once HeavySet holds the connection.
 import { waitForOverlay } from '../harness';

@@ -1,6 +1,6 @@
 // Every locator of a playbook, named by its path in the playbook ("steps.generate-token.target[0]"),
 // and its page steps (those with a `when`). Follows the Playbook shape (utils/guide/playbook.ts)
-// field by field, knowing no CRM: the conformance test (../playbook-conformance.test.ts) runs it in
+// field by field, knowing no CRM: the conformance (./playbook-coverage.ts, on the walks of ../variants/matrix-renderings.test.ts) runs it in
 // Node and, bundled, in the sandbox pages. Cross-checked there against the engine's own list
 // (renderLocators with `all`), so a place the engine starts reading locators from is not missed.
 import type { Condition, Locator, Playbook } from '../../../utils/guide/playbook';

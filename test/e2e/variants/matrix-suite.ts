@@ -6,18 +6,27 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_FAILING } from './known-failures';
 import { openMatrixSession, walkProblems, type MatrixSession } from './matrix-runner';
+import type { WalkHooks } from './run';
 import type { MarkupVariant, VariantWalk } from './types';
 
 /** MATRIX_SHOTS=1 keeps pictures of failures (and the walks' own) in artifacts/matrix-shots. */
 const SHOTS = process.env.MATRIX_SHOTS ? resolve('artifacts/matrix-shots') : undefined;
 
-export function matrixSuite(title: string, variants: MarkupVariant[], keep: (walk: VariantWalk) => boolean = () => true): void {
+/** Something that watches every walk besides the matrix's judge (the playbook conformance probe). */
+export interface WalkObserver {
+  /** The hooks the walks use, made once before the first walk. */
+  hooks(): Promise<WalkHooks>;
+  /** The walk that starts now, by its test name. */
+  walking(name: string): void;
+}
+
+export function matrixSuite(title: string, variants: MarkupVariant[], keep: (walk: VariantWalk) => boolean = () => true, observer?: WalkObserver): void {
   const plan = variants.map((variant) => ({ variant, walks: variant.walks.filter(keep) })).filter((p) => p.walks.length);
   let session: MatrixSession | undefined;
   beforeAll(async () => {
     session = await openMatrixSession(
       plan.map((p) => p.variant),
-      { shotDir: SHOTS },
+      { shotDir: SHOTS, hooks: await observer?.hooks() },
     );
   });
   afterAll(async () => {
@@ -30,6 +39,7 @@ export function matrixSuite(title: string, variants: MarkupVariant[], keep: (wal
         const name = `${variant.id}: ${walk.name}`;
         const known = KNOWN_FAILING[name];
         (known ? it.fails : it)(name, { timeout: 120_000 }, async () => {
+          observer?.walking(name);
           const row = await session!.run(variant, walk);
           // As text, so a failure prints every problem in full.
           expect(walkProblems(row).join('\n'), known ? `known failure: ${known}` : `${name} (${Math.round(row.ms / 100) / 10} s)`).toBe('');
