@@ -1,14 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { LongestFirst } from './test/sequencer.ts';
 
-// The walks on every rendering (the matrix, and the playbook conformance that walks them all again with a probe):
-// one browser per file, two files at a time.
-const MATRIX = ['test/e2e/variants/matrix-*.test.ts', 'test/e2e/variants/mutations-apply.test.ts', 'test/e2e/playbook-conformance.test.ts'];
+// The walks on every rendering and mutated page (the markup matrix; the renderings' file also carries the
+// playbook conformance probe): one browser per file.
+const MATRIX = ['test/e2e/variants/matrix-*.test.ts', 'test/e2e/variants/mutations-apply.test.ts'];
+// Browser files at a time: a walk waits on its pages far more than it computes (one file alone keeps about
+// half a core busy), so three share the machine's two cores; the unit tests run before them, on two.
+const BROWSERS_AT_ONCE = 3;
 
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     globals: true,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -19,6 +24,8 @@ export default defineConfig({
           // WxtVitest's fake browser must be installed before @wxt-dev/storage reads the global.
           setupFiles: ['virtual:wxt-setup', 'test/unit/support/i18n.ts'],
           server: { deps: { inline: [/@wxt-dev\/(storage|browser)/] } },
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -30,12 +37,12 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: BROWSERS_AT_ONCE,
+          sequence: { groupOrder: 1 },
         },
       },
       {
-        // The markup matrix (test/e2e/variants/matrix-*.test.ts): after the other projects, two files
-        // at a time, each with one browser of its own (a walk waits on the pages more than it computes).
+        // The markup matrix, in the same pool as the other browser files (test/sequencer.ts starts the longest files first).
         extends: true,
         test: {
           name: 'matrix',
@@ -43,7 +50,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          maxWorkers: 2,
+          maxWorkers: BROWSERS_AT_ONCE,
           sequence: { groupOrder: 1 },
         },
       },
