@@ -24,6 +24,8 @@ export default defineConfig({
           // WxtVitest's fake browser must be installed before @wxt-dev/storage reads the global.
           setupFiles: ['virtual:wxt-setup', 'test/unit/support/i18n.ts'],
           server: { deps: { inline: [/@wxt-dev\/(storage|browser)/] } },
+          // Threads, not forks: the same tests in three quarters of the time (59 -> 45 s on two cores).
+          pool: 'threads',
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

@@ -16,7 +16,7 @@ const SECONDS: Record<string, number> = {
   'test/e2e/popup-ux.test.ts': 115,
   'test/e2e/variants/matrix-mutations-leap.test.ts': 75,
   'test/e2e/zoho-flow.test.ts': 70,
-  'test/e2e/variants/dry-run.test.ts': 70,
+  'test/e2e/variants/dry-run.test.ts': 50,
   'test/e2e/card-a11y.test.ts': 70,
   'test/e2e/servicetitan-flow.test.ts': 50,
   'test/e2e/variants/framework-dry-run.test.ts': 50,

@@ -19,7 +19,7 @@ const slots = semaphore(PARALLEL_WALKS);
 
 beforeAll(async () => {
   idle = await startReferenceServer({ quiet: true });
-  browser = await launchSandboxBrowser({ serverUrl: idle.url, sites: allSites, headless: true, variants: seedVariants });
+  browser = await launchSandboxBrowser({ serverUrl: idle.url, sites: allSites, headless: true, variants: seedVariants, shareRenderers: true });
 });
 afterAll(async () => {
   await browser?.close();
