@@ -26,7 +26,7 @@ import { zohoLyteJa } from './zoho-lyte-ja';
 /** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Vuetify, Material UI,
  *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese) or with the
  *  token on a page of its own (a History API route, a page load after a form POST). */
-export const freshVariants: MarkupVariant[] = [
+const freshVariants: MarkupVariant[] = [
   leapElementDrawer,
   leapElementAlert,
   leapElementNotify,

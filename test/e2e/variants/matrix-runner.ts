@@ -5,6 +5,7 @@
 // (signed-in sessions, remembered tokens). Used by the matrix test files and `npm run matrix`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer';
 import { launchSandboxBrowser } from '../../sandbox/browser';
 import { startReferenceServer, type ReferenceServer } from '../../sandbox/server/index';
 import { callSandbox } from '../../sandbox/server/testing';
@@ -14,7 +15,7 @@ import { extensionHooks, openDesk, readCaptured, resetExtension } from './extens
 import { FIELDS } from './issued';
 import { sleep } from '../person';
 import { runWalk, type WalkHooks, type WalkRecord } from './run';
-import type { MarkupVariant, VariantWalk, WalkResult } from './types';
+import type { CrmName, MarkupVariant, VariantWalk, WalkResult } from './types';
 
 export interface MatrixRow extends WalkRecord {
   captured: Record<string, string>;
@@ -65,6 +66,18 @@ export function walkProblems(row: MatrixRow): string[] {
 /** How long a walk's end waits for the values it was issued to reach the extension. */
 const SETTLE_MS = 3_000;
 
+/**
+ * A value shown as the walk ends may still be on its way to the extension (a busy machine): it gets the
+ * moment a person reading the card would give it, no more. A value missed stays missed.
+ */
+async function untilIssuedHeld(sandbox: Sandbox, crm: CrmName, result: WalkResult, desk: Page): Promise<void> {
+  const issued = Object.entries(result.issued);
+  for (const deadline = Date.now() + SETTLE_MS; Date.now() < deadline; await sleep(200)) {
+    const held = await readCaptured(sandbox, crm, issued.map(([field]) => field), desk);
+    if (issued.every(([field, value]) => held[field] === value)) return;
+  }
+}
+
 export interface MatrixSession {
   sandbox: Sandbox;
   run(variant: MarkupVariant, walk: VariantWalk): Promise<MatrixRow>;
@@ -94,17 +107,8 @@ export async function openMatrixSession(variants: MarkupVariant[], options: Matr
       // Each walk starts clean: the sandbox CRMs as seeded, nothing captured, no CRM signed in.
       await callSandbox(server, 'POST', '/sandbox/reset');
       await resetExtension(sandbox, walk.crm, hosts, desk);
-      const hooks = options.hooks ?? extensionHooks;
-      const settle = async (result: WalkResult) => {
-        // A value shown as the walk ends may still be on its way to the extension (a busy machine): it gets
-        // the moment a person reading the card would give it, no more. A value missed stays missed.
-        const issued = Object.entries(result.issued);
-        for (const deadline = Date.now() + SETTLE_MS; Date.now() < deadline; await sleep(200)) {
-          const held = await readCaptured(sandbox, walk.crm, issued.map(([field]) => field), desk);
-          if (issued.every(([field, value]) => held[field] === value)) return;
-        }
-      };
-      const record = await runWalk(variant, walk, sandbox, { ...hooks, settle }, options.shotDir);
+      const settle = (result: WalkResult) => untilIssuedHeld(sandbox, walk.crm, result, desk);
+      const record = await runWalk(variant, walk, sandbox, { ...(options.hooks ?? extensionHooks), settle }, options.shotDir);
       const fields = [...new Set([...FIELDS[walk.crm], ...Object.keys(record.result?.issued ?? {}), ...Object.keys(record.result?.decoys ?? {})])];
       const captured = await readCaptured(sandbox, walk.crm, fields, desk);
       return { ...record, captured, ...judge(record, captured) };
