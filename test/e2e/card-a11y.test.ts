@@ -111,7 +111,11 @@ describe('The card, accessible in each state', () => {
     await expectNoCardViolations(captured, 'captured');
     await shootBothSchemes(captured, 'card-captured');
 
-    await cardClick(captured, 'Minimise');
+    // Pressed again when the card moved under the pointer between finding the button and the click (a busy machine).
+    for (let tries = 1; tries < 3; tries++) {
+      await cardClick(captured, 'Minimise');
+      if (await waitForOverlay(captured, /HeavySet · \d+\/\d+/, 3_000).then(() => true, () => false)) break;
+    }
     await waitForOverlay(captured, /HeavySet · \d+\/\d+/);
     await expectNoCardViolations(captured, 'folded pill');
   });

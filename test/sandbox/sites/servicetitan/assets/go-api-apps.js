@@ -71,7 +71,8 @@
       ),
       footer: (close) => [h('button', { type: 'button', class: styles.btnSecondary, onClick: close }, 'Cancel'), accept],
     });
-    api('tags').then(
+    // The list takes a moment to come, as on the real page (its "Loading…" is a state the playbook knows).
+    new Promise((done) => setTimeout(done, 600)).then(() => api('tags')).then(
       (data) => {
         const tags = listOf(data, 'tags');
         restriction.replaceChildren(h('option', { value: '' }, tags.length ? 'Select a booking provider' : ''), ...tags.map((tag) => h('option', { value: String(tag.id) }, tag.name)));
