@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Seconds the longest browser files took with three at a time (1 Dec 2026, a 2-core machine). */
+/** Seconds the longest browser files took with three at a time (1 Dec 2026, a 2-core machine): their order. */
 const SECONDS: Record<string, number> = {
   'test/e2e/variants/matrix-renderings.test.ts': 360,
   'test/e2e/hostile-background.test.ts': 220,
