@@ -56,6 +56,23 @@ describe('text alone, told apart without its records', () => {
     expect(await settledAfter(seen, () => (cell.textContent = 'someone else'))).toBe(true);
   });
 
+  it('text added beside an element\'s text is read with it ("HeavySet" + " Tech"), also after a rewrite in the same task', async () => {
+    // Items of a big list: their parent is not read whole, so the item's own text must be.
+    document.body.insertAdjacentHTML('beforeend', `<div>${'<span>x</span>'.repeat(40)}</div>`);
+    const items = document.querySelectorAll('div > span');
+    items[5]!.textContent = 'HeavySet';
+    await tick(20);
+    const seen = watch(leapPlaybook);
+    expect(await settledAfter(seen, () => items[5]!.append(' Tech'))).toBe(true);
+    // Rewritten whole (judged from its text alone), then more text beside it before the analysis.
+    expect(
+      await settledAfter(seen, () => {
+        items[6]!.textContent = 'HeavySet';
+        items[6]!.append(' Tech');
+      }),
+    ).toBe(true);
+  });
+
   it('a text node edited in place (characterData) into such a name settles', async () => {
     const seen = watch(leapPlaybook);
     const text = document.querySelectorAll('tbody td')[41]!.firstChild as Text;

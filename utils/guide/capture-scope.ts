@@ -58,7 +58,7 @@ export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => bo
 /** Could text changed inside `el` show a value? Its own words could be a value or a label, or its
  *  grid's column headers could name a field. Asked for every changed text: the headers' answer is
  *  read once per grid and page task, so fifty cells of one table rewritten at once read them once. */
-export function textRevealFilter(fields: FieldSpec[]): (el: Element) => boolean {
+export function textRevealFilter(fields: FieldSpec[]): (el: Element, text?: string) => boolean {
   const tests = wordTests(fields);
   const test = (text: string): boolean => {
     const folded = fold(text);
@@ -74,8 +74,8 @@ export function textRevealFilter(fields: FieldSpec[]): (el: Element) => boolean 
     }
     return names;
   };
-  return (el) => {
-    const text = wordsOf(el);
+  return (el, whole) => {
+    const text = whole ?? wordsOf(el);
     if (text === undefined || test(text)) return true;
     const grid = gridOf(el);
     return !!grid && gridNamesField(grid);

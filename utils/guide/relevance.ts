@@ -26,8 +26,9 @@ export interface Relevance {
   (records: MutationRecord[]): boolean;
   /** A text that came or went (read from the records: no page read). */
   text(text: string): boolean;
-  /** Text changed inside these elements: the texts and names around each. */
-  around(els: Iterable<Element>): boolean;
+  /** Text changed inside these elements: the texts and names around each (the own text of those
+   *  `judged` is known to be unrelated: not read again). */
+  around(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean;
 }
 
 /**
@@ -172,8 +173,9 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   };
   return Object.assign(recordsMatter, {
     text: textMatters,
-    around(els: Iterable<Element>): boolean {
+    around(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean {
       resetBatch();
+      if (judged) for (const el of judged) textRead.add(el);
       for (const el of els) if (textAroundMatters(el)) return true;
       return false;
     },

@@ -29,15 +29,16 @@ const now = (): number => (typeof performance === 'undefined' ? Date.now() : per
  *  the elements text changed in (read later, many at once). */
 export type Matters = ((records: MutationRecord[]) => boolean) & {
   text?(text: string): boolean;
-  around?(els: Iterable<Element>): boolean;
+  /** `judged`: those of `els` whose whole own text `text` already tested (not read again). */
+  around?(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean;
 };
 
 export interface ChangeReporter {
   /** Records seen by the observer: analysed later; a pageChanged if one matters. */
   note(records: MutationRecord[]): void;
   /** Only text changed inside `el` (`texts` came or went): can be told apart without records.
-   *  False when the handlers need the records themselves. */
-  noteText(el: Element, texts: string[]): boolean;
+   *  `whole`: the text that came is all of `el`'s text now. False when the handlers need the records. */
+  noteText(el: Element, texts: string[], whole?: boolean): boolean;
   /** The page changed for sure: one coalesced pageChanged. */
   requestChange(): void;
   /** No more reports; what is noted is dropped. */
@@ -66,21 +67,24 @@ export function reportChanges(
 
   // Records, and elements text changed in, noted since the last analysis: read in slices, off the page's task.
   let noted: MutationRecord[] = [];
-  const around = new Set<Element>();
+  /** Element text changed in → whether its last note gave all of its text (tested then: not read again). */
+  const around = new Map<Element, boolean>();
   const pending = (): number => noted.length + around.size;
   const drop = (): void => {
     noted = [];
     around.clear();
   };
-  /** The next few elements text changed in (taken out of the set). */
-  const nextAround = (): Element[] => {
+  /** The next few elements text changed in (taken out of the map), and those of them judged whole. */
+  const nextAround = (): [Element[], Set<Element>] => {
     const out: Element[] = [];
-    for (const el of around) {
+    const judged = new Set<Element>();
+    for (const [el, whole] of around) {
       around.delete(el);
       out.push(el);
+      if (whole) judged.add(el);
       if (out.length === SLICE_RECORDS) break;
     }
-    return out;
+    return [out, judged];
   };
   let analysisPending = false;
   const analyse = async (): Promise<void> => {
@@ -89,7 +93,7 @@ export function reportChanges(
       if (pending() > MAX_NOTED || changePending) break;
       const started = now();
       while (pending() && now() - started < SLICE_MS) {
-        const found = noted.length ? matters(noted.splice(0, SLICE_RECORDS)) : matters.around!(nextAround());
+        const found = noted.length ? matters(noted.splice(0, SLICE_RECORDS)) : matters.around!(...nextAround());
         if (found) {
           drop();
           analysisPending = false;
@@ -120,7 +124,7 @@ export function reportChanges(
     if (pending() <= MAX_NOTED) for (const r of records) noted.push(r);
     schedule();
   };
-  const noteText = (el: Element, texts: string[]): boolean => {
+  const noteText = (el: Element, texts: string[], whole = false): boolean => {
     const matters = handlers.matters;
     if (!matters?.text || !matters.around) return false;
     if (changePending) return true; // the page is read again anyway
@@ -130,7 +134,7 @@ export function reportChanges(
         return true;
       }
     }
-    if (pending() <= MAX_NOTED) around.add(el);
+    if (pending() <= MAX_NOTED) around.set(el, whole); // the last note tells the element's text now
     schedule();
     return true;
   };

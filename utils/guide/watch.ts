@@ -21,9 +21,10 @@ export interface WatchHandlers {
    *  page's task, with records of several page updates (in slices); with `text` and `around`
    *  (relevance.ts), text alone coming and going is told apart without keeping its records. */
   matters?: Matters;
-  /** Could a change of text or attributes inside `el` reveal a value? Absent: it could.
-   *  Asked synchronously for every changed element, so it must be cheap. */
-  canReveal?(el: Element): boolean;
+  /** Could a change of text or attributes inside `el` reveal a value? Absent: it could. `text`:
+   *  all of `el`'s text, when the change gave it (not read again). Asked synchronously for every
+   *  changed element, so it must be cheap. */
+  canReveal?(el: Element, text?: string): boolean;
   /** Changes that do not matter still move things: re-place what the overlay points at. */
   moved?(): void;
 }
@@ -78,7 +79,10 @@ export function watchPage(
       const texts: string[] = [];
       let reveals: boolean | undefined;
       const addedNodes = record.addedNodes;
-      for (let i = 0, n = addedNodes.length; i < n; i++) {
+      const n = addedNodes.length;
+      /** The one text that came is all of the target's text now (`textContent =`): tested, not read again. */
+      let whole: boolean | undefined;
+      for (let i = 0; i < n; i++) {
         const added = addedNodes[i]!;
         const type = added.nodeType;
         if (type === 1) {
@@ -89,8 +93,9 @@ export function watchPage(
           continue;
         } else {
           texts.push((added as Text).data);
+          whole ??= n === 1 && target.firstChild === added && target.lastChild === added;
           // Text alone is scanned only where a value can show.
-          if (!(reveals ??= !targetIsElement || !handlers.canReveal || handlers.canReveal(target as Element))) continue;
+          if (!(reveals ??= !targetIsElement || !handlers.canReveal || handlers.canReveal(target as Element, whole ? texts[0] : undefined))) continue;
         }
         // Removed again in the same task: scan the detached subtree itself.
         const scope = added.isConnected ? scopeFor(added) : (added as ParentNode);
@@ -106,7 +111,7 @@ export function watchPage(
         if (removed.nodeType === 3) texts.push((removed as Text).data);
         else elements = true;
       }
-      if (elements || !noteText(target as Element, texts)) elementRecords.push(record);
+      if (elements || !noteText(target as Element, texts, whole === true)) elementRecords.push(record);
     }
     if (scopes.size) handlers.scan(outermost(scopes));
     if (addedScopes.size) followUp(outermost(addedScopes));
