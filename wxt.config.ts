@@ -90,13 +90,24 @@ function contentScriptsWithoutPolyfill(
   };
 }
 
+// The popup's early read (entrypoints/popup-early.ts) is a classic script, built by WXT on its own: its
+// tag joins the popup's page once Vite has bundled the page's modules (Vite bundles module scripts only).
+const popupEarlyRead = {
+  name: 'popup-early-read',
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler: (html: string, { path }: { path: string }) =>
+      path.endsWith('/popup/index.html') ? html.replace('</title>', '</title>\n    <script async src="/popup-early.js"></script>') : html,
+  },
+};
+
 export default defineConfig({
   // @wxt-dev/i18n: every word a person reads comes from locales/<lang>.yml (built into _locales/<lang>/messages.json).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), popupEarlyRead],
     ...(process.env.HS_SOURCEMAP && { build: { sourcemap: true } }),
     define: { 'import.meta.env.HEAVYSET_PLAYBOOK_KEYS': JSON.stringify(productionKeys.length ? JSON.stringify(productionKeys) : '') },
   }),

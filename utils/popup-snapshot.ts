@@ -5,8 +5,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { PopupState } from './messages';
 import { VALUE_DRAFT_PREFIX, valueDraftsItem } from './drafts';
+import { SNAPSHOT_KEY, VALUE_DRAFTS_KEY, takeEarlyRead } from './popup-early-read';
 
-export const popupSnapshotItem = storage.defineItem<PopupState | null>('session:popup-snapshot', { fallback: null, version: 1 });
+export const popupSnapshotItem = storage.defineItem<PopupState | null>(`session:${SNAPSHOT_KEY}`, { fallback: null, version: 1 });
 
 export function toSnapshot(state: PopupState): PopupState {
   const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([key]) => !key.startsWith(VALUE_DRAFT_PREFIX)));
@@ -31,8 +32,11 @@ function looksLikeState(value: unknown): value is PopupState {
 
 /** The state to show at once (snapshot + value drafts), or null when there is none to trust. */
 export async function readSnapshot(): Promise<PopupState | null> {
-  const [snapshot, valueDrafts] = await storage.getItems([popupSnapshotItem, valueDraftsItem]);
-  if (!looksLikeState(snapshot?.value)) return null;
-  const drafts = isRecord(valueDrafts?.value) ? valueDrafts.value : {};
-  return { ...snapshot.value, drafts: { ...snapshot.value.drafts, ...drafts } };
+  const early = await takeEarlyRead(); // started as the page was parsed (popup-early-read.ts)
+  const [snapshot, valueDrafts] = early
+    ? [early[SNAPSHOT_KEY], early[VALUE_DRAFTS_KEY]]
+    : (await storage.getItems([popupSnapshotItem, valueDraftsItem])).map((item) => item.value);
+  if (!looksLikeState(snapshot)) return null;
+  const drafts = isRecord(valueDrafts) ? valueDrafts : {};
+  return { ...snapshot, drafts: { ...snapshot.drafts, ...drafts } };
 }

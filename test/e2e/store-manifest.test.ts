@@ -74,6 +74,15 @@ describe.each(builds)('the $name package', ({ name, path }) => {
     for (const file of scripts) expect(readFileSync(resolve('.output', name, file), 'utf8'), file).not.toMatch(/ZodError|\$ZodType/);
   });
 
+  // The popup's first read starts as its page is parsed, before its modules have loaded (utils/popup-early-read.ts).
+  it('starts the popup\'s early read from a classic script of the package, ahead of the popup\'s modules', () => {
+    const html = readFileSync(resolve('.output', name, 'popup.html'), 'utf8');
+    const early = html.indexOf('<script async src="/popup-early.js"></script>');
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(html.indexOf('type="module"'));
+    expect(readFileSync(resolve('.output', name, 'popup-early.js'), 'utf8')).toMatch(/popup-snapshot/);
+  });
+
   // The bench's first budget, held on every test run: each CRM page loads its content script.
   it('ships content scripts of at most 30 KB gzipped each (as the bench measures: zlib, level 9)', () => {
     for (const script of manifest().content_scripts ?? []) {

@@ -7,6 +7,7 @@ import type { AnyRequest, PopupState } from '../../utils/messages';
 import { popupSnapshotItem, readSnapshot, toSnapshot } from '../../utils/popup-snapshot';
 import { keepPopupSnapshot } from '../../utils/background/popup-snapshot';
 import { VALUE_DRAFT_PREFIX, valueDraftsItem } from '../../utils/drafts';
+import { startEarlyRead } from '../../utils/popup-early-read';
 
 let answer: (request: AnyRequest) => Promise<unknown> = () => new Promise(() => undefined);
 vi.mock('../../utils/ask', () => ({ ask: vi.fn((request: AnyRequest) => answer(request)) }));
@@ -68,6 +69,34 @@ describe('snapshot format', () => {
     expect(await readSnapshot()).toBeNull();
     await popupSnapshotItem.removeValue();
     expect(await readSnapshot()).toBeNull();
+  });
+});
+
+describe('the early read (started by a classic script as the popup is parsed)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the first read its answer, once; later reads ask storage', async () => {
+    vi.stubGlobal('browser', fakeBrowser);
+    await popupSnapshotItem.setValue(toSnapshot(state('Xk3Q')));
+    await valueDraftsItem.setValue({ [valueDraft]: 'typed' });
+    startEarlyRead();
+    await popupSnapshotItem.setValue(toSnapshot(state('Zz99'))); // written after the early read began
+    const first = await readSnapshot();
+    expect(first?.values[0]?.lastFour).toBe('Xk3Q');
+    expect(first?.drafts).toEqual({ [valueDraft]: 'typed' });
+    expect((await readSnapshot())?.values[0]?.lastFour).toBe('Zz99');
+  });
+
+  it('refuses an early answer it does not know, and does nothing without the extension API', async () => {
+    vi.stubGlobal('browser', fakeBrowser);
+    await popupSnapshotItem.setValue({ configured: true } as PopupState);
+    startEarlyRead();
+    expect(await readSnapshot()).toBeNull();
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', undefined);
+    expect(() => startEarlyRead()).not.toThrow();
+    await popupSnapshotItem.setValue(toSnapshot(state('Ab12')));
+    expect((await readSnapshot())?.values[0]?.lastFour).toBe('Ab12');
   });
 });
 
