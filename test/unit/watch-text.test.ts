@@ -9,6 +9,7 @@ import { fakeLifecycle } from './support/fake-lifecycle';
 import { leapPlaybook } from '../../utils/crm/leap';
 import { serviceTitanPlaybook } from '../../utils/crm/servicetitan';
 import { matchableByTag } from '../../utils/guide/relevance-around';
+import { reportChanges, type Matters } from '../../utils/guide/watch-analysis';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 let stop = (): void => undefined;
@@ -111,6 +112,29 @@ describe('text alone, told apart without its records', () => {
     await tick(20);
     const seen = watch(leapPlaybook);
     expect(await settledAfter(seen, () => (document.getElementById('cell-verb')!.textContent = 'New'))).toBe(true);
+  });
+});
+
+describe('elements whose whole text was judged when noted', () => {
+  it('are not read again, unless an element came inside one before the analysis', async () => {
+    const { lifecycle, invalidate } = fakeLifecycle();
+    stop = invalidate;
+    const read: Element[] = [];
+    const judged: Element[] = [];
+    const around = (els: Iterable<Element>, whole?: ReadonlySet<Element>) => {
+      read.push(...els);
+      judged.push(...(whole ?? []));
+      return false;
+    };
+    const matters: Matters = Object.assign(() => false, { text: () => false, around });
+    const reporter = reportChanges(lifecycle, { pageChanged: () => undefined, matters });
+    const [item, other] = [document.createElement('li'), document.createElement('li')];
+    reporter.noteText(item, ['HeavySet'], true);
+    reporter.noteText(other, ['x'], true);
+    reporter.note([{ type: 'childList', target: item } as unknown as MutationRecord]); // a <span> came inside
+    await tick(350);
+    expect(read).toEqual([item, other]);
+    expect(judged).toEqual([other]);
   });
 });
 

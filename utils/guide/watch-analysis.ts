@@ -122,6 +122,8 @@ export function reportChanges(
       return;
     }
     if (pending() <= MAX_NOTED) for (const r of records) noted.push(r);
+    // An element added inside one noted as judged whole: its own text is read again after all.
+    for (const r of records) if (around.get(r.target as Element)) around.set(r.target as Element, false);
     schedule();
   };
   const noteText = (el: Element, texts: string[], whole = false): boolean => {
