@@ -2,7 +2,8 @@
 // (entrypoints/popup-early.ts), long before its modules have loaded and run; the popup takes the
 // answer for its first render (utils/popup-snapshot.ts). Plain extension API: no library in that script.
 
-/** storage.session keys (the items of popup-snapshot.ts and drafts.ts are defined with them). */
+/** storage.session keys (the items of popup-snapshot.ts and drafts.ts are defined with them). Read
+ *  raw here, without WXT's item migrations: an item given migrations must be read through it instead. */
 export const SNAPSHOT_KEY = 'popup-snapshot';
 export const VALUE_DRAFTS_KEY = 'value-drafts';
 
