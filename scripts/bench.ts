@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       name: 'Popup shows the captured value (p95)',
       limit: '<= 150 ms',
       figure: `p50 ${popup.stats.p50.toFixed(0)} ms, p95 ${popup.stats.p95.toFixed(0)} ms (n=${popup.stats.n}, missed ${popup.missed}; popup JS ${(popupGzip / KB).toFixed(1)} KB gz); ` +
-        `medians: scripts loaded ${popup.stepMedians.scriptsLoadedMs.toFixed(0)}, DOMContentLoaded ${popup.stepMedians.domContentLoadedMs.toFixed(0)}, first render ${popup.stepMedians.firstRenderMs.toFixed(0)} ms`,
+        `medians: DOMContentLoaded ${popup.stepMedians.domContentLoadedMs.toFixed(0)}, our modules loaded and run ${popup.stepMedians.modulesRanMs.toFixed(0)}, first render ${popup.stepMedians.firstRenderMs.toFixed(0)} ms`,
       pass: popup.missed === 0 && popup.stats.p95 <= 150,
     });
 
@@ -73,14 +73,17 @@ async function main(): Promise<void> {
     // Per mutation tick: a page starved by the extension does fewer ticks, which would hide the cost.
     const perTick = (r: PageRun) => r.taskMs / Math.max(1, r.mutationTicks);
     const ratio = median(withExt.map(perTick)) / median(without.map(perTick));
-    const scriptRatio = median(withExt.map((r) => r.scriptMs)) / median(without.map((r) => r.scriptMs));
+    // Script time is the page's own plus ours: the difference per tick is ours (steadier than the ratio of all time).
+    const scriptPerTick = (r: PageRun) => r.scriptMs / Math.max(1, r.mutationTicks);
+    const ourScriptPerTick = median(withExt.map(scriptPerTick)) - median(without.map(scriptPerTick));
     budgets.push({
       name: `Host main-thread time, ${(mutating[0]?.nodes ?? 0).toLocaleString('en')} nodes mutating (with/without)`,
       limit: '<= 1.03x',
       figure:
         `${ratio.toFixed(3)}x TaskDuration per mutation tick (${median(withExt.map(perTick)).toFixed(1)} vs ${median(without.map(perTick)).toFixed(1)} ms); ` +
         `raw ${rawRatio.toFixed(3)}x (${median(withExt.map((r) => r.taskMs)).toFixed(0)} vs ${median(without.map((r) => r.taskMs)).toFixed(0)} ms / ${MUTATION_SECONDS} s, ` +
-        `ticks ${median(withExt.map((r) => r.mutationTicks))} vs ${median(without.map((r) => r.mutationTicks))}); script ${scriptRatio.toFixed(3)}x`,
+        `ticks ${median(withExt.map((r) => r.mutationTicks))} vs ${median(without.map((r) => r.mutationTicks))}); ` +
+        `script of ours ${ourScriptPerTick.toFixed(2)} ms per tick (${((100 * ourScriptPerTick) / median(without.map(perTick))).toFixed(1)} % of the page's time per tick)`,
       pass: ratio <= 1.03,
     });
     log(`long tasks: ${TRACED_RUNS} traced runs (start-up, then ${TRACED_SECONDS} s of mutation), each attributed`);
