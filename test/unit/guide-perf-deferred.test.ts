@@ -21,7 +21,7 @@ function watch(playbook: Playbook = leapPlaybook) {
   const seen = { scans: [] as ParentNode[][], settles: 0, batches: [] as number[] };
   const matters = mutationsMatter(playbook);
   watchPage(lifecycle, document, {
-    scan: (scopes) => void seen.scans.push(scopes),
+    scan: (scopes) => seen.scans.push(scopes),
     pageChanged: () => seen.settles++,
     matters: (records) => {
       seen.batches.push(records.length);

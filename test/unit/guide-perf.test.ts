@@ -146,7 +146,7 @@ describe('the watcher', () => {
     let moves = 0;
     const scanned: ParentNode[][] = [];
     watchPage(lifecycle, document, {
-      scan: (scopes) => void scanned.push(scopes),
+      scan: (scopes) => scanned.push(scopes),
       pageChanged: () => settles++,
       matters: mutationsMatter(playbook),
       moved: () => moves++,

@@ -13,8 +13,8 @@ import { matchesPattern } from './hosts';
 import { lastFour } from '../value-text';
 
 export interface CaptureSender {
-  /** Looks for every field's value in the subtrees that changed; returns those that could hold one. */
-  scan(scopes: ParentNode[]): ParentNode[];
+  /** Looks for every field's value in the subtrees that changed. */
+  scan(scopes: ParentNode[]): void;
   /** The person acted on the page: what appears from now on is new. */
   acted(): void;
   /** A page arrived (loaded, or another page of a single-page app): what it shows before the person
@@ -112,10 +112,9 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
 
   return {
     scan(all) {
-      const worth = all.filter(mayHoldValue);
-      const scopes = worth.map((scope) => ({ scope, readings: readingsIn(scope) }));
-      if (scopes.length) for (const field of fieldsHere()) scanField(field, scopes);
-      return worth;
+      const scopes = all.filter(mayHoldValue).map((scope) => ({ scope, readings: readingsIn(scope) }));
+      if (!scopes.length) return;
+      for (const field of fieldsHere()) scanField(field, scopes);
     },
     acted() {
       settled = true;

@@ -13,9 +13,8 @@ import { followUpScans } from './watch-follow-ups';
 import { inSlices } from './slices';
 
 export interface WatchHandlers {
-  /** Synchronous: the subtrees that changed, to scan for values (may be detached). Returns those
-   *  that could hold a value (only they are scanned again later), or nothing: all could. */
-  scan(scopes: ParentNode[]): readonly ParentNode[] | void;
+  /** Synchronous: the subtrees that changed, to scan for values (may be detached). */
+  scan(scopes: ParentNode[]): void;
   /** Coalesced: the page changed; resolve the step and render. */
   pageChanged(): void;
   /** Could these changes alter what `pageChanged` reads? Absent: every change can. Asked off the
@@ -114,9 +113,8 @@ export function watchPage(
       }
       if (elements || !noteText(target as Element, texts, whole === true)) elementRecords.push(record);
     }
-    const worth = scopes.size ? handlers.scan(outermost(scopes)) : undefined;
-    // A subtree that could hold no value is not read again: what would change that is a mutation seen here.
-    if (addedScopes.size) followUp(outermost(addedScopes).filter((s) => !worth || worth.some((w) => (w as Node).contains(s as Node))));
+    if (scopes.size) handlers.scan(outermost(scopes));
+    if (addedScopes.size) followUp(outermost(addedScopes));
     if (!any) return;
     pageChanged();
     if (elementRecords.length) note(elementRecords);
