@@ -115,6 +115,31 @@ describe('text alone, told apart without its records', () => {
   });
 });
 
+describe('texts removed in the task that added them (never shown)', () => {
+  it('are not scopes to scan: the scan gets only subtrees, and the callback goes on to report the change', async () => {
+    const { lifecycle, invalidate } = fakeLifecycle();
+    stop = invalidate;
+    const scopes: ParentNode[] = [];
+    let settles = 0;
+    watchPage(lifecycle, document, { scan: (found) => void scopes.push(...found), pageChanged: () => settles++, canReveal: () => true });
+    const section = document.createElement('section');
+    document.body.append(section);
+    await tick(150);
+    scopes.length = 0;
+    settles = 0;
+    // A template engine rendering a block, clearing it and rendering it again in one task (Knockout).
+    const text = document.createTextNode('Application Key');
+    section.append(text);
+    text.remove();
+    text.data = 'changed while out of the page';
+    section.append(document.createElement('div'));
+    await tick(350);
+    expect(scopes.length).toBeGreaterThan(0);
+    for (const scope of scopes) expect(typeof (scope as Element).querySelectorAll).toBe('function');
+    expect(settles).toBeGreaterThan(0);
+  });
+});
+
 describe('elements whose whole text was judged when noted', () => {
   it('are not read again, unless an element came inside one before the analysis', async () => {
     const { lifecycle, invalidate } = fakeLifecycle();

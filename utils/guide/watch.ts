@@ -60,7 +60,8 @@ export function watchPage(
       const type = record.type;
       if (type === 'characterData') {
         const el = target.parentElement;
-        if (!el || !handlers.canReveal || handlers.canReveal(el)) scopes.add(scopeFor(target));
+        // A text out of any element (removed in the same task: never shown) has no scope to scan.
+        if (el && (!handlers.canReveal || handlers.canReveal(el))) scopes.add(scopeFor(target));
         const texts = record.oldValue ? [record.oldValue] : [];
         if (!el || !noteText(el, texts)) elementRecords.push(record);
         continue;
@@ -97,7 +98,8 @@ export function watchPage(
           // Text alone is scanned only where a value can show.
           if (!(reveals ??= !targetIsElement || !handlers.canReveal || handlers.canReveal(target as Element, whole ? texts[0] : undefined))) continue;
         }
-        // Removed again in the same task: scan the detached subtree itself.
+        // Removed again in the same task: scan the detached subtree itself (a lone text is none).
+        if (!added.isConnected && type === 3) continue;
         const scope = added.isConnected ? scopeFor(added) : (added as ParentNode);
         scopes.add(scope);
         if (type === 1 && added.isConnected) {
