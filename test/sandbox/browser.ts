@@ -130,7 +130,10 @@ export async function launchSandboxBrowser(opts: SandboxBrowserOptions): Promise
     extensionId,
     async newPage(url, given) {
       const options = pageOptions(given);
-      const page = await browser.newPage();
+      // A window of its own: shown, as the tab a person works in is. Tabs opened side by side in one
+      // window are hidden but the newest: no animation frames there, so a dialog's fade-in (Vuetify's)
+      // and Puppeteer's waits that poll on frames stood still until the tab came to the front.
+      const page = await browser.newPage({ type: 'window' });
       if (options.viewport) await page.setViewport(options.viewport);
       if (options.variant !== undefined || options.serverUrl !== undefined) {
         const sites = options.variant === undefined ? undefined : variantSites.get(options.variant);
