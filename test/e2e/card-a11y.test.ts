@@ -111,10 +111,16 @@ describe('The card, accessible in each state', () => {
     await expectNoCardViolations(captured, 'captured');
     await shootBothSchemes(captured, 'card-captured');
 
-    // Pressed again when the card moved under the pointer between finding the button and the click (a busy machine).
-    for (let tries = 1; tries < 3; tries++) {
-      await cardClick(captured, 'Minimise');
-      if (await waitForOverlay(captured, /HeavySet · \d+\/\d+/, 3_000).then(() => true, () => false)) break;
+    // Clicked; when the card moved under the pointer between finding the button and the click (a busy
+    // machine), the keyboard's way: Minimise focused, Enter.
+    await cardClick(captured, 'Minimise');
+    if (!(await waitForOverlay(captured, /HeavySet · \d+\/\d+/, 3_000).then(() => true, () => false))) {
+      const focused = await cardEval(
+        captured,
+        'function () { const b = [...this.querySelectorAll("button")].find((b) => (b.getAttribute("aria-label") || b.textContent || "").trim() === "Minimise"); b?.focus(); return !!b; }',
+      );
+      expect(focused).toBe(true);
+      await captured.keyboard.press('Enter');
     }
     await waitForOverlay(captured, /HeavySet · \d+\/\d+/);
     await expectNoCardViolations(captured, 'folded pill');
