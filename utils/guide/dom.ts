@@ -6,7 +6,8 @@ export const OWN_HOST_TAG = 'HEAVYSET-ASSISTANT';
 
 /** Parent element, stepping out of a shadow root to its host. */
 export function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
+  const up = el.parentElement; // read once: each read of the page's DOM crosses into it
+  if (up) return up;
   return (el.getRootNode() as { host?: Element }).host ?? null;
 }
 

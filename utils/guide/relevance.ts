@@ -4,7 +4,7 @@ import type { Playbook } from './playbook';
 import { renderLocators } from './conditions';
 import { combined, loosened } from './literals';
 import { selectorOf } from './locate';
-import { fold, matches, readableName, type TextMatch } from './text';
+import { fold, readableName, type TextMatch } from './text';
 import { isElement, parentOf } from './dom';
 import { enclosures } from './relevance-around';
 
@@ -51,51 +51,46 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   const selectors = [...new Set(probes.flatMap((p) => (p.selector ? [p.selector] : [])))];
   const union = [PAGE_WIDE, ...selectors].join(',');
   const unpatterned = probes.filter((p) => p.selector && p.pattern === undefined).map((p) => p.selector!);
-  const unpatternedUnion = unpatterned.length ? unpatterned.join(',') : undefined;
-  const namedProbes = probes.filter((p) => p.on === 'name' && p.selector);
-  const namedUnion = namedProbes.length ? [...new Set(namedProbes.map((p) => p.selector!))].join(',') : undefined;
-  const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
-  const textMatters = (text: string): boolean => {
-    if (!text) return false;
+  const passes = (tests: ((folded: string) => boolean)[], text: string): boolean => {
     const folded = fold(text);
-    return !!folded && patternTests.some((test) => test(folded));
+    return !!folded && tests.some((test) => test(folded));
   };
+  const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
+  const textMatters = (text: string): boolean => passes(patternTests, text);
+  /** The probes by selector (the page-wide elements first: any of them counts): each selector
+   *  queried once, the names and texts of what it finds read once and tested against all of its
+   *  patterns at a time. */
+  const groups = [PAGE_WIDE, ...selectors].map((selector) => {
+    const mine = probes.filter((p) => p.selector === selector);
+    const tests = (on: Probe['on']) => combined(mine.flatMap((p) => (p.on === on && p.pattern !== undefined ? [p.pattern] : [])));
+    return { selector, any: !mine.length || mine.some((p) => p.on === 'none' || p.pattern === undefined), name: tests('name'), text: tests('text') };
+  });
+  const named = groups.filter((g) => g.name.length);
 
   /** An element added, removed, or changed in its attributes (visibility): its whole subtree. */
   const subtreeMatters = (el: Element): boolean => {
     if (el.shadowRoot) return true;
     if (!el.matches(union) && !el.querySelector(union)) return textMatters(el.textContent ?? '');
-    if (el.matches(PAGE_WIDE) || el.querySelector(PAGE_WIDE)) return true;
-    for (const probe of probes) {
-      if (!probe.selector) continue;
-      const hits = el.matches(probe.selector) ? [el] : [];
-      hits.push(...Array.from(el.querySelectorAll(probe.selector)).slice(0, 32));
-      if (!hits.length) continue;
-      const pattern = probe.pattern;
-      if (probe.on === 'none' || pattern === undefined) return true;
-      if (hits.some((h) => matches(probe.on === 'name' ? readableName(h) : (h.textContent ?? ''), pattern))) return true;
+    for (const group of groups) {
+      const hits = el.matches(group.selector) ? [el] : [];
+      hits.push(...Array.from(el.querySelectorAll(group.selector)).slice(0, 32));
+      if (hits.length && group.any) return true;
+      if (hits.some((h) => (group.name.length && passes(group.name, readableName(h))) || (group.text.length && passes(group.text, h.textContent ?? '')))) return true;
     }
     return textMatters(el.textContent ?? '');
   };
 
-  const enclosing = enclosures(unpatternedUnion, namedUnion);
+  const enclosing = enclosures(unpatterned.join(',') || undefined, named.map((g) => g.selector).join(',') || undefined);
   let namedMemo = new Map<Element, boolean>();
   /** A named element (a link, a button) whose name a locator looks for. */
   const namedMatters = (node: Element): boolean => {
-    const known = namedMemo.get(node);
-    if (known !== undefined) return known;
-    const found = nameMatches(node);
-    namedMemo.set(node, found);
-    return found;
-  };
-  const nameMatches = (node: Element): boolean => {
-    let name: string | undefined;
-    for (const probe of namedProbes) {
-      if (!node.matches(probe.selector!)) continue;
-      name ??= readableName(node);
-      if (matches(name, probe.pattern!)) return true;
+    let found = namedMemo.get(node);
+    if (found === undefined) {
+      const name = readableName(node);
+      found = named.some((g) => node.matches(g.selector) && passes(g.name, name));
+      namedMemo.set(node, found);
     }
-    return false;
+    return found;
   };
   /** Inside such an element: only the named ancestors are read. */
   const inNamed = (named: Element | null): boolean => {
