@@ -107,6 +107,27 @@ describe('which page changes re-render the guide', () => {
     const style = document.createElement('style');
     expect(matter(await recordsOf(() => document.head.append(style)))).toBe(true);
   });
+
+  it('a button with no name, when a step looks for one (a pattern that matches the empty text)', async () => {
+    for (const name of ['/^$/', ' ']) {
+      const looking = mutationsMatter({ steps: [{ id: 'icon', label: 'Press the icon', target: { role: 'button', name } }] } as unknown as Playbook);
+      document.body.innerHTML = '<div id="toolbar"></div>';
+      const button = document.createElement('button');
+      expect(looking(await recordsOf(() => document.getElementById('toolbar')!.append(button)))).toBe(true);
+      // …and text changed inside one that has no name now (its name read again)
+      expect(looking.around([button])).toBe(true);
+    }
+  });
+
+  it('groups the locators looking through one selector: a link named "Developers" among other links', async () => {
+    const link = document.createElement('a');
+    link.href = '#/other';
+    link.textContent = 'Reports';
+    const row = document.createElement('div');
+    row.append(link);
+    expect(matter(await recordsOf(() => document.body.append(row)))).toBe(false);
+    expect(matter(await recordsOf(() => (link.textContent = 'Developers')))).toBe(true);
+  });
 });
 
 describe('capture scans skip what cannot hold a value', () => {

@@ -51,12 +51,17 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   const selectors = [...new Set(probes.flatMap((p) => (p.selector ? [p.selector] : [])))];
   const union = [PAGE_WIDE, ...selectors].join(',');
   const unpatterned = probes.filter((p) => p.selector && p.pattern === undefined).map((p) => p.selector!);
+  /** An element's name or text (empty too: a locator may look for a button with no name). */
   const passes = (tests: ((folded: string) => boolean)[], text: string): boolean => {
     const folded = fold(text);
-    return !!folded && tests.some((test) => test(folded));
+    return tests.some((test) => test(folded));
   };
   const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
-  const textMatters = (text: string): boolean => passes(patternTests, text);
+  /** A text that came, went or changed: an empty one changes nothing. */
+  const textMatters = (text: string): boolean => {
+    const folded = fold(text);
+    return !!folded && patternTests.some((test) => test(folded));
+  };
   /** The probes by selector (the page-wide elements first: any of them counts): each selector
    *  queried once, the names and texts of what it finds read once and tested against all of its
    *  patterns at a time. */
