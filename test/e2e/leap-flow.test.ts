@@ -25,9 +25,15 @@ afterEach(async () => {
 });
 
 /** The toolbar badge: captured values not sent yet. */
-async function badge(s: Sandbox): Promise<string> {
-  const worker = await s.browser.serviceWorker();
-  return worker.evaluate(() => chrome.action.getBadgeText({}));
+/** The action's badge once it reads `expected` (it is set just after the vault changes), else what it reads after 5 s. */
+async function badge(s: Sandbox, expected: string): Promise<string> {
+  let text = '';
+  for (const until = Date.now() + 5_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    const worker = await s.browser.serviceWorker();
+    text = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    if (text === expected) break;
+  }
+  return text;
 }
 
 describe('Leap flow, end to end', () => {
@@ -100,11 +106,11 @@ describe('Leap flow, end to end', () => {
     sandbox = await startSandbox();
     await connectLeap(sandbox);
     const { token } = await generateToken(sandbox);
-    expect(await badge(sandbox)).toBe('1');
+    expect(await badge(sandbox, '1')).toBe('1');
     await injectFaults(sandbox, { kind: '500', count: 2, pathPrefix: `/v1/crm-configs/${sandbox.server.configIds.leap}/connection` });
     const popup = await openPopup(sandbox);
     await sendFromPopup(popup);
-    expect(await badge(sandbox)).toBe('');
+    expect(await badge(sandbox, '')).toBe('');
     const config = await leapConfig(sandbox);
     expect(config.connection.apiToken?.value).toBe(token);
     expect(config.writeLog.filter((w) => w.field === 'apiToken')).toHaveLength(1);
