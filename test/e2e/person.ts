@@ -106,17 +106,23 @@ export async function clickText(page: Page, text: TextMatch, options: ActOptions
 /** Types into the field these words label (label, words beside or above it, or its placeholder), unless it already says so. */
 export async function typeByLabel(page: Page, label: TextMatch, value: string, options: ActOptions = {}): Promise<void> {
   const arg = { label: wire(label) };
-  const field = await until(page, 'field', arg, `type into ${say(label)}`, options.timeout);
+  let field = await until(page, 'field', arg, `type into ${say(label)}`, options.timeout);
   if (field.value === value) return;
   if (field.tag === 'select') throw new Error(`${say(label)} is a drop-down: choose from it instead`);
-  await page.mouse.click(field.x!, field.y!);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(value);
-  const after = await until(page, 'field', arg, `read ${say(label)}`, options.timeout);
-  if (after.value !== value) throw new Error(`${say(label)} says "${after.value}" after typing "${value}"`);
+  // A field still moving in (a dialog's opening animation, on a loaded machine) can miss the click:
+  // the person sees it did not take the words, and types again.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.click(field.x!, field.y!);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(value);
+    field = await until(page, 'field', arg, `read ${say(label)}`, options.timeout);
+    if (field.value === value) return;
+    if (attempt === 3) throw new Error(`${say(label)} says "${field.value}" after typing "${value}" (3 times)`);
+    await sleep(300);
+  }
 }
 
 /** What the field these words label holds now (null when there is no such field). */

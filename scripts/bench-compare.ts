@@ -1,0 +1,56 @@
+// Our script per mutation tick of two builds of the extension, measured in rotation with a browser
+// without any (the baseline), on the bench's mutating page: differences of a few percent are lost in
+// this machine's run-to-run swing unless measured side by side like this.
+//   npm run bench:compare -- <build A> <build B> [rounds]   (builds: unpacked chrome-mv3 folders)
+import { resolve } from 'node:path';
+import { saveOptions, waitForText } from '../test/e2e/harness';
+import { launchSandboxBrowser, type SandboxBrowser } from '../test/sandbox/browser';
+import { startReferenceServer } from '../test/sandbox/server/index';
+import { measurePage } from './bench/overhead';
+import { benchLeapSite } from './bench/page';
+import { median } from './bench/stats';
+
+const [pathA, pathB, roundsArg] = process.argv.slice(2);
+if (!pathA || !pathB) {
+  console.error('usage: npm run bench:compare -- <build A> <build B> [rounds]');
+  process.exit(2);
+}
+const ROUNDS = Number(roundsArg ?? 5);
+const SECONDS = 10;
+
+const server = await startReferenceServer({ quiet: true });
+const sites = [benchLeapSite];
+/** A browser with the build, connected to the sandbox's Leap configuration as a person would. */
+async function withBuild(path: string): Promise<SandboxBrowser> {
+  const browser = await launchSandboxBrowser({ extensionPath: resolve(path), serverUrl: server.url, sites, headless: true });
+  const sandbox = { server, browser, extensionUrl: (p: string) => `chrome-extension://${browser.extensionId}/${p}`, close: async () => {} };
+  const options = await saveOptions(sandbox as never, server.codes.leap);
+  await waitForText(options, /Connected to .+/, 20_000);
+  await options.close();
+  return browser;
+}
+
+const browsers: [string, SandboxBrowser][] = [];
+try {
+  browsers.push(['A', await withBuild(pathA)], ['B', await withBuild(pathB)]);
+  browsers.push(['baseline', await launchSandboxBrowser({ serverUrl: server.url, sites, headless: true })]);
+  const ours: Record<'A' | 'B', number[]> = { A: [], B: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    // Each round starts with another of the three: none always runs first (or on a warmer machine).
+    const order = [...browsers.slice(round % 3), ...browsers.slice(0, round % 3)];
+    const perTick: Record<string, number> = {};
+    for (const [name, browser] of order) {
+      const run = await measurePage(browser, name !== 'baseline', SECONDS, true);
+      perTick[name] = run.scriptMs / run.mutationTicks;
+    }
+    ours.A.push(perTick.A! - perTick.baseline!);
+    ours.B.push(perTick.B! - perTick.baseline!);
+    console.log(`round ${round + 1}: page ${perTick.baseline!.toFixed(2)} ms/tick; ours A +${ours.A.at(-1)!.toFixed(2)}, B +${ours.B.at(-1)!.toFixed(2)}`);
+  }
+  const a = median(ours.A);
+  const b = median(ours.B);
+  console.log(`our script per tick, median of ${ROUNDS}: A ${a.toFixed(3)} ms, B ${b.toFixed(3)} ms (B/A ${(b / a).toFixed(3)})`);
+} finally {
+  for (const [, browser] of browsers) await browser.close();
+  await server.close();
+}
