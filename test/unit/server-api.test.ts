@@ -197,7 +197,7 @@ describe('limits', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // Other codes have their own budget.
     expect((await callApi(server, 'GET', '/v1/session', { code: server.codes.leap })).status).toBe(200);
-  });
+  }, 30_000); // 302 requests one after another: seconds on a machine busy with the browser tests
 });
 
 describe('faults', () => {
