@@ -3,11 +3,11 @@
 // this machine's run-to-run swing unless measured side by side like this.
 //   npm run bench:compare -- <build A> <build B> [rounds]   (builds: unpacked chrome-mv3 folders)
 import { resolve } from 'node:path';
-import { saveOptions, waitForText } from '../test/e2e/harness';
 import { launchSandboxBrowser, type SandboxBrowser } from '../test/sandbox/browser';
 import { startReferenceServer } from '../test/sandbox/server/index';
 import { measurePage } from './bench/overhead';
 import { benchLeapSite } from './bench/page';
+import { connectedBrowser } from './bench/setup';
 import { median } from './bench/stats';
 
 const [pathA, pathB, roundsArg] = process.argv.slice(2);
@@ -19,21 +19,13 @@ const ROUNDS = Number(roundsArg ?? 5);
 const SECONDS = 10;
 
 const server = await startReferenceServer({ quiet: true });
-const sites = [benchLeapSite];
-/** A browser with the build, connected to the sandbox's Leap configuration as a person would. */
-async function withBuild(path: string): Promise<SandboxBrowser> {
-  const browser = await launchSandboxBrowser({ extensionPath: resolve(path), serverUrl: server.url, sites, headless: true });
-  const sandbox = { server, browser, extensionUrl: (p: string) => `chrome-extension://${browser.extensionId}/${p}`, close: async () => {} };
-  const options = await saveOptions(sandbox as never, server.codes.leap);
-  await waitForText(options, /Connected to .+/, 20_000);
-  await options.close();
-  return browser;
-}
+/** A browser with the build (the server stays up: it is closed once, at the end). */
+const withBuild = async (path: string): Promise<SandboxBrowser> => (await connectedBrowser(server, resolve(path))).browser;
 
 const browsers: [string, SandboxBrowser][] = [];
 try {
   browsers.push(['A', await withBuild(pathA)], ['B', await withBuild(pathB)]);
-  browsers.push(['baseline', await launchSandboxBrowser({ serverUrl: server.url, sites, headless: true })]);
+  browsers.push(['baseline', await launchSandboxBrowser({ serverUrl: server.url, sites: [benchLeapSite], headless: true })]);
   const ours: Record<'A' | 'B', number[]> = { A: [], B: [] };
   for (let round = 0; round < ROUNDS; round++) {
     // Each round starts with another of the three: none always runs first (or on a warmer machine).

@@ -11,11 +11,9 @@ export interface BenchRig {
   close(): Promise<void>;
 }
 
-export async function startRig(): Promise<BenchRig> {
-  const server = await startReferenceServer({ quiet: true });
-  const sites = [benchLeapSite];
-  const browser = await launchSandboxBrowser({ extensionPath: EXTENSION_PATH, serverUrl: server.url, sites, headless: true });
-  const baseline = await launchSandboxBrowser({ serverUrl: server.url, sites, headless: true });
+/** A browser with the extension built at `extensionPath`, connected to the sandbox's Leap configuration as a person would. */
+export async function connectedBrowser(server: Sandbox['server'], extensionPath: string): Promise<Sandbox> {
+  const browser = await launchSandboxBrowser({ extensionPath, serverUrl: server.url, sites: [benchLeapSite], headless: true });
   const sandbox: Sandbox = {
     server,
     browser,
@@ -28,6 +26,13 @@ export async function startRig(): Promise<BenchRig> {
   const options = await saveOptions(sandbox, server.codes.leap);
   await waitForText(options, /Connected to .+/, 20_000);
   await options.close();
+  return sandbox;
+}
+
+export async function startRig(): Promise<BenchRig> {
+  const server = await startReferenceServer({ quiet: true });
+  const sandbox = await connectedBrowser(server, EXTENSION_PATH);
+  const baseline = await launchSandboxBrowser({ serverUrl: server.url, sites: [benchLeapSite], headless: true });
   return {
     sandbox,
     baseline,
