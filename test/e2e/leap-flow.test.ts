@@ -24,8 +24,8 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-/** The toolbar badge: captured values not sent yet. */
-/** The action's badge once it reads `expected` (it is set just after the vault changes), else what it reads after 5 s. */
+/** The toolbar badge (captured values not sent yet) once it reads `expected` — it is set just after the vault
+ *  changes — else what it reads after 5 s. */
 async function badge(s: Sandbox, expected: string): Promise<string> {
   let text = '';
   for (const until = Date.now() + 5_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
