@@ -26,6 +26,19 @@ async function scrollListBelow(page: Page, inList: string, wanted: TextMatch): P
 }
 
 /**
+ * Clicks a button in the HeavySet Tech row of My Apps until `then` shows, as a person clicks again
+ * when nothing happened. A click sometimes does nothing under load: on Edit once the grid repainted
+ * its rows, and on Connections once in a fresh clone's full run (cause not caught on screen).
+ */
+async function rowButton(page: Page, label: string, then: string): Promise<void> {
+  for (let attempt = 0; attempt < 3 && !(await shows(page, then)); attempt++) {
+    await clickText(page, label, { near: HEAVYSET_ROW });
+    await waitForText(page, then, 3_000).catch(() => undefined);
+  }
+  await waitForText(page, then);
+}
+
+/**
  * My Apps → Connections → Generate → Yes, Continue → the eye reveals the secret → Done → Edit.
  * `sawConnection`: the assistant saw the tag and the tenant's Accept in this walk; otherwise My Apps
  * shows nothing of them, and the card may rightly point to the main app first.
@@ -33,8 +46,7 @@ async function scrollListBelow(page: Page, inList: string, wanted: TextMatch): P
 async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection: boolean): Promise<void> {
   await waitForText(portal, 'Acme Dispatch Sync');
   if (sawConnection) await ctx.checkpoint(portal, ST_STEPS.openConnections.id);
-  await clickText(portal, 'Connections', { near: HEAVYSET_ROW });
-  await waitForText(portal, 'Allowed by Tenant');
+  await rowButton(portal, 'Connections', 'Allowed by Tenant');
   await ctx.checkpoint(portal, ST_STEPS.generateSecret.id);
   await clickText(portal, 'Generate');
   await waitForText(portal, /visible only once/);
@@ -49,13 +61,7 @@ async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection
   await clickText(portal, 'Back to My Apps');
   await waitForText(portal, 'Acme Dispatch Sync');
   await ctx.checkpoint(portal, ST_STEPS.openEdit.id);
-  // The grid repaints its rows as it settles (virtualised): a click that landed on a row being
-  // replaced did nothing, and the person clicks again.
-  for (let attempt = 0; attempt < 3 && !(await shows(portal, 'Application Key')); attempt++) {
-    await clickText(portal, 'Edit', { near: HEAVYSET_ROW });
-    await waitForText(portal, 'Application Key', 3_000).catch(() => undefined);
-  }
-  await waitForText(portal, 'Application Key');
+  await rowButton(portal, 'Edit', 'Application Key');
   await ctx.checkpoint(portal, ST_STEPS.appKey.id);
 }
 
