@@ -83,10 +83,20 @@ function contentScriptsWithoutPolyfill(
   ];
   // Every CRM page loads these: terser, three passes, packs them tighter than the default minifier.
   // pure_getters: no code of ours or Preact's reads a property for its side effect (a forced layout).
+  // module: the sources are ES modules (strict); unsafe_arrows: no function expression of ours or
+  // Preact's is called with `new` without using `this`. Preact's internal properties (`__k`, `__e`…:
+  // two underscores and one letter, never read from outside the bundle) get one-letter names.
   config.build = {
     ...config.build,
     minify: 'terser',
-    terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+    terserOptions: {
+      ecma: 2020,
+      toplevel: true,
+      module: true,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      mangle: { properties: { regex: /^__[a-zA-Z]$/ } },
+      format: { comments: false },
+    },
   };
 }
 

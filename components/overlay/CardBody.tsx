@@ -9,99 +9,99 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
   return (
     <>
       {dangers.map((d) => (
-        <div class="hs-danger" role="alert" key={d.name}>
+        <div class="danger" role="alert" key={d.name}>
           <strong>⚠ {d.name}</strong>
           {d.message && <p>{d.message}</p>}
         </div>
       ))}
       {view.status && (
-        <p class={`hs-status hs-status--${view.status.tone}`} role="status">
+        <p class={`status status--${view.status.tone}`} role="status">
           {view.status.tone === 'ok' ? '✓ ' : view.status.tone === 'danger' ? '⚠ ' : ''}
           {view.status.text}
         </p>
       )}
       {view.captures.map((c) => (
-        <p class="hs-ok" role="status" key={c.label}>
+        <p class="ok" role="status" key={c.label}>
           {i18n.t('card.captured', { field: c.label, masked: `••••${c.lastFour}` })} <small>{i18n.t('card.capturedNote')}</small>
         </p>
       ))}
       {view.proposals.map((p) => (
-        <div class="hs-guard" role="alertdialog" aria-label={i18n.t('card.proposalLabel', { field: p.label })} key={p.field}>
+        <div class="guard" role="alertdialog" aria-label={i18n.t('card.proposalLabel', { field: p.label })} key={p.field}>
           <p>{i18n.t('card.proposal', { field: p.label, proposed: `••••${p.proposed}`, held: `••••${p.held}` })}</p>
-          <div class="hs-row">
-            <button type="button" class="hs-btn" onClick={() => actions.onDecide(p.field, 'proposed')}>
+          <div class="row">
+            <button class="btn" onClick={() => actions.onDecide(p.field, 'proposed')}>
               {i18n.t('card.useProposed', { proposed: `••••${p.proposed}` })}
             </button>
-            <button type="button" class="hs-btn hs-btn--plain" onClick={() => actions.onDecide(p.field, 'held')}>
+            <button class="btn btn--plain" onClick={() => actions.onDecide(p.field, 'held')}>
               {i18n.t('card.keepHeld', { held: `••••${p.held}` })}
             </button>
           </div>
         </div>
       ))}
       {view.guard && (
-        <div class="hs-guard" role="alertdialog" aria-label={i18n.t('card.confirm')}>
+        <div class="guard" role="alertdialog" aria-label={i18n.t('card.confirm')}>
           <p>{view.guard}</p>
-          <div class="hs-row">
-            <button type="button" class="hs-btn" onClick={actions.onGuardContinue}>
+          <div class="row">
+            <button class="btn" onClick={actions.onGuardContinue}>
               {i18n.t('card.continue')}
             </button>
-            <button type="button" class="hs-btn hs-btn--plain" onClick={actions.onGuardCancel}>
+            <button class="btn btn--plain" onClick={actions.onGuardCancel}>
               {i18n.t('card.cancel')}
             </button>
           </div>
         </div>
       )}
-      <div class="hs-body">
+      <div class="body">
         {view.facts.length > 0 && (
-          <dl class="hs-facts" aria-label={i18n.t('card.facts')}>
+          <dl class="facts" aria-label={i18n.t('card.facts')}>
             {view.facts.map((f) => (
-              <div key={f.label} class={f.danger ? 'hs-fact hs-fact--danger' : 'hs-fact'}>
+              <div key={f.label} class={f.danger ? 'fact fact--danger' : 'fact'}>
                 <dt>{f.label}</dt>
                 <dd>{f.value}</dd>
               </div>
             ))}
           </dl>
         )}
-        {view.waiting && <p class="hs-small hs-where">{i18n.t('card.where', { place: view.waiting.where })}</p>}
+        {view.waiting && <p class="small where">{i18n.t('card.where', { place: view.waiting.where })}</p>}
         {view.waiting && <CheckList checks={checks} />}
         {/* The step, read out when it changes (title and hint together), never interrupting. */}
-        <div class="hs-step-now" aria-live="polite" aria-atomic="true">
-          <h2 class="hs-title">{stepWords(view).title}</h2>
-          <p class="hs-hint">{stepWords(view).hint}</p>
+        <div class="step-now" aria-live="polite" aria-atomic="true">
+          <h2 class="title">{stepWords(view).title}</h2>
+          <p class="hint">{stepWords(view).hint}</p>
         </div>
         {view.link && (
-          <p class="hs-small">
-            <a class="hs-link" href={view.link.url} target="_blank" rel="noopener noreferrer">
+          <p class="small">
+            <a class="link" href={view.link.url} target="_blank" rel="noopener noreferrer">
               {view.link.label} ↗
             </a>
           </p>
         )}
-        <div class="hs-row hs-actions">
+        <div class="row actions">
           {view.canFill && (
-            <button type="button" class="hs-btn" onClick={actions.onFill}>
+            <button class="btn" onClick={actions.onFill}>
               {i18n.t('card.fill')}
             </button>
           )}
           {(view.canPick || view.picking) && (
-            <button type="button" class={view.picking ? 'hs-btn' : 'hs-btn hs-btn--plain'} aria-pressed={!!view.picking} onClick={() => actions.onPick()}>
+            <button class={view.picking ? 'btn' : 'btn btn--plain'} aria-pressed={!!view.picking} onClick={() => actions.onPick()}>
               {view.picking ? i18n.t('card.stopPicking') : i18n.t('card.pick')}
             </button>
           )}
         </div>
         {view.picking && (
-          <p class="hs-small" role="status">
+          <p class="small" role="status">
             {i18n.t('card.picking', { field: view.picking })}
           </p>
         )}
         {view.fill && <FillSummary fill={view.fill} />}
         {!view.waiting && <CheckList checks={checks} />}
         {view.troubles.map((t) => (
-          <p class="hs-trouble" role="note" key={t}>
+          <p class="trouble" role="note" key={t}>
             {t}
           </p>
         ))}
         {view.alerts.map((p) => (
-          <p class="hs-trouble" role="alert" key={p}>
+          <p class="trouble" role="alert" key={p}>
             {p}
           </p>
         ))}
@@ -114,17 +114,17 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
 function FillSummary({ fill }: { fill: { filled: string[]; missed: string[] } }) {
   const [open, setOpen] = useState(false);
   return (
-    <div class="hs-small">
+    <div class="small">
       {fill.filled.length > 0 && (
-        <p class="hs-small">
+        <p class="small">
           {i18n.t('card.filled', fill.filled.length)}{' '}
-          <button type="button" class="hs-linkbutton" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button class="linkbutton" aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? i18n.t('card.hide') : i18n.t('card.which')}
           </button>
         </p>
       )}
-      {open && <p class="hs-small">{fill.filled.join(', ')}</p>}
-      {fill.missed.length > 0 && <p class="hs-warn-text">{i18n.t('card.missed', { items: fill.missed.join(', ') })}</p>}
+      {open && <p class="small">{fill.filled.join(', ')}</p>}
+      {fill.missed.length > 0 && <p class="warn-text">{i18n.t('card.missed', { items: fill.missed.join(', ') })}</p>}
     </div>
   );
 }
@@ -133,11 +133,11 @@ function FillSummary({ fill }: { fill: { filled: string[]; missed: string[] } })
 function CheckList({ checks }: { checks: GuideView['checks'] }) {
   if (!checks.length) return null;
   return (
-    <ul class="hs-checks">
+    <ul class="checks">
       {checks.map((check) => (
-        <li key={check.name} class={check.ok ? 'hs-pass' : 'hs-fail'}>
+        <li key={check.name} class={check.ok ? 'pass' : 'fail'}>
           {check.ok ? '✓' : '⚠'} {check.name}
-          {!check.ok && check.message && <span class="hs-small"> {check.message}</span>}
+          {!check.ok && check.message && <span class="small"> {check.message}</span>}
         </li>
       ))}
     </ul>

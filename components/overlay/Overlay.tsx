@@ -56,8 +56,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
       <>
         {rings}
         <button
-          type="button"
-          class="hs-pill"
+          class="pill"
           aria-label={i18n.t('card.pillLabel', { number: view.stepNumber, total: view.stepCount, step: stepLine })}
           onClick={() => remember({ ...memory, folded: false })}
         >
@@ -71,11 +70,11 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     return (
       <>
         {rings}
-        <aside class={`hs-barline hs-barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
-          <span class="hs-barline__text" aria-live="polite">
+        <aside class={`barline barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
+          <span class="barline__text" aria-live="polite">
             <strong>{stepLine}:</strong> {stepWords(view).title}
           </span>
-          <button type="button" class="hs-min" onClick={() => setExpandedBar(true)}>
+          <button class="min" onClick={() => setExpandedBar(true)}>
             {i18n.t('card.show')}
           </button>
         </aside>
@@ -98,9 +97,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     let at = { top: rect.top, left: rect.left };
     const move = (e: PointerEvent) => {
       at = { top: e.clientY - dy, left: e.clientX - dx };
-      card.current?.style.setProperty('top', `${at.top}px`);
-      card.current?.style.setProperty('bottom', 'auto');
-      card.current?.style.setProperty('left', `${at.left}px`);
+      if (card.current) Object.assign(card.current.style, { top: `${at.top}px`, bottom: 'auto', left: `${at.left}px` });
     };
     const up = () => {
       window.removeEventListener('pointermove', move, true);
@@ -114,25 +111,25 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   return (
     <>
       {rings}
-      <aside ref={card} class="hs-card" style={position} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
-        <header class="hs-head" onPointerDown={startDrag} title={i18n.t('card.drag')}>
-          <div class="hs-head__text">
-            <span class="hs-brand">{i18n.t('card.brand', { crm: view.playbookName })}</span>
-            <span class="hs-step">{stepLine}</span>
+      <aside ref={card} class="card" style={position} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
+        <header class="head" onPointerDown={startDrag} title={i18n.t('card.drag')}>
+          <div class="head__text">
+            <span class="brand">{i18n.t('card.brand', { crm: view.playbookName })}</span>
+            <span class="step">{stepLine}</span>
           </div>
-          <div class="hs-row">
+          <div class="row">
             {memory.dragged && (
-              <button type="button" class="hs-min" onClick={() => remember({ ...memory, dragged: undefined })} title={i18n.t('card.redockTitle')}>
+              <button class="min" onClick={() => remember({ ...memory, dragged: undefined })} title={i18n.t('card.redockTitle')}>
                 {i18n.t('card.redock')}
               </button>
             )}
-            <button type="button" class="hs-min" aria-expanded="true" onClick={() => remember({ ...memory, folded: true })}>
+            <button class="min" aria-expanded="true" onClick={() => remember({ ...memory, folded: true })}>
               {i18n.t('card.minimise')}
             </button>
           </div>
         </header>
-        <div class="hs-bar" role="progressbar" aria-label={i18n.t('card.progress')} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
-          <div class="hs-bar__fill" style={{ width: `${progress}%` }} />
+        <div class="bar" role="progressbar" aria-label={i18n.t('card.progress')} aria-valuenow={progress}>
+          <div class="bar__fill" style={{ width: `${progress}%` }} />
         </div>
         <CardBody view={view} actions={actions} />
       </aside>

@@ -11,7 +11,7 @@ export const CALLED = 'data-called';
 
 /** Focuses the card in `container` (the closed shadow root's); false when there is no card to focus. */
 export function focusCard(container: HTMLElement): boolean {
-  const target = container.querySelector<HTMLElement>('.hs-card, .hs-barline, .hs-pill');
+  const target = container.querySelector<HTMLElement>('.card, .barline, .pill');
   if (!target) return false;
   target.setAttribute(CALLED, '');
   target.addEventListener('blur', () => target.removeAttribute(CALLED), { once: true });

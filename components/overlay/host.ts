@@ -10,8 +10,8 @@ const REST_MS = 5_000;
 
 /** The host's own box: nothing of the page's styles, never in the way of the page's clicks. */
 const HOST_STYLE =
-  'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
-  'width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important;';
+  'all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;' +
+  'width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important';
 
 export interface CardHost {
   /** Where the card renders (inside the closed shadow root). */
@@ -22,12 +22,7 @@ export interface CardHost {
 }
 
 function openModal(doc: Document): HTMLDialogElement | null {
-  try {
-    const modals = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
-    return modals.length ? modals[modals.length - 1]! : null;
-  } catch {
-    return null; // no :modal support: the card stays in the page
-  }
+  return [...doc.querySelectorAll<HTMLDialogElement>('dialog:modal')].pop() ?? null;
 }
 
 export function hostElement(doc: Document, css: string, lifecycle: ContentLifecycle): CardHost {

@@ -101,7 +101,7 @@ describe('The card, accessible in each state', () => {
     await connectLeap(sandbox);
     const page = await sandbox.browser.newPage(LEAP_SETTINGS);
     await waitForOverlay(page, /Developers/, 15_000);
-    expect(await cardEval(page, 'function () { return this.querySelectorAll(".hs-ring").length; }')).toBeGreaterThan(0);
+    expect(await cardEval(page, 'function () { return this.querySelectorAll(".ring").length; }')).toBeGreaterThan(0);
     await expectNoCardViolations(page, 'step with a ring');
     await shootBothSchemes(page, 'card-step');
 

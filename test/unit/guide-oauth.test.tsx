@@ -162,12 +162,12 @@ describe('overlay', () => {
     };
     const noop = () => undefined;
     render(<Overlay view={view} actions={{ onFill: noop, onPick: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} memory={{ folded: true }} remember={noop} />, host);
-    const alert = host.querySelector('.hs-danger[role="alert"]');
+    const alert = host.querySelector('.danger[role="alert"]');
     expect(alert?.textContent).toContain('The app asking is HeavySet Tech');
     expect(alert?.textContent).toContain('Possible phishing.');
-    expect(host.querySelector('.hs-status--danger')?.textContent).toContain('Repeat Steps 4–6.');
+    expect(host.querySelector('.status--danger')?.textContent).toContain('Repeat Steps 4–6.');
     render(<Overlay view={view} actions={{ onFill: noop, onPick: noop, onGuardContinue: noop, onGuardCancel: noop, onDecide: noop }} memory={{}} remember={noop} />, host);
-    expect(host.querySelector('.hs-fact--danger')?.textContent).toContain('NOT HeavySet Tech');
-    expect(host.querySelectorAll('.hs-checks li')).toHaveLength(0);
+    expect(host.querySelector('.fact--danger')?.textContent).toContain('NOT HeavySet Tech');
+    expect(host.querySelectorAll('.checks li')).toHaveLength(0);
   });
 });

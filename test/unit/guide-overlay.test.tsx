@@ -52,10 +52,10 @@ describe('Overlay', () => {
     expect(host.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')).toBe('38');
     expect(card.textContent).toContain('API Token captured ••••wxyz');
     expect(card.textContent).toContain('kept encrypted until you send it');
-    expect(host.querySelector('.hs-pass')?.textContent).toContain('✓');
-    expect(host.querySelector('.hs-fail')?.textContent).toContain('The dot is not green.');
+    expect(host.querySelector('.pass')?.textContent).toContain('✓');
+    expect(host.querySelector('.fail')?.textContent).toContain('The dot is not green.');
     expect(host.querySelector('[role=note]')?.textContent).toContain('Settings → Developers');
-    const ring = host.querySelector<HTMLElement>('.hs-ring')!;
+    const ring = host.querySelector<HTMLElement>('.ring')!;
     expect(ring.style.top).toBe('96px');
     expect(ring.textContent).toBe('Click here');
     button('Fill for me')!.click();
@@ -74,7 +74,7 @@ describe('Overlay', () => {
     expect(remembered.at(-1)).toEqual({ folded: true });
     render(<Overlay view={view()} actions={actions} memory={{ folded: true }} remember={remember} />, host);
     expect(host.textContent).not.toContain('Name the token');
-    const pill = host.querySelector<HTMLButtonElement>('.hs-pill')!;
+    const pill = host.querySelector<HTMLButtonElement>('.pill')!;
     expect(pill.getAttribute('aria-label')).toContain('Step 4 of 8');
     pill.click();
     expect(remembered.at(-1)).toEqual({ folded: false });
@@ -82,7 +82,7 @@ describe('Overlay', () => {
 
   it('unfolds by itself when something needs the person (a question, a danger)', () => {
     render(<Overlay view={view({ attention: true, guard: 'Generate again?' })} actions={actions} memory={{ folded: true }} remember={remember} />, host);
-    expect(host.querySelector('.hs-pill')).toBeNull();
+    expect(host.querySelector('.pill')).toBeNull();
     expect(host.textContent).toContain('Generate again?');
   });
 
@@ -102,7 +102,7 @@ describe('Overlay', () => {
     const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
     /** Where the card's bottom edge is now, with its real height (the style may hold an older one). */
     const bottomEdge = () => {
-      const style = host.querySelector<HTMLElement>('.hs-card')!.style;
+      const style = host.querySelector<HTMLElement>('.card')!.style;
       return style.bottom ? window.innerHeight - Number.parseFloat(style.bottom) : Number.parseFloat(style.top) + height;
     };
     for (let i = 0; i < 7; i++) {

@@ -60,13 +60,7 @@ export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => vo
   };
 }
 
-function isDefined(el: Element): boolean {
-  try {
-    return el.matches(':defined');
-  } catch {
-    return false; // no :defined support: keep checking it
-  }
-}
+const isDefined = (el: Element): boolean => el.matches(':defined');
 
 /** The tracked hosts in the tree `root` belongs to, or undefined when it is not tracked. */
 function trackedHosts(root: ParentNode): Element[] | undefined {
@@ -126,14 +120,9 @@ function nestedRootsOf(node: Element): ParentNode[] {
   if (node.tagName === OWN_HOST_TAG) return [];
   const out: ParentNode[] = [];
   if (node.shadowRoot) out.push(node.shadowRoot);
-  if (node.tagName === 'IFRAME') {
-    try {
-      const inner = (node as HTMLIFrameElement).contentDocument;
-      if (inner?.documentElement) out.push(inner);
-    } catch {
-      // cross-origin frame: not ours to read
-    }
-  }
+  // A cross-origin frame's document is null: not ours to read.
+  const inner = node.tagName === 'IFRAME' && (node as HTMLIFrameElement).contentDocument;
+  if (inner && inner.documentElement) out.push(inner);
   return out;
 }
 
