@@ -34,15 +34,18 @@ export function followPage(
     if (answersAction() && (!key || key === 'Enter')) void ask({ type: 'guide/pressed', crm: playbook.crm });
   };
   const win = doc.defaultView ?? window;
-  for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(win, type, acted, { capture: true, passive: true });
   const watcher = watchPage(lifecycle, doc, {
     scan: sender.scan,
     pageChanged: () => void (onLocation() || render()),
     matters: mutationsMatter(playbook),
     canReveal: textRevealFilter(playbook.fields),
     moved: () => void (onLocation() || reposition()),
+    // The page's window and each same-origin frame's.
+    listen(at) {
+      for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(at, type, acted, { capture: true, passive: true });
+      lifecycle.addEventListener(at, 'scroll', reposition, { capture: true, passive: true });
+    },
   });
-  lifecycle.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   lifecycle.addEventListener(win, 'resize', reposition, { passive: true });
   for (const type of ['popstate', 'hashchange']) lifecycle.addEventListener(win, type, () => void onLocation());
   // Back to this tab after working in another (a value captured there, a step done): read again.

@@ -42,9 +42,16 @@ export function stepRings(
 }
 
 type Rect = RingView['rect'];
+/** Where `el` is in the page's viewport: inside same-origin frames, plus each frame's place. */
 const rectOf = (el: Element): Rect => {
   const r = drawnBy(el).getBoundingClientRect();
-  return { top: r.top, left: r.left, width: r.width, height: r.height };
+  let { top, left } = r;
+  for (let frame = el.ownerDocument.defaultView?.frameElement; frame; frame = frame.ownerDocument.defaultView?.frameElement) {
+    const f = frame.getBoundingClientRect();
+    top += f.top + frame.clientTop;
+    left += f.left + frame.clientLeft;
+  }
+  return { top, left, width: r.width, height: r.height };
 };
 
 export function ringViews(targets: RingTarget[]): RingView[] {
@@ -74,7 +81,10 @@ export function followRings(lifecycle: Lifecycle, now: () => number, targets: ()
 export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boolean): Rect[] {
   const top = dialogs.at(-1);
   if (!top) return [];
-  const out = Array.from(top.querySelectorAll('button,[role=button],input[type=button],input[type=submit]'))
+  // A web component's dialog shows buttons slotted from its host's light DOM (and its own inside it).
+  const host = top.querySelector('slot') && (top.getRootNode() as ShadowRoot).host;
+  const out = [top, ...(host ? [host] : [])]
+    .flatMap((root) => queryAll(root, 'button,[role=button],input[type=button],input[type=submit]'))
     .filter((b) => (b as HTMLElement).offsetParent !== null || b.getClientRects().length > 0)
     .map(rectOf);
   if (awaitingValue) out.push(rectOf(top));

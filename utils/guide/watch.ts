@@ -27,6 +27,8 @@ export interface WatchHandlers {
   canReveal?(el: Element, text?: string): boolean;
   /** Changes that do not matter still move things: re-place what the overlay points at. */
   moved?(): void;
+  /** A window to follow besides the page's own: a same-origin frame's, at each of its loads. */
+  listen?(win: Window): void;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -129,8 +131,19 @@ export function watchPage(
     if (observed.has(root)) return;
     observed.add(root);
     observer.observe(root, OBSERVE);
-    // Shadow roots already inside a new shadow root are observed (and listed) too.
+    // Shadow roots already inside a new shadow root (or frame) are observed (and listed) too.
     if (root !== doc) for (const child of root.children) findShadowRoots(child);
+  };
+  /** A same-origin frame's document is watched as the page's own, again after each of its loads
+   *  (a legacy screen posting its form reloads the frame, not the page: listen's 'load'). */
+  const observeFrame = (frame: HTMLIFrameElement): void => {
+    const inner = frame.contentDocument; // null when cross-origin: not ours to read
+    if (!inner?.documentElement || observed.has(inner)) return;
+    observeRoot(inner);
+    listen(inner.defaultView!);
+    handlers.scan([inner.documentElement]);
+    pageChanged();
+    requestChange();
   };
   /** Observes the shadow roots in `el`'s subtree and lists them (and iframes) for searches, one
    *  element a step. */
@@ -140,6 +153,7 @@ export function watchPage(
       if (n.tagName === OWN_HOST_TAG) continue;
       nested.note(n);
       if (n.shadowRoot) observeRoot(n.shadowRoot);
+      else if (n.tagName === 'IFRAME') observeFrame(n as HTMLIFrameElement);
       yield;
     }
   }
@@ -173,11 +187,16 @@ export function watchPage(
     const target = event.composedPath()[0];
     if (target && isElement(target) && !ownUi(target)) handlers.scan([scopeFor(target)]);
   };
-  const win = doc.defaultView ?? window;
-  for (const type of ['animationend', 'transitionend']) lifecycle.addEventListener(win, type, onShown, { capture: true, passive: true });
-  lifecycle.addEventListener(win, 'click', onClick, { capture: true });
-  lifecycle.addEventListener(win, 'input', onInput, { capture: true });
-  lifecycle.addEventListener(win, 'change', onInput, { capture: true });
+  function listen(win: Window): void {
+    for (const type of ['animationend', 'transitionend']) lifecycle.addEventListener(win, type, onShown, { capture: true, passive: true });
+    lifecycle.addEventListener(win, 'click', onClick, { capture: true });
+    lifecycle.addEventListener(win, 'input', onInput, { capture: true });
+    lifecycle.addEventListener(win, 'change', onInput, { capture: true });
+    // A frame's load does not bubble, and never reaches the window: caught on its way down the document.
+    lifecycle.addEventListener(win.document, 'load', (event) => void ((event.target as Element).tagName === 'IFRAME' && observeFrame(event.target as HTMLIFrameElement)), { capture: true });
+    handlers.listen?.(win);
+  }
+  listen(doc.defaultView ?? window);
   lifecycle.onInvalidated(() => {
     stopped = true;
     stop();

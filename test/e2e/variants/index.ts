@@ -6,6 +6,7 @@ import { leapClassicModal } from './leap-classic-modal';
 import { leapAntd } from './leap-antd';
 import { leapElementAlert, leapElementDrawer, leapElementNotify } from './leap-element-drawer';
 import { leapVuetify } from './leap-vuetify';
+import { leapLit } from './leap-lit';
 import { leapRoutesMpa, leapRoutesSpa } from './leap-routes';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
@@ -16,6 +17,7 @@ import { stAngularMaterial } from './st-angular-material';
 import { stChakra } from './st-chakra';
 import { stKnockout } from './st-knockout';
 import { stMuiPortals } from './st-mui-portals';
+import { stLegacyFrames } from './st-legacy-frames';
 import type { MarkupVariant } from './types';
 import { zohoAriaDe } from './zoho-aria-de';
 import { zohoCardsDescribed } from './zoho-cards-described';
@@ -24,8 +26,9 @@ import { zohoFormFr } from './zoho-form-fr';
 import { zohoLyteJa } from './zoho-lyte-ja';
 
 /** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Vuetify, Material UI,
- *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese) or with the
- *  token on a page of its own (a History API route, a page load after a form POST). */
+ *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese, Lit-style web
+ *  components in open shadow roots, a legacy shell whose screens are same-origin frames) or with the token on a page
+ *  of its own (a History API route, a page load after a form POST). */
 const freshVariants: MarkupVariant[] = [
   leapElementDrawer,
   leapElementAlert,
@@ -40,6 +43,8 @@ const freshVariants: MarkupVariant[] = [
   stKnockout,
   zohoCardsDescribed,
   zohoLyteJa,
+  stLegacyFrames,
+  leapLit,
 ];
 
 /** Written from the seeds alone, four per CRM (dry run: dry-run.test.ts). */
