@@ -103,6 +103,18 @@ export async function clickText(page: Page, text: TextMatch, options: ActOptions
   }
 }
 
+/**
+ * Clicks the words until `done()` holds, as a person clicks again when nothing happened (the control
+ * was still sliding in, its row was repainted under the pointer): up to three clicks, 3 s each.
+ */
+export async function clickUntil(page: Page, text: TextMatch, done: () => Promise<boolean>, options: ActOptions = {}): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await clickText(page, text, options);
+    for (const deadline = Date.now() + 3_000; Date.now() < deadline; await sleep(100)) if (await done()) return;
+  }
+  throw new Error(`three clicks on ${say(text)} changed nothing (on ${page.url()})`);
+}
+
 /** Types into the field these words label (label, words beside or above it, or its placeholder), unless it already says so. */
 export async function typeByLabel(page: Page, label: TextMatch, value: string, options: ActOptions = {}): Promise<void> {
   const arg = { label: wire(label) };

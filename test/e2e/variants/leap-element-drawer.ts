@@ -1,6 +1,6 @@
 // Leap as Element-UI renders it: div buttons, el-table split in two tables, the token in a right-hand drawer.
 import { leapElementAlertSites, leapElementDrawerSites, leapElementNotifySites } from '../../sandbox/renderings/leap-element-drawer/index';
-import { clickText, sleep, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { clickText, clickUntil, shows, sleep, typeByLabel, waitForText, waitForTextGone } from '../person';
 import { LEAP_STEPS } from './steps';
 import type { Page } from 'puppeteer';
 import type { MarkupVariant, VariantWalkContext } from './types';
@@ -43,8 +43,7 @@ export const leapElementDrawer: MarkupVariant = {
         await sleep(SLIDE_MS); // the drawer slides in: the person reads it once it stops
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
         await ctx.shot(page, 'leap-element-drawer-token');
-        await clickText(page, 'Done');
-        await waitForTextGone(page, ONCE);
+        await clickUntil(page, 'Done', async () => !(await shows(page, ONCE))); // the drawer may still be sliding in
         return { issued: { apiToken: await issuedToken(ctx.sandbox, before) } };
       },
     },
@@ -60,8 +59,7 @@ export const leapElementDrawer: MarkupVariant = {
         await waitForText(page, ONCE);
         await sleep(SLIDE_MS); // the drawer slides in: the person reads it once it stops
         await ctx.checkpoint(page, LEAP_STEPS.tokenCaptured.id);
-        await clickText(page, '✕', { near: ONCE });
-        await waitForTextGone(page, ONCE);
+        await clickUntil(page, '✕', async () => !(await shows(page, ONCE)), { near: ONCE });
         return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: [earlier!] } };
       },
     },

@@ -1,7 +1,7 @@
 // ServiceTitan as Material UI renders it: portaled dialogs, virtualised DataGrid rows, floating labels, a Select popover, a password-masked secret.
 import type { Page } from 'puppeteer';
 import { stMuiPortalsSites } from '../../sandbox/renderings/st-mui-portals/index';
-import { chooseByLabel, clickText, shows, sleep, waitForText, waitForTextGone, type TextMatch } from '../person';
+import { chooseByLabel, clickText, clickUntil, shows, sleep, waitForText, waitForTextGone, type TextMatch } from '../person';
 import { press } from '../person-actions';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
@@ -25,17 +25,10 @@ async function scrollListBelow(page: Page, inList: string, wanted: TextMatch): P
   await waitForText(page, wanted);
 }
 
-/**
- * Clicks a button in the HeavySet Tech row of My Apps until `then` shows, as a person clicks again
- * when nothing happened. A click sometimes does nothing under load: on Edit once the grid repainted
- * its rows, and on Connections once in a fresh clone's full run (cause not caught on screen).
- */
+/** A button in the HeavySet Tech row of My Apps, until `then` shows: under load a click sometimes did
+ *  nothing (on Edit once the grid repainted its rows; on Connections once in a fresh clone's run). */
 async function rowButton(page: Page, label: string, then: string): Promise<void> {
-  for (let attempt = 0; attempt < 3 && !(await shows(page, then)); attempt++) {
-    await clickText(page, label, { near: HEAVYSET_ROW });
-    await waitForText(page, then, 3_000).catch(() => undefined);
-  }
-  await waitForText(page, then);
+  await clickUntil(page, label, () => shows(page, then), { near: HEAVYSET_ROW });
 }
 
 /**
