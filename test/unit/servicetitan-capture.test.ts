@@ -117,6 +117,25 @@ describe('App Connections', () => {
     expect(JSON.stringify(current.view())).not.toContain(CS.slice(0, 20));
   });
 
+  it('captures the secret a web component’s dialog shows from its host’s light DOM (slotted), in a field’s own shadow root', async () => {
+    document.body.innerHTML = connectionsPage('HeavySet Tech');
+    // Present (closed) from page load, as Lit/Shoelace pages keep their dialogs.
+    const host = document.createElement('st-dialog');
+    host.innerHTML = '<div>This is the only time the client secret is shown.</div><st-text-field></st-text-field><button slot="footer">Done</button>';
+    host.attachShadow({ mode: 'open' }).innerHTML = '<dialog><h2>Client Secret</h2><slot></slot><footer><slot name="footer"></slot></footer></dialog>';
+    const field = host.querySelector('st-text-field')!.attachShadow({ mode: 'open' });
+    field.innerHTML = '<label for="i">Client Secret</label><div><input id="i" readonly></div>';
+    document.body.append(host);
+    current = setup();
+    await current.guide.start();
+    press(buttonNamed(/generate/i));
+    await tick();
+    (field.querySelector('input') as HTMLInputElement).value = CS; // a property: no mutation
+    host.shadowRoot!.querySelector('dialog')!.setAttribute('open', ''); // shown
+    await tick();
+    expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([{ field: 'clientSecret', value: CS }]);
+  });
+
   it('never takes a secret dialog added and removed in the same task (never painted, no person saw it)', async () => {
     document.body.innerHTML = connectionsPage('HeavySet Tech');
     current = setup({ captured: ['tenantId', 'clientId'] });

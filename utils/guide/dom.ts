@@ -107,6 +107,9 @@ export function searchRoots(root: ParentNode): ParentNode[] {
   const cached = rootsCache.get(root);
   if (cached) return cached;
   const found: ParentNode[] = [root];
+  // A scope in a shadow tree (a web component's dialog) holds, as drawn, what its host slots into it.
+  if (((root as Node).getRootNode() as ShadowRoot).host)
+    for (const slot of root.querySelectorAll('slot')) for (const el of slot.assignedElements({ flatten: true })) found.push(el, ...nestedRootsOf(el));
   for (let i = 0; i < found.length; i++) {
     const hosts = hostsIn(found[i]!);
     if (hosts) for (const host of hosts) found.push(...nestedRootsOf(host));
@@ -121,8 +124,8 @@ function nestedRootsOf(node: Element): ParentNode[] {
   const out: ParentNode[] = [];
   if (node.shadowRoot) out.push(node.shadowRoot);
   // A cross-origin frame's document is null: not ours to read.
-  const inner = node.tagName === 'IFRAME' && (node as HTMLIFrameElement).contentDocument;
-  if (inner && inner.documentElement) out.push(inner);
+  const inner = (node as HTMLIFrameElement).contentDocument; // an iframe's (undefined on other elements)
+  if (inner?.documentElement) out.push(inner);
   return out;
 }
 
@@ -145,7 +148,7 @@ function queryAllNow(root: ParentNode, selector: string): Element[] {
     // Everything a root's querySelectorAll returns shares its root node: ours is checked once per root.
     const own = (r as Node).getRootNode() as ShadowRoot;
     if (own.host?.tagName === OWN_HOST_TAG) continue;
-    if (r === root && isElement(r) && r.matches(selector)) out.push(r);
+    if (isElement(r) && r.matches(selector)) out.push(r);
     for (const el of r.querySelectorAll(selector)) out.push(el);
   }
   return out;

@@ -81,11 +81,9 @@ export function followRings(lifecycle: Lifecycle, now: () => number, targets: ()
 export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boolean): Rect[] {
   const top = dialogs.at(-1);
   if (!top) return [];
-  // A web component's dialog shows buttons slotted from its host's light DOM (and its own inside it).
-  const host = top.querySelector('slot') && (top.getRootNode() as ShadowRoot).host;
-  const out = [top, ...(host ? [host] : [])]
-    .flatMap((root) => queryAll(root, 'button,[role=button],input[type=button],input[type=submit]'))
-    .filter((b) => (b as HTMLElement).offsetParent !== null || b.getClientRects().length > 0)
+  // With what a web component's dialog shows slotted from its host (searchRoots).
+  const out = queryAll(top, 'button,[role=button],input[type=button],input[type=submit]')
+    .filter(isVisible)
     .map(rectOf);
   if (awaitingValue) out.push(rectOf(top));
   return out;

@@ -69,10 +69,15 @@ export function watchPage(
         continue;
       }
       if (type !== 'childList') {
-        // An attribute can show a whole subtree (a wrapper's class): scanned as before.
+        // An attribute can show a whole subtree (a wrapper's class): scanned as before; shown in
+        // answer to a click, followed up as an added subtree is (a dialog fading in by script).
         elementRecords.push(record);
-        scopes.add(scopeFor(target));
-        if (isElement(target) && actedRecently()) noteAdded(target); // shown in answer to a click
+        const scope = scopeFor(target);
+        scopes.add(scope);
+        if (isElement(target) && actedRecently()) {
+          noteAdded(target);
+          addedScopes.add(scope);
+        }
         continue;
       }
       // Text alone coming and going (a table cell rewritten) is told apart from its strings; the
