@@ -7,6 +7,7 @@ import { leapAntd } from './leap-antd';
 import { leapElementAlert, leapElementDrawer, leapElementNotify } from './leap-element-drawer';
 import { leapVuetify } from './leap-vuetify';
 import { leapLit } from './leap-lit';
+import { leapIframeModal } from './leap-iframe-modal';
 import { leapRoutesMpa, leapRoutesSpa } from './leap-routes';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
@@ -17,6 +18,7 @@ import { stAngularMaterial } from './st-angular-material';
 import { stChakra } from './st-chakra';
 import { stKnockout } from './st-knockout';
 import { stMuiPortals } from './st-mui-portals';
+import { stPortalWc } from './st-portal-wc';
 import { stLegacyFrames } from './st-legacy-frames';
 import type { MarkupVariant } from './types';
 import { zohoAriaDe } from './zoho-aria-de';
@@ -45,6 +47,8 @@ const freshVariants: MarkupVariant[] = [
   zohoLyteJa,
   stLegacyFrames,
   leapLit,
+  leapIframeModal,
+  stPortalWc,
 ];
 
 /** Written from the seeds alone, four per CRM (dry run: dry-run.test.ts). */

@@ -1,8 +1,9 @@
 // ServiceTitan's main app as an older enterprise shell: the chrome on the top page, the Settings screens
 // in a same-origin iframe (WebForms-style GridViews, jQuery UI 1.8-style dialogs, frame-only navigation).
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { stLegacyFramesSites } from '../../sandbox/renderings/st-legacy-frames/index';
-import { chooseByLabel, clickText, setChecked, typeByLabel, waitForText, waitForTextGone, whenCovered } from '../person';
+import { chooseByLabel, clickText, setChecked, typeByLabel, waitForText, waitForTextGone } from '../person';
+import { frameArea, whenCardCoversFrame } from '../person-frames';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
 import { MAIN_APP, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
@@ -11,65 +12,16 @@ const HEAVYSET_ROW = /^HeavySet Tech$/;
 const TERMS_BOX = 'I agree to the Terms and Conditions';
 
 /**
- * The content area as the person sees it. person.ts reads the top document only (its page side runs
- * in the page's main frame), so what the iframe shows is asked in the iframe, and the clicks land on
- * the window where the iframe puts those words. Something of the top page lying over that spot (the
- * assistant's card) covers it, as it would for a person.
+ * The content area as the person sees it (person-frames.ts: the frame's questions, clicks moved by the
+ * frame's offset, a spot covered on the top page counts as covered).
  */
 function contentArea(ctx: VariantWalkContext, top: Page, inTheWay: string[]): Page {
-  const current = (): Frame | undefined => top.mainFrame().childFrames().find((f) => f.url().startsWith(MAIN_APP));
-  const frame = (): Frame => {
-    const f = current();
-    // "detached": person.ts then asks again (the frame is still loading its first page).
-    if (!f) throw new Error('content frame detached (not loaded yet)');
-    return f;
-  };
-  const offset = async (f: Frame): Promise<{ x: number; y: number }> => {
-    const el = await f.frameElement();
-    if (!el) throw new Error('content frame detached');
-    try {
-      return await el.evaluate((e) => {
-        const r = e.getBoundingClientRect();
-        return { x: r.left + e.clientLeft, y: r.top + e.clientTop };
-      });
-    } finally {
-      await el.dispose();
-    }
-  };
-  const area = {
-    async evaluate(fn: string | ((...a: unknown[]) => unknown), ...args: unknown[]) {
-      const f = frame();
-      const answer = (await f.evaluate(fn as string, ...(args as []))) as { ok?: boolean; x?: number; y?: number } | undefined;
-      if (answer && typeof answer === 'object' && answer.ok && typeof answer.x === 'number' && typeof answer.y === 'number') {
-        const o = await offset(f);
-        const over = await top.evaluate(
-          (x: number, y: number) => {
-            const hit = document.elementFromPoint(x, y);
-            return !hit || hit.tagName === 'IFRAME' ? '' : `<${hit.tagName.toLowerCase()}>`;
-          },
-          answer.x + o.x,
-          answer.y + o.y,
-        );
-        if (over) return { ok: false, why: `in the content frame, the spot is covered by ${over}` };
-      }
-      return answer;
-    },
-    mouse: {
-      async click(x: number, y: number, options?: Parameters<Page['mouse']['click']>[2]) {
-        const o = await offset(frame());
-        await top.mouse.click(x + o.x, y + o.y, options);
-      },
-    },
-    keyboard: top.keyboard,
-    url: () => current()?.url() ?? top.url(),
-  } as unknown as Page;
+  const area = frameArea(top, (t) => t.mainFrame().childFrames().find((f) => f.url().startsWith(MAIN_APP)), 'content frame');
   // The card over the frame: the person minimises it (and the walk reports it, as the matrix would).
-  whenCovered(area, async (_page, coveredBy, wanted) => {
-    if (!/heavyset-assistant/i.test(coveredBy)) return false;
+  whenCardCoversFrame(area, async (wanted) => {
     inTheWay.push(wanted);
     await ctx.shot(top, `st-legacy-frames--in-the-way-${inTheWay.length}`);
     await ctx.cardClick(top, /^minimi[sz]e$/i);
-    return true;
   });
   return area;
 }
