@@ -69,14 +69,15 @@ export function watchPage(
         continue;
       }
       if (type !== 'childList') {
-        // An attribute can show a whole subtree (a wrapper's class): scanned as before; shown in
-        // answer to a click, followed up as an added subtree is (a dialog fading in by script).
+        // An attribute can show a whole subtree (a wrapper's class): scanned as before. A dialog opened
+        // (or a panel unhidden) in answer to a click is followed up as an added subtree is (it may fade
+        // in by script: no animationend); classes and styles churning after a click are not.
         elementRecords.push(record);
         const scope = scopeFor(target);
         scopes.add(scope);
         if (isElement(target) && actedRecently()) {
           noteAdded(target);
-          addedScopes.add(scope);
+          if (/open|hidden/.test(record.attributeName!)) addedScopes.add(scope); // open, hidden, aria-hidden
         }
         continue;
       }
