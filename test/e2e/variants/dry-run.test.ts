@@ -1,5 +1,8 @@
-// Every walk of every markup variant, with no extension loaded: each must reach its end on the
-// rendering (a person can do it without the assistant) and return what the backend really issued.
+// Walks of the markup variants with no extension loaded: each must reach its end on the rendering (a
+// person can do it without the assistant) and return what the backend really issued. In `npm test`:
+// the walks the extension is known to fail (known-failures.ts: the proof that the failure is the
+// assistant's); every walk with DRY_RUN=all (when a rendering or a walk is written or changed: the
+// matrix walks them all with the extension on every run, and this file alone took 100 s of the suite).
 // One browser; each walk has its own reference server, so walks run side by side.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchSandboxBrowser, type SandboxBrowser } from '../../sandbox/browser';
@@ -8,6 +11,7 @@ import { allSites } from '../../sandbox/sites/index';
 import { serverState, type Sandbox } from '../harness';
 import { seedVariants } from './index';
 import { issuedProblems } from './issued';
+import { KNOWN_FAILING } from './known-failures';
 import { NO_EXTENSION, runWalk } from './run';
 import { semaphore } from './semaphore';
 
@@ -26,10 +30,14 @@ afterAll(async () => {
   await idle?.close();
 });
 
+const ALL = process.env.DRY_RUN === 'all';
+
 describe.concurrent('markup variants: dry run without the extension', () => {
   for (const variant of seedVariants) {
     for (const walk of variant.walks) {
-      it(`${variant.id}: ${walk.name}`, { timeout: 120_000 }, async () => {
+      const name = `${variant.id}: ${walk.name}`;
+      if (!ALL && !KNOWN_FAILING[name]) continue;
+      it(name, { timeout: 120_000 }, async () => {
         await slots.run(async () => {
           const server = await startReferenceServer({ quiet: true });
           try {

@@ -5,7 +5,7 @@
 // frame's script shows the token in a read-only input (set as a property), Copy, then the top page's "×".
 import type { Frame, Page } from 'puppeteer';
 import { leapIframeModalSites } from '../../sandbox/renderings/leap-iframe-modal/index';
-import { clickText, typeByLabel, visibleTexts, waitForText, waitForTextGone } from '../person';
+import { clickText, clickUntil, shows, typeByLabel, visibleTexts, waitForText } from '../person';
 import { frameArea, whenCardCoversFrame } from '../person-frames';
 import { LEAP_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
@@ -67,9 +67,8 @@ export const leapIframeModal: MarkupVariant = {
         await generateNamedToken(ctx, top, modal);
         await ctx.checkpoint(top, LEAP_STEPS.tokenCaptured.id);
         await ctx.shot(top, 'leap-iframe-modal-token-code');
-        await clickText(modal, 'Copy to Clipboard');
-        await waitForTextGone(modal, ONCE);
-        await waitForTextGone(top, MODAL_TITLE);
+        // It closes the modal: clicked again when nothing happened (a click during the frame's load).
+        await clickUntil(modal, 'Copy to Clipboard', async () => !(await shows(top, MODAL_TITLE)));
         await waitForText(top, /^HeavySet Tech$/);
         if (inTheWay.length) throw new Error(`the card lay over what the person wanted in the modal's frame: ${inTheWay.join('; ')}`);
         return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: masked } };
@@ -89,11 +88,8 @@ export const leapIframeModal: MarkupVariant = {
         await generateNamedToken(ctx, top, modal);
         await ctx.checkpoint(top, LEAP_STEPS.tokenCaptured.id);
         await ctx.shot(top, 'leap-iframe-modal-token-input');
-        await clickText(modal, 'Copy');
-        await waitForText(modal, 'Copied!');
-        await clickText(top, '×');
-        await waitForTextGone(modal, ONCE);
-        await waitForTextGone(top, MODAL_TITLE);
+        await clickUntil(modal, 'Copy', () => shows(modal, 'Copied!'));
+        await clickUntil(top, '×', async () => !(await shows(top, MODAL_TITLE)));
         if (inTheWay.length) throw new Error(`the card lay over what the person wanted in the modal's frame: ${inTheWay.join('; ')}`);
         return { issued: { apiToken: await issuedToken(ctx.sandbox, before) }, decoys: { apiToken: [...masked, earlier!] } };
       },
