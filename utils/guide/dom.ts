@@ -123,8 +123,8 @@ function nestedRootsOf(node: Element): ParentNode[] {
   if (node.tagName === OWN_HOST_TAG) return [];
   const out: ParentNode[] = [];
   if (node.shadowRoot) out.push(node.shadowRoot);
-  // A cross-origin frame's document is null: not ours to read.
-  const inner = (node as HTMLIFrameElement).contentDocument; // an iframe's (undefined on other elements)
+  // A same-origin frame's (or object's) document; null when cross-origin (not ours to read), undefined on other elements.
+  const inner = (node as HTMLIFrameElement).contentDocument;
   if (inner?.documentElement) out.push(inner);
   return out;
 }

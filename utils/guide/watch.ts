@@ -27,7 +27,7 @@ export interface WatchHandlers {
   canReveal?(el: Element, text?: string): boolean;
   /** Changes that do not matter still move things: re-place what the overlay points at. */
   moved?(): void;
-  /** A window to follow besides the page's own: a same-origin frame's, at each of its loads. */
+  /** A window to follow: the page's own, and each same-origin frame's at each of its loads. */
   listen?(win: Window): void;
 }
 
