@@ -1,6 +1,6 @@
 import { patternOf as re } from '../../utils/guide/text';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { locate, locateAll } from '../../utils/guide/locate';
+import { containersFor, locate, locateAll } from '../../utils/guide/locate';
 import { fold, matches, readableName } from '../../utils/guide/text';
 
 beforeEach(() => {
@@ -152,6 +152,23 @@ describe('locate', () => {
     expect(locate({ label: 'Token Name' })?.tagName).toBe('INPUT');
     expect(locate({ text: 'Developers' })?.tagName).toBe('A');
 
+  });
+
+  it('names a web component’s button by the words its host slots in, and finds it in a row of custom elements', () => {
+    const list = document.createElement('x-app-list');
+    document.body.append(list);
+    const button = (words: string) => `<st-button>${words}</st-button>`;
+    const row = (name: string) => `<st-table-row role="row"><st-table-cell role="cell"><div>${name}</div><div>${name} · Created Dec 2, 2026</div></st-table-cell><st-table-cell role="cell"><div>${button('Edit')}${button('App Connections')}</div></st-table-cell></st-table-row>`;
+    list.attachShadow({ mode: 'open' }).innerHTML = `<st-table role="table">${row('Fleet Tracker')}${row('HeavySet Tech')}</st-table>`;
+    // Each button's own <button> in its shadow root, its label a <slot> (and an icon slot before it).
+    for (const host of list.shadowRoot!.querySelectorAll('st-button'))
+      host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><slot name="icon"></slot><span><slot></slot></span></button>';
+    const edit = locate({ role: 'link', name: re(/^edit$/i), within: { rowContaining: re(/^heavyset tech$/i) } });
+    expect(edit?.tagName).toBe('BUTTON');
+    expect(((edit!.getRootNode() as ShadowRoot).host as Element).closest('st-table-row')?.textContent).toContain('HeavySet Tech');
+    expect(readableName(edit!)).toBe('Edit');
+    // The record is the row its name cell sits in (not a cell of it), from the document down.
+    expect(containersFor({ rowContaining: re(/^heavyset tech$/i) }, document).map((el) => (el as Element).tagName)).toEqual(['ST-TABLE-ROW']);
   });
 
   it('never searches the assistant’s own overlay', () => {

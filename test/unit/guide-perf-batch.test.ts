@@ -97,6 +97,33 @@ describe('nested roots from the watcher', () => {
     expect(searchRoots(document)).not.toContain(deeper.shadowRoot);
   });
 
+  it('on a page of hundreds of web components, lists each host once per search and walks only the roots whose text could hold the words', async () => {
+    // A form of components, each with its own shadow root (a field, its icon, a box): as Lit kits render.
+    const form = document.createElement('form');
+    for (let i = 0; i < 300; i++) {
+      const box = document.createElement('st-checkbox');
+      box.attachShadow({ mode: 'open' }).innerHTML = `<span><input type="checkbox"></span><span>Scope ${i}</span>`;
+      form.append(box);
+    }
+    const key = document.createElement('st-text-field');
+    key.attachShadow({ mode: 'open' }).innerHTML = '<label for="i">Application Key</label><input id="i">';
+    form.append(key);
+    document.body.append(form);
+    watch();
+    const { inOneLook } = await import('../../utils/guide/look-memory');
+    const { byText } = await import('../../utils/guide/locate-text');
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const trees = vi.spyOn(Element.prototype, 'getRootNode');
+    const found = inOneLook(() => byText(re(/^application key$/i), document));
+    expect(found.map((el) => el.tagName)).toEqual(['LABEL']);
+    // The document, and the one root whose text holds the words (not 302 walks).
+    expect(walkers.mock.calls.length).toBeLessThanOrEqual(2);
+    // Each host's tree read once (not once per root searched: 300 × 300).
+    expect(trees.mock.calls.length).toBeLessThan(1_000);
+    walkers.mockRestore();
+    trees.mockRestore();
+  });
+
   it('lists the shadow roots already in a big page in slices, finds them meanwhile, and watches them after', async () => {
     document.body.innerHTML = `${Array.from({ length: 3_000 }, (_, i) => `<p>row ${i}</p>`).join('')}<div id="host"></div>`;
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -156,6 +183,21 @@ describe('one look at the page', () => {
     expect(queryAll(document, 'button')).toHaveLength(3);
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
+  });
+
+  it('a text search of its own never answers from what a stopped look read before the page changed', async () => {
+    const { inOneLook, LATER } = await import('../../utils/guide/look-memory');
+    const { byText } = await import('../../utils/guide/locate-text');
+    document.body.innerHTML = '<h2>Developers</h2>';
+    // A look stopped for time after reading the page once (its memory kept for its next attempt).
+    const stopped = inOneLook(() => {
+      byText('Client Secret', document);
+      throw LATER;
+    }, 1);
+    expect(stopped).toBe(LATER);
+    // The page changes; a scan runs before the change is reported (the watcher's callback order).
+    document.body.insertAdjacentHTML('beforeend', '<p>Client Secret</p>');
+    expect(byText('Client Secret', document).map((el) => el.tagName)).toEqual(['P']);
   });
 
   it('reads and folds a long text once while it lasts (each text search tests the whole page first), and afresh after', async () => {

@@ -136,6 +136,36 @@ describe('App Connections', () => {
     expect(current.captures.filter((c) => c.field === 'clientSecret')).toEqual([{ field: 'clientSecret', value: CS }]);
   });
 
+  it('records the Application Key of an Edit view swapped in place inside web components, its value set by property after', async () => {
+    setURL('https://developer.servicetitan.io/custom/my-apps/');
+    const field = (label: string) => {
+      const el = document.createElement('st-text-field');
+      el.attachShadow({ mode: 'open' }).innerHTML = `<div><label for="input">${label}</label></div><div><input id="input"></div>`;
+      return el;
+    };
+    // The app in a shadow root, the view a component of its own (its fields' shadow roots inside it).
+    const app = document.createElement('st-app');
+    const appRoot = app.attachShadow({ mode: 'open' });
+    appRoot.innerHTML = '<a href="/custom/my-apps/">My Apps</a><main><h1>My Apps</h1></main>';
+    document.body.append(app);
+    current = setup({ captured: ['tenantId', 'clientId', 'clientSecret'] });
+    await current.guide.start();
+    press(appRoot.querySelector('h1')!);
+    const editor = document.createElement('st-app-editor');
+    const view = editor.attachShadow({ mode: 'open' });
+    view.innerHTML = '<h1>Edit App</h1><span>HeavySet Tech · App ID 807379</span><form></form>';
+    const fields = ['Application Name', 'Organization', 'Homepage', 'Application Key'].map(field);
+    view.querySelector('form')!.append(...fields);
+    appRoot.querySelector('main')!.replaceChildren(editor);
+    await tick(5);
+    // The app loads a moment later: values written to the inputs' properties (no mutation).
+    const input = (i: number) => fields[i]!.shadowRoot!.querySelector('input')!;
+    input(0).value = 'HeavySet Tech';
+    input(3).value = AK;
+    await tick(300);
+    expect(current.captures).toEqual([{ field: 'applicationKey', value: AK }]);
+  });
+
   it('never takes a secret dialog added and removed in the same task (never painted, no person saw it)', async () => {
     document.body.innerHTML = connectionsPage('HeavySet Tech');
     current = setup({ captured: ['tenantId', 'clientId'] });

@@ -1,9 +1,9 @@
 // Cheap tests, asked for every change of the page, of whether a changed subtree could show a
-// field's value: it holds a text box, or its words (with its grid's column headers) could be one
+// field's value: it holds a text box or a nested root (a component's, a frame's), or its words (with its grid's column headers) could be one
 // of the fields' labels or values of a field's own shape. A big table rewriting unrelated cells
 // is not searched at all.
 import type { FieldSpec } from './playbook';
-import { isElement, taskMemory } from './dom';
+import { holdsNestedRoot, isElement, taskMemory } from './dom';
 import { combined, loosened } from './literals';
 import { fold } from './text';
 import { gridOf, headers } from './grid';
@@ -47,7 +47,7 @@ export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => bo
   if (!tests.length) return () => false;
   return (scope) => {
     if (!isElement(scope)) return true;
-    if (scope.matches(VALUE_CONTROLS) || scope.querySelector(VALUE_CONTROLS) || scope.shadowRoot || scope.querySelector('iframe')) return true;
+    if (scope.matches(VALUE_CONTROLS) || scope.querySelector(VALUE_CONTROLS) || scope.shadowRoot || holdsNestedRoot(scope)) return true;
     const text = wordsOf(scope);
     if (text === undefined) return true;
     const folded = fold(`${text} ${gridWords(scope)}`);

@@ -62,13 +62,19 @@ export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => vo
 
 const isDefined = (el: Element): boolean => el.matches(':defined');
 
-/** The tracked hosts in the tree `root` belongs to, or undefined when it is not tracked. */
-function trackedHosts(root: ParentNode): Element[] | undefined {
+/** Per document, its tracked hosts by the tree each sits in (the document or a shadow root), for the
+ *  current task: a page of web components has hundreds, and each search root asks for its own. */
+const hostsByTree = taskMemory<HostRegistry, Map<Node, Element[]>>();
+
+/** The tracked hosts by tree of the document `root` belongs to, or undefined when it is not tracked. */
+function trackedTrees(root: ParentNode): Map<Node, Element[]> | undefined {
   const node = root as Node;
   if (!node.isConnected) return undefined;
   const doc = node.ownerDocument ?? (node as Document);
   const registry = registries.get(doc);
   if (!registry?.complete) return undefined;
+  let trees = hostsByTree.get(registry);
+  if (trees) return trees;
   for (const el of registry.later) {
     if (!el.isConnected) registry.later.delete(el);
     else if (el.shadowRoot) {
@@ -77,20 +83,27 @@ function trackedHosts(root: ParentNode): Element[] | undefined {
       registry.onRoot(el.shadowRoot);
     } else if (isDefined(el)) registry.later.delete(el);
   }
-  const out: Element[] = [];
+  trees = new Map();
   for (const host of registry.hosts) {
     if (!host.isConnected) registry.hosts.delete(host);
-    else out.push(host);
+    else {
+      const tree = host.getRootNode();
+      let list = trees.get(tree);
+      if (!list) trees.set(tree, (list = []));
+      list.push(host);
+    }
   }
-  return out;
+  hostsByTree.set(registry, trees);
+  return trees;
 }
 
 /** Elements `root`'s own tree holds (root excluded) that have a nested root; undefined: walk it. */
 function hostsIn(root: ParentNode): Element[] | undefined {
-  const hosts = trackedHosts(root);
-  if (!hosts) return undefined;
-  const tree = (root as Node).getRootNode();
-  const inside = hosts.filter((h) => h !== root && h.getRootNode() === tree && (root as Node).contains(h));
+  const trees = trackedTrees(root);
+  if (!trees) return undefined;
+  const node = root as Node;
+  // A document or shadow root holds every host of its tree; an element, those inside it.
+  const inside = (trees.get(node.getRootNode()) ?? []).filter((h) => h !== root && node.contains(h));
   return inside.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
@@ -106,7 +119,8 @@ export function holdsNestedRoot(root: ParentNode): boolean {
 export function searchRoots(root: ParentNode): ParentNode[] {
   const cached = rootsCache.get(root);
   if (cached) return cached;
-  const found: ParentNode[] = [root];
+  // A scope that is itself a host (a component just added) holds its own shadow root.
+  const found: ParentNode[] = [root, ...nestedRootsOf(root as Element)];
   // A scope in a shadow tree (a web component's dialog) holds, as drawn, what its host slots into it.
   if (((root as Node).getRootNode() as ShadowRoot).host)
     for (const slot of root.querySelectorAll('slot')) for (const el of slot.assignedElements({ flatten: true })) found.push(el, ...nestedRootsOf(el));

@@ -1,13 +1,22 @@
 // Form controls by the words that label them, in every shape pages use (for, wrapping, aria,
 // placeholder, the words beside), and home-made controls found by how they behave.
 import { fold, matches, matchesExactly, readableName, type TextMatch } from './text';
-import { isElement, parentOf, queryAll } from './dom';
+import { isElement, parentOf, queryAll, taskMemory } from './dom';
 import { isVisible } from './visibility';
 import { CONTROLS, TICKABLE } from './locate-kinds';
 import { byText } from './locate-text';
 
+/** Read once per task: every label locator of a look asks about every control of the page. */
+const labelMemory = taskMemory<Element, string[]>();
+
 /** The texts that label a form control, as a person would read them. */
 export function labelsOf(control: Element): string[] {
+  let labels = labelMemory.get(control);
+  if (!labels) labelMemory.set(control, (labels = readLabels(control)));
+  return labels;
+}
+
+function readLabels(control: Element): string[] {
   const out: string[] = [];
   const id = control.getAttribute('id');
   const root = control.getRootNode() as ParentNode;
@@ -48,9 +57,9 @@ function textBeside(control: Element, step: 'previousSibling' | 'nextSibling'): 
 export function byLabel(label: TextMatch, scope: ParentNode): Element[] {
   const scored: { el: Element; exact: boolean; length: number }[] = [];
   for (const control of queryAll(scope, CONTROLS)) {
-    if (!isVisible(control)) continue;
+    // The words first: seeing costs a layout read, and a page has many controls.
     const texts = labelsOf(control).filter((t) => matches(t, label));
-    if (!texts.length) continue;
+    if (!texts.length || !isVisible(control)) continue;
     scored.push({
       el: control,
       exact: texts.some((t) => matchesExactly(t.replace(/[:*]\s*$/, ''), label)),

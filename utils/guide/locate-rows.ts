@@ -1,22 +1,19 @@
 // Rows and records: table and grid rows, list items, and — without row markup — one of several
 // sibling records of the same make (cards, <dl>s, divs).
-import { fold, matches, matchesFolded, readableText, type TextMatch } from './text';
-import { isElement, searchRoots } from './dom';
-import { foldedTextOf } from './look-memory';
+import { fold, matches, readableText, type TextMatch } from './text';
+import { isElement } from './dom';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { CLICKABLE, CONTROLS, ROWS, ranked } from './locate-kinds';
-import { byText } from './locate-text';
+import { byText, rootsThatCould } from './locate-text';
 
 /** Rows whose text contains the match, or holding an element whose own words are it (an
  *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
  *  row markup, a record is one of several siblings of the same make (cards, divs). */
-/** The rows of `scope` and its nested roots, in the roots whose text could hold the match only
- *  (a 3,000-row table without the words: one read of its text, not one per row). */
+/** The rows of `scope` and its nested roots, in the roots whose text could hold the match only. */
 function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
   const out: Element[] = [];
-  for (const root of searchRoots(scope)) {
-    if (!matchesFolded(foldedTextOf(isElement(root) ? root : ((root as Document).documentElement ?? root)), could)) continue;
+  for (const root of rootsThatCould(scope, could)) {
     if (root === scope && isElement(root) && root.matches(ROWS)) out.push(root);
     out.push(...root.querySelectorAll(ROWS));
   }
@@ -35,8 +32,9 @@ export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   const named: Element[] = [];
   const words = byText(text, scope);
   for (const el of words) {
+    // Its row, unless the row holds the scope (the words are found in the scope's shadow roots too).
     const row = el.closest(ROWS);
-    if (row && !rows.includes(row) && !named.includes(row) && (scope as Node).contains(row) && isRecord(row)) named.push(row);
+    if (row && !rows.includes(row) && !named.includes(row) && !(row !== scope && row.contains(scope as Node)) && isRecord(row)) named.push(row);
   }
   // The innermost row (a list item inside a matching row is the better answer).
   const all = [...rows, ...named];

@@ -1,7 +1,7 @@
 // Finding words on a page: the smallest elements whose text matches, read as a person reads it.
 import { compileMatch, matches, matchesFolded, nameMatchesExactly, readableText, type TextMatch } from './text';
 import { isElement, searchRoots } from './dom';
-import { foldedTextOf } from './look-memory';
+import { foldedTextOf, inOneLook, onceInLook } from './look-memory';
 import { isVisible } from './visibility';
 import { boundless } from './literals';
 import { ranked } from './locate-kinds';
@@ -11,15 +11,21 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAVYSET-
 const MAX_CHILDREN_READ = 16;
 const MAX_WHOLE_TEXT = 400;
 
-/** Smallest elements whose text matches. */
-export function byText(text: TextMatch, scope: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const root of searchRoots(scope)) {
-    if (anchored(text)) textUpwards(text, root, found);
-    else textDownwards(text, root, found);
-  }
-  return ranked(found, (el) => el.textContent ?? '', text).filter(isVisible);
-}
+/** Smallest elements whose text matches (once per look; outside one, its texts are read once). */
+export const byText = (text: TextMatch, scope: ParentNode): Element[] =>
+  inOneLook(() =>
+    onceInLook(scope, '"' + text, () => {
+      const found: Element[] = [];
+      const could = boundless(text);
+      for (const root of rootsThatCould(scope, could)) (anchored(text) ? textUpwards : textDownwards)(text, could, root, found);
+      return ranked(found, (el) => el.textContent ?? '', text).filter(isVisible);
+    }),
+  );
+
+/** `scope` and its nested roots whose text could hold the words (`could`): a web component's icon,
+ *  its checkbox, a 3,000-row table without them is read once, never walked. */
+export const rootsThatCould = (scope: ParentNode, could: TextMatch): ParentNode[] =>
+  searchRoots(scope).filter((root) => matchesFolded(foldedTextOf((root as Document).documentElement ?? root), could));
 
 /** ^…$ patterns fail on ancestors: start from text nodes and climb a few levels. */
 function anchored(text: TextMatch): boolean {
@@ -27,7 +33,7 @@ function anchored(text: TextMatch): boolean {
   return !!re && /^\^|[^\\]\$$/.test(re.source);
 }
 
-function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void {
+function textUpwards(text: TextMatch, could: TextMatch, root: ParentNode, found: Element[]): void {
   const node = root as Node;
   const hits = new Set<Element>();
   // Each element is read once (the cells of a row all climb to it), and never a big container: a
@@ -52,7 +58,6 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
   // whole — a big table without the words is read once, not per cell (the first scan of a large
   // page). Its words may still be part of a hit above it ("Client" in <b> of "Client ID"): the
   // climb its text would have made goes on from its parent.
-  const could = boundless(text);
   const filter = (n: Node): number => {
     if (n.nodeType !== 1) return 1; // FILTER_ACCEPT
     const el = n as Element;
@@ -74,8 +79,7 @@ function textUpwards(text: TextMatch, root: ParentNode, found: Element[]): void 
 /** Down from the root through elements whose text could hold the match (read without the
  *  spaces between elements, word boundaries cannot be trusted: a superset prunes), to the smallest
  *  that does hold it, read as a person reads it (elements apart). */
-function textDownwards(text: TextMatch, root: ParentNode, found: Element[]): void {
-  const could = boundless(text);
+function textDownwards(text: TextMatch, could: TextMatch, root: ParentNode, found: Element[]): void {
   const visit = (el: Element): boolean => {
     let childMatched = false;
     for (const child of el.children) {

@@ -22,8 +22,11 @@ export function inOneLook<T>(read: () => T): T;
 export function inOneLook<T>(read: () => T, ms?: number): T | typeof LATER;
 export function inOneLook<T>(read: () => T, ms = Infinity): T | typeof LATER {
   if (looked) return read();
-  [looked, lookTexts] = kept ?? [new Map(), new Map()];
-  kept = undefined;
+  // Only a look given a time goes on from a stopped one: a search of its own (a scan in the watcher's
+  // callback, before the change is reported) never reads what the page showed before.
+  const timed = ms < Infinity;
+  [looked, lookTexts] = (timed && kept) || [new Map(), new Map()];
+  if (timed) kept = undefined;
   lookEnds = performance.now() + ms;
   readNew = false;
   try {

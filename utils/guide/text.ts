@@ -137,14 +137,19 @@ function labelledByText(el: Element): string {
 /** An element's text without what is hidden from assistive technology (icon ligatures such as
  *  <i aria-hidden="true">add</i>), as accessible names are computed. */
 export function nameText(el: Element): string {
-  if (!el.querySelector('[aria-hidden="true"]')) return el.textContent ?? '';
-  const parts: string[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const hidden = node.parentElement?.closest('[aria-hidden="true"]');
-    if (!hidden || !el.contains(hidden)) parts.push(node.nodeValue ?? '');
+  return el.querySelector('[aria-hidden="true"],slot') ? drawnText(el) : el.textContent ?? '';
+}
+
+/** The text as drawn: a web component's <slot> gives what its host slots in (a <button> around a slot
+ *  is named by the host's words), and what is aria-hidden is left out. */
+function drawnText(node: Node): string {
+  let out = '';
+  const slotted = node.nodeName === 'SLOT' ? (node as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+  for (const child of slotted.length ? slotted : node.childNodes) {
+    if (child.nodeType === 3) out += child.nodeValue;
+    else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true') out += drawnText(child);
   }
-  return parts.join('');
+  return out;
 }
 
 const DIALOG = '[role=dialog],[role=alertdialog],dialog,[aria-modal=true]';
