@@ -80,6 +80,13 @@ function contentScriptsWithoutPolyfill(
     // An entry's `matches` is for the manifest only (WXT reads it at build time, importing the entry on
     // its own); the running script never reads it, so its page list (Zoho's nine data centres) stays out.
     { name: 'content-matches', transform: (code: string, id: string) => (/[\\/]entrypoints[\\/][\w-]+\.content\.ts$/.test(id) ? { code: code.replace(/^[ \t]*matches: \w+,$/m, ''), map: null } : undefined) },
+    // The card's JSX as Preact's own `h` calls (the classic runtime) instead of its jsx-runtime module: the
+    // same elements, 250 bytes less on every CRM page. After @preact/preset-vite's config, which sets the automatic one.
+    {
+      name: 'content-jsx',
+      enforce: 'post',
+      config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment' }, jsxInject: `import { h as jsxH, Fragment as JsxFragment } from 'preact'` } }),
+    },
   ];
   // Every CRM page loads these: terser, three passes, packs them tighter than the default minifier.
   // pure_getters: no code of ours or Preact's reads a property for its side effect (a forced layout).
