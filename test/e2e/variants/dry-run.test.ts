@@ -17,11 +17,15 @@ import { semaphore } from './semaphore';
 
 const PARALLEL_WALKS = 3;
 
-let browser: SandboxBrowser;
-let idle: ReferenceServer;
+const ALL = process.env.DRY_RUN === 'all';
+const walks = seedVariants.flatMap((variant) => variant.walks.map((walk) => ({ variant, walk, name: `${variant.id}: ${walk.name}` }))).filter(({ name }) => ALL || KNOWN_FAILING[name]);
+
+let browser: SandboxBrowser | undefined;
+let idle: ReferenceServer | undefined;
 const slots = semaphore(PARALLEL_WALKS);
 
 beforeAll(async () => {
+  if (!walks.length) return;
   idle = await startReferenceServer({ quiet: true });
   browser = await launchSandboxBrowser({ serverUrl: idle.url, sites: allSites, headless: true, variants: seedVariants, shareRenderers: true });
 });
@@ -30,34 +34,30 @@ afterAll(async () => {
   await idle?.close();
 });
 
-const ALL = process.env.DRY_RUN === 'all';
-
 describe.concurrent('markup variants: dry run without the extension', () => {
-  for (const variant of seedVariants) {
-    for (const walk of variant.walks) {
-      const name = `${variant.id}: ${walk.name}`;
-      if (!ALL && !KNOWN_FAILING[name]) continue;
-      it(name, { timeout: 120_000 }, async () => {
-        await slots.run(async () => {
-          const server = await startReferenceServer({ quiet: true });
-          try {
-            const sandbox: Sandbox = {
-              server,
-              browser,
-              extensionUrl: () => {
-                throw new Error('The dry run has no extension.');
-              },
-              close: async () => undefined,
-            };
-            const record = await runWalk(variant, walk, sandbox, NO_EXTENSION);
-            expect(record.error).toBeUndefined();
-            expect(record.completed).toBe(true);
-            expect(issuedProblems(walk.crm, record.result!, await serverState(sandbox), server.configIds)).toEqual([]);
-          } finally {
-            await server.close();
-          }
-        });
+  // No walk known to fail: nothing to prove in `npm test` (said as a skip; DRY_RUN=all walks them all).
+  if (!walks.length) it.skip('no matrix walk is known to fail (DRY_RUN=all walks every one without the extension)');
+  for (const { variant, walk, name } of walks) {
+    it(name, { timeout: 120_000 }, async () => {
+      await slots.run(async () => {
+        const server = await startReferenceServer({ quiet: true });
+        try {
+          const sandbox: Sandbox = {
+            server,
+            browser: browser!,
+            extensionUrl: () => {
+              throw new Error('The dry run has no extension.');
+            },
+            close: async () => undefined,
+          };
+          const record = await runWalk(variant, walk, sandbox, NO_EXTENSION);
+          expect(record.error).toBeUndefined();
+          expect(record.completed).toBe(true);
+          expect(issuedProblems(walk.crm, record.result!, await serverState(sandbox), server.configIds)).toEqual([]);
+        } finally {
+          await server.close();
+        }
       });
-    }
+    });
   }
 });
