@@ -77,6 +77,15 @@ describe('steps on the Developer Portal', () => {
     expect(progressOf(playbook, env(PORTAL)).done.has('restrict-and-accept')).toBe(false);
   });
 
+  it('a form with the New App’s fields and the Application Key is the app’s Edit view, not a new app', async () => {
+    document.body.innerHTML = `<main><h1>HeavySet Tech</h1><form><label>Application Name<input value="HeavySet Tech"></label>
+      <label>Organization<input value="HeavySet Tech"></label><label>Homepage<input value="https://heavyset.tech"></label>
+      <label>App Category<select><option>Web Scheduler</option></select></label><label>Application Key<input readonly value="${AK}"></label></form></main>`;
+    const e = env(PORTAL, { captured: ['tenantId', 'clientId', 'clientSecret'] });
+    expect(playbook.places!.find((place) => holds(place.when, e))?.name).toBe('Developer Portal → My Apps → Edit');
+    expect(step(PORTAL, { captured: ['tenantId', 'clientId', 'clientSecret'] })?.id).toBe('app-key');
+  });
+
   it('App Connections: warns when the dot is not green, passes when it is, and knows another app’s page', async () => {
     document.body.innerHTML = connections('HeavySet Tech', false);
     const state = { captured: ['tenantId', 'clientId'] };

@@ -33,19 +33,25 @@ const newAppHeading: Locator = {
   role: 'heading',
   name: re(new RegExp(`^((new|create|register)( an?| a new)?( new)? ${APP_WORD}|${APP_WORD.replace('s?', '')} (details|registration))$`, 'i')),
 };
-/** The form by the labels it shows, whatever its heading says. */
+/** The form by the labels it shows, whatever its heading says. An app that exists shows its Application
+ *  Key: that form (the same fields) is its Edit view, never a new app's. */
 const newAppForm: Condition = {
-  any: [
-    { all: [{ present: newAppHeading }, { absent: { label: re(/^(application|app) key\b/i) } }] },
+  all: [
+    { absent: { label: re(/^(application|app) key\b/i) } },
     {
-      atLeast: 3,
-      of: [
-        { present: { label: re(/^organi[sz]ation\b/i) } },
-        { present: { label: re(/^home ?page\b/i) } },
-        { present: { label: re(/^(application|app) category\b/i) } },
-        { present: { label: re(/^(application|app) name\b/i) } },
-        { present: { text: re(/^api scopes$/i) } },
-        { present: { label: re(/^e-?mail( address)?\b/i) } },
+      any: [
+        { present: newAppHeading },
+        {
+          atLeast: 3,
+          of: [
+            { present: { label: re(/^organi[sz]ation\b/i) } },
+            { present: { label: re(/^home ?page\b/i) } },
+            { present: { label: re(/^(application|app) category\b/i) } },
+            { present: { label: re(/^(application|app) name\b/i) } },
+            { present: { text: re(/^api scopes$/i) } },
+            { present: { label: re(/^e-?mail( address)?\b/i) } },
+          ],
+        },
       ],
     },
   ],
