@@ -1,14 +1,15 @@
-// A subtree just added is read again a few times (watch-follow-ups.ts): the newest always, whatever
-// the page added before it, and a subtree shown again (a dialog reused) from the start again.
+// A subtree just added is read again a few times (watch-follow-ups.ts): after the person's click the
+// newest always, whatever the page added just before; a page churning alone costs no more.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followUpScans } from '../../utils/guide/watch-follow-ups';
 import { fakeLifecycle } from './support/fake-lifecycle';
+import { noteAction } from '../../utils/guide/recent';
 
 let scanned: ParentNode[] = [];
 let followUp: ReturnType<typeof followUpScans>;
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
   document.body.innerHTML = '';
   scanned = [];
   followUp = followUpScans(fakeLifecycle().lifecycle, { scan: (scopes) => scanned.push(...scopes) }, () => false);
@@ -23,8 +24,9 @@ const added = (n: number): HTMLElement[] =>
   });
 
 describe('follow-up scans', () => {
-  it('reads the newest subtree again although the page added many just before (the oldest give way)', () => {
-    const churn = added(20); // a form and a table re-rendered in answer to the last click
+  it('after a click, reads the newest subtree again although the page added many just before (the oldest give way)', () => {
+    noteAction(document.body);
+    const churn = added(20); // a form and a table re-rendered in answer to the click
     for (const el of churn) followUp([el]);
     const [dialog] = added(1);
     followUp([dialog!]); // the secret's dialog, shown a moment later
@@ -34,15 +36,25 @@ describe('follow-up scans', () => {
     expect(new Set(scanned).size).toBe(16);
   });
 
-  it('starts again for a subtree shown again (the confirmation, then the secret, in one <dialog>)', () => {
-    const [dialog] = added(1);
-    followUp([dialog!]);
-    vi.advanceTimersByTime(1_000); // scanned at 50, 250 and 750 ms
-    expect(scanned).toHaveLength(3);
-    followUp([dialog!]); // shown again: the secret
-    vi.advanceTimersByTime(5_000);
-    // The first schedule's last scan (at 2 s) gives way to the new one: 50, 250, 750 and 2,000 ms after.
-    expect(scanned).toHaveLength(3 + 4);
+  it('without a click, a page adding subtrees all the time has no more than sixteen followed', () => {
+    vi.advanceTimersByTime(20_000); // long after any click
+    const churn = added(20);
+    for (const el of churn) followUp([el]);
+    vi.advanceTimersByTime(60);
+    expect(churn.map((el) => scanned.includes(el))).toEqual([...Array(16).fill(true), ...Array(4).fill(false)]);
+  });
+
+  it('does not follow what lies inside a subtree followed just now (a component’s parts): its scans read them', () => {
+    const [view] = added(1);
+    const field = document.createElement('st-text-field');
+    view!.append(field);
+    const part = field.attachShadow({ mode: 'open' });
+    part.innerHTML = '<label>Application Key</label><input>';
+    followUp([view!]);
+    followUp([part]); // the field's own root, rendered right after
+    vi.advanceTimersByTime(60);
+    expect(scanned).toHaveLength(1);
+    expect(scanned[0]).toBe(view);
   });
 
   it('leaves a subtree removed meanwhile', () => {
