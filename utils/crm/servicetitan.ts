@@ -222,6 +222,8 @@ export const serviceTitanPlaybook: Playbook = {
     field('tenantId', 'Tenant ID', [re(/^tenant( \/ network)?( id)?:?$/i)], { secret: false, format: { pattern: re(/^\d{4,19}$/), description: 'digits only (usually 10)' } }),
     field('clientId', 'Client ID', [re(/^client id:?$/i)], {
       secret: false,
+      // My Apps lists every app's Client ID: HeavySet Tech's row holds ours.
+      capture: { labels: [re(/^client id:?$/i)], pageShows: appNamed, prefersRow: APP },
       format: { pattern: re(/^cid\.[A-Za-z0-9]{16,64}$/), description: '"cid." followed by letters and digits (usually 25)' },
       detect: re(/^cid\.[a-z0-9]{25}$/),
     }),

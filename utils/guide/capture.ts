@@ -19,7 +19,8 @@ import { parentOf } from './dom';
 export interface Candidate {
   value: string;
   holder: Element;
-  /** Higher is better: 4 labelled exactly, 3 labelled, 2 bare in a dialog, 1 bare elsewhere; -2 in an inactive row. */
+  /** Higher is better: 4 labelled exactly, 3 labelled, 2 bare in a dialog, 1 bare elsewhere; -2 in an inactive
+   *  row, +1 in the record a field prefers. */
   rank: number;
 }
 
@@ -110,7 +111,7 @@ export function candidatesFor(field: FieldSpec, scope: ParentNode, context: Capt
       const score = rowScore(reading.holder, spec.row);
       if (score === null) return;
       rank += score;
-    }
+    } else if (spec.prefersRow && rowScore(reading.holder, spec.prefersRow) === 0) rank++;
     out.push({ value, holder: reading.holder, rank });
   };
 

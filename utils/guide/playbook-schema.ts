@@ -61,6 +61,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 const CaptureSpec = z.strictObject({
   labels: z.array(Match).min(1).max(20),
   row: Match.optional(),
+  prefersRow: Match.optional(),
   pageShows: Targets.optional(),
 });
 
