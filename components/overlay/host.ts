@@ -2,7 +2,6 @@
 // styles. It goes back if the page removes it, and it moves into an open modal <dialog> (the rest
 // of the page is inert under its backdrop then) and back out when the dialog closes.
 import type { ContentLifecycle } from '../../utils/lifecycle';
-import { queryAll } from '../../utils/guide/dom';
 
 export const HOST_TAG = 'heavyset-assistant';
 const MAX_RETURNS = 20;
@@ -22,10 +21,8 @@ export interface CardHost {
   remove(): void;
 }
 
-/** The page's open modal dialog, also one inside a web component's shadow root (not a frame's: its
- *  backdrop covers the frame only). */
 function openModal(doc: Document): HTMLDialogElement | null {
-  return (queryAll(doc, 'dialog:modal').filter((d) => d.ownerDocument === doc).pop() as HTMLDialogElement | undefined) ?? null;
+  return [...doc.querySelectorAll<HTMLDialogElement>('dialog:modal')].pop() ?? null;
 }
 
 export function hostElement(doc: Document, css: string, lifecycle: ContentLifecycle): CardHost {
