@@ -7,9 +7,6 @@ import { boundless } from './literals';
 import { CLICKABLE, CONTROLS, ROWS, ranked } from './locate-kinds';
 import { byText, rootsThatCould } from './locate-text';
 
-/** Rows whose text contains the match, or holding an element whose own words are it (an
- *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
- *  row markup, a record is one of several siblings of the same make (cards, divs). */
 /** The rows of `scope` and its nested roots, in the roots whose text could hold the match only. */
 function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
   const out: Element[] = [];
@@ -25,6 +22,9 @@ function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
 const LIVE = '[role=status],[role=alert],[aria-live=polite],[aria-live=assertive]';
 const announces = (row: Element, could: TextMatch): boolean => Array.from(row.querySelectorAll(LIVE)).some((live) => matches(live.textContent ?? '', could));
 
+/** Rows whose text contains the match, or holding an element whose own words are it (an
+ *  anchored pattern names one cell exactly: "HeavySet Tech", not "HeavySet Tech (old)"). Without
+ *  row markup, a record is one of several siblings of the same make (cards, divs). */
 export function byRow(text: TextMatch, scope: ParentNode): Element[] {
   const could = boundless(text);
   const isRecord = (row: Element) => isVisible(row) && !announces(row, could);

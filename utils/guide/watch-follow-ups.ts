@@ -17,9 +17,10 @@ export function followUpScans(lifecycle: Lifecycle, handlers: { scan(scopes: Par
   return (scopes) => {
     for (const scope of scopes) {
       const acted = actedRecently();
+      const began = followed.get(scope);
       // Followed already: again from the start only in answer to a click (a view swapped in place, a dialog
       // reused), once its first scans ran (churn never starves them).
-      if (!(scope as Node).isConnected || (followed.has(scope) && (!acted || Date.now() - followed.get(scope)! < FOLLOW_UP_MS[1]!))) continue;
+      if (!(scope as Node).isConnected || (began !== undefined && (!acted || Date.now() - began < FOLLOW_UP_MS[1]!))) continue;
       followed.delete(scope);
       if (followed.size >= (acted ? MAX_AFTER_CLICK : MAX_FOLLOWED)) continue;
       const at = Date.now();
