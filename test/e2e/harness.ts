@@ -123,11 +123,17 @@ export async function typeInto(page: Page, label: string, text: string): Promise
     page.locator(`::-p-xpath(//input[@id = //label[normalize-space(.) = "${label}"]/@for])`),
   ]);
   const box = (await field.setTimeout(10_000).waitHandle()) as ElementHandle<HTMLInputElement>;
+  // As a person waits for a form still loading (aria-busy) to show what it holds: arriving mid-typing,
+  // stored settings would land under the caret (a worker cold-starting on a busy machine answers late).
+  await page.waitForFunction((el) => !el.closest('[aria-busy="true"]'), { timeout: 15_000 }, box);
   await box.click({ count: 3 });
   await box.evaluate((el) => {
     el.value = '';
   });
   await box.type(text);
+  const typed = await box.evaluate((el) => el.value);
+  // A line break is Enter (it submits); a one-line input keeps the rest.
+  if (typed !== text.replace(/[\r\n]/g, '')) throw new Error(`"${label}" holds "${typed}" after typing "${text}"`);
 }
 
 /** Waits until the page (light DOM and open shadow roots) shows this text. */
@@ -223,6 +229,15 @@ export async function saveOptions(sandbox: Sandbox, code: string, email = 'engin
   await typeInto(page, 'Engineer e-mail', email);
   await click(page, 'button', 'Save');
   return page;
+}
+
+/** Saves the options with this connect code and waits until the page says so; else throws with what it showed. */
+export async function connectWith(sandbox: Sandbox, code: string, says: RegExp = /Connected to .+/, timeout = 15_000): Promise<void> {
+  const options = await saveOptions(sandbox, code);
+  await waitForText(options, says, timeout).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}\nwaiting for ${String(says)}; the options page showed:\n${await pageText(options)}`);
+  });
+  await options.close();
 }
 
 export async function openPopup(sandbox: Sandbox): Promise<Page> {

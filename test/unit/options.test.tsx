@@ -102,6 +102,15 @@ describe('options page', () => {
     expect(description(textbox('Connect code'))).toContain('starts with "hsc_" followed by at least 24 letters or digits');
   });
 
+  it('says when an address was pasted after the one already in the box', async () => {
+    await mount({ apiUrl: '', engineerEmail: '' }, () => undefined);
+    await type('HeavySet API URL', 'https://api.heavyset.techhttp://127.0.0.1:8787');
+    await type('Connect code', `hsc_${'a'.repeat(24)}`);
+    await save();
+    expect(calls.some((c) => c.type === 'options/save')).toBe(false);
+    expect(description(textbox('HeavySet API URL'))).toContain('two addresses run together');
+  });
+
   it('trims pasted whitespace, saves and shows the organization and expiry', async () => {
     await mount({ apiUrl: '', engineerEmail: '' }, () => ({ ok: true, value: session }));
     await type('HeavySet API URL', ' http://127.0.0.1:8787/ ');

@@ -23,6 +23,9 @@ export function apiUrlProblem(raw: string): string | null {
   } catch {
     return 'This is not a web address. Example: https://api.heavyset.tech';
   }
+  // An address pasted after the one already in the box still parses (as a path): say what happened.
+  if (/^[a-z][a-z\d+.-]*:\/\/.*[a-z]:\/\//i.test(raw.trim()))
+    return 'This holds two addresses run together. Keep only one, e.g. https://api.heavyset.tech';
   if (url.protocol === 'https:') return null;
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
   if (url.protocol === 'http:' && loopback) return null;

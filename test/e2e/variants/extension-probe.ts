@@ -2,7 +2,7 @@
 // the card's buttons, the values it captured. The card is read from <heavyset-assistant>'s shadow
 // root as a person reads it (its heading and visible text).
 import type { Page } from 'puppeteer';
-import { saveOptions, waitForText, type Sandbox } from '../harness';
+import { connectWith, type Sandbox } from '../harness';
 import { cardClick as clickOnCard, cardEval } from '../support/card';
 import { sleep } from '../person';
 import type { CheckpointRecord, WalkHooks } from './run';
@@ -115,9 +115,7 @@ export async function readCaptured(sandbox: Sandbox, crm: CrmName, fields: strin
 
 /** Connects the extension to the sandbox with this CRM's connect code, as the person does first. */
 export async function connectExtension(sandbox: Sandbox, crm: CrmName): Promise<void> {
-  const options = await saveOptions(sandbox, sandbox.server.codes[crm]);
-  await waitForText(options, /Connected to .+/, 15_000);
-  await options.close();
+  await connectWith(sandbox, sandbox.server.codes[crm]);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   click,
   openPopup,
   pageText,
-  saveOptions,
+  connectWith,
   screenshot,
   serverState,
   waitForOverlay,
@@ -20,11 +20,7 @@ import { callSandbox } from '../../sandbox/server/testing';
 export const LEAP_SETTINGS = 'https://www.jobprogress.com/app/#/settings';
 
 export async function connectLeap(s: Sandbox): Promise<void> {
-  const options = await saveOptions(s, s.server.codes.leap);
-  await waitForText(options, /Connected to .+/).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}\nThe options page showed:\n${await pageText(options)}`);
-  });
-  await options.close();
+  await connectWith(s, s.server.codes.leap);
 }
 
 /**

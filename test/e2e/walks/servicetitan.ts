@@ -9,7 +9,7 @@ import {
   overlayText,
   pageText,
   rowShown,
-  saveOptions,
+  connectWith,
   screenshot,
   serverState,
   waitForHeading,
@@ -27,11 +27,7 @@ export const ST_ROWS = ['Tenant ID', 'Client ID', 'Client Secret', 'Application 
 const APP = 'HeavySet Tech';
 
 export async function connectServiceTitan(s: Sandbox): Promise<void> {
-  const options = await saveOptions(s, s.server.codes.servicetitan);
-  await waitForText(options, /Connected to .+/).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}\nThe options page showed:\n${await pageText(options)}`);
-  });
-  await options.close();
+  await connectWith(s, s.server.codes.servicetitan);
 }
 
 /** Step 3: the sign-in page points at the production login. Returns the portal tab, on My Apps. */

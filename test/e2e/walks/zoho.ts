@@ -7,7 +7,7 @@ import {
   click,
   openPopup,
   pageText,
-  saveOptions,
+  connectWith,
   screenshot,
   serverState,
   waitForOverlay,
@@ -23,11 +23,7 @@ const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.READ,Zoho
 const OWNER_EMAIL = 'owner@acmeroofing.com';
 
 export async function connectZohoOptions(s: Sandbox): Promise<void> {
-  const options = await saveOptions(s, s.server.codes.zoho);
-  await waitForText(options, /Connected to .+Zoho/).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}\nThe options page showed:\n${await pageText(options)}`);
-  });
-  await options.close();
+  await connectWith(s, s.server.codes.zoho, /Connected to .+Zoho/);
 }
 
 /**
