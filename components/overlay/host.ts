@@ -2,6 +2,7 @@
 // styles. It goes back if the page removes it, and it moves into an open modal <dialog> (the rest
 // of the page is inert under its backdrop then) and back out when the dialog closes.
 import type { ContentLifecycle } from '../../utils/lifecycle';
+import { trackedShadowRoots } from '../../utils/guide/dom';
 
 export const HOST_TAG = 'heavyset-assistant';
 const MAX_RETURNS = 20;
@@ -21,8 +22,11 @@ export interface CardHost {
   remove(): void;
 }
 
+/** The page's open modal dialog, also one a web component shows in its shadow root (Lit and
+ *  Spectrum-style kits do); not a frame's: its backdrop covers the frame only. */
 function openModal(doc: Document): HTMLDialogElement | null {
-  return [...doc.querySelectorAll<HTMLDialogElement>('dialog:modal')].pop() ?? null;
+  const roots = [doc, ...(trackedShadowRoots(doc) ?? [])];
+  return roots.flatMap((root) => [...root.querySelectorAll<HTMLDialogElement>('dialog:modal')]).pop() ?? null;
 }
 
 export function hostElement(doc: Document, css: string, lifecycle: ContentLifecycle): CardHost {

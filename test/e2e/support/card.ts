@@ -10,13 +10,25 @@ const session = (page: Page) => {
   return found;
 };
 
+const FIND_IN_SHADOW_ROOTS = `(() => {
+  for (const roots = [document]; roots.length; ) {
+    const root = roots.pop();
+    const host = root.querySelector('heavyset-assistant');
+    if (host) return host;
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return null;
+})()`;
+
 /** The remote object id of the card's shadow root, or undefined when there is no card. */
 async function cardRoot(page: Page): Promise<{ client: CDPSession; objectId: string } | undefined> {
   const client = await session(page);
   const { root } = await client.send('DOM.getDocument', { depth: 0 });
   const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'heavyset-assistant' });
-  if (!nodeId) return undefined;
-  const { node } = await client.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  // Not in the document's own tree: in a modal dialog a web component shows in its (open) shadow root.
+  const objectId = nodeId ? undefined : (await client.send('Runtime.evaluate', { expression: FIND_IN_SHADOW_ROOTS })).result.objectId;
+  if (!nodeId && !objectId) return undefined;
+  const { node } = await client.send('DOM.describeNode', { ...(nodeId ? { nodeId } : { objectId }), depth: 1, pierce: true });
   const shadow = node.shadowRoots?.[0];
   if (!shadow) return undefined;
   const { object } = await client.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });

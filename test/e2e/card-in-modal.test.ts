@@ -1,0 +1,35 @@
+// While the page shows a native modal <dialog>, everything outside it is inert under its backdrop: the
+// card moves into the dialog to stay readable and usable, also when a web component shows the dialog
+// inside its shadow root (Lit and Spectrum-style kits do), and back out when it closes.
+import { afterEach, expect, it } from 'vitest';
+import { click, startSandbox, waitForOverlay, type Sandbox } from './harness';
+import { LEAP_SETTINGS, connectLeap } from './walks/leap';
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+it('the card moves into a modal dialog shown in a web component’s shadow root, and out when it closes', async () => {
+  sandbox = await startSandbox();
+  await connectLeap(sandbox);
+  const page = await sandbox.browser.newPage(LEAP_SETTINGS);
+  await page.waitForSelector('heavyset-assistant');
+  await click(page, 'link', 'Developers');
+  await waitForOverlay(page, /Generate Token/);
+  await page.evaluate(() => {
+    const component = document.createElement('x-dialog');
+    component.attachShadow({ mode: 'open' }).innerHTML = '<dialog><h2>Confirm</h2><p>Are you sure?</p><button>Done</button></dialog>';
+    document.body.append(component);
+    component.shadowRoot!.querySelector('dialog')!.showModal();
+  });
+  const inDialog = () => document.querySelector('x-dialog')?.shadowRoot?.querySelector('dialog > heavyset-assistant') != null;
+  await page.waitForFunction(inDialog, { timeout: 5_000 });
+  // Above the backdrop: what a click at the card's corner meets is the card (the bottom right at 1280×800).
+  const hit = await page.evaluate(() => document.querySelector('x-dialog')!.shadowRoot!.elementFromPoint(1200, 700)?.tagName);
+  expect(hit).toBe('HEAVYSET-ASSISTANT');
+  await page.evaluate(() => document.querySelector('x-dialog')!.shadowRoot!.querySelector('dialog')!.close());
+  await page.waitForFunction(() => document.querySelector('heavyset-assistant')?.parentNode === document.documentElement, { timeout: 5_000 });
+  expect(await page.evaluate(inDialog)).toBe(false);
+});
