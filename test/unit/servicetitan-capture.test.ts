@@ -109,6 +109,18 @@ describe('App Connections', () => {
     expect(current.view().alerts).toEqual([]);
   });
 
+  it('never takes another app’s Client ID from My Apps while HeavySet Tech’s row shows none', async () => {
+    setURL('https://developer.servicetitan.io/custom/my-apps/');
+    const OTHER = 'cid.' + 'z9y8x7w6v5u4t3s2r1q0p9o8n';
+    document.body.innerHTML = `<h1>My Apps</h1><table><thead><tr><th>Application Name</th><th>App ID</th><th>Client ID</th><th>Actions</th></tr></thead>
+      <tbody><tr><td><div>Acme Dispatch Sync</div><div>Acme Roofing</div></td><td>529879</td><td>${OTHER}</td><td><button>Edit</button></td></tr>
+      <tr><td><div>HeavySet Tech</div><div>HeavySet Tech · Created Dec 2, 2026</div></td><td>158423</td><td>—</td><td><button>Edit</button></td></tr></tbody></table>`;
+    current = setup();
+    await current.guide.start();
+    await tick(20);
+    expect(current.captures).toEqual([]);
+  });
+
   it('captures the secret from the dialog that follows the person’s confirmation, never the confirm dialog’s Client ID', async () => {
     document.body.innerHTML = connectionsPage('HeavySet Tech');
     current = setup();

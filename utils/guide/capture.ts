@@ -111,7 +111,13 @@ export function candidatesFor(field: FieldSpec, scope: ParentNode, context: Capt
       const score = rowScore(reading.holder, spec.row);
       if (score === null) return;
       rank += score;
-    } else if (spec.prefersRow && rowScore(reading.holder, spec.prefersRow) === 0) rank++;
+    } else if (spec.prefersRow) {
+      const record = reading.holder.closest(RECORDS);
+      const score = rowScore(reading.holder, spec.prefersRow);
+      if (score === 0) rank++;
+      // Another record's, in a list that has HeavySet Tech's own: never ours, even when that one shows none.
+      else if (score === null && record && [...record.parentElement!.children].some((row) => rowScore(row, spec.prefersRow!) !== null)) return;
+    }
     out.push({ value, holder: reading.holder, rank });
   };
 

@@ -3,7 +3,7 @@
 // (fixed, stacked high, with controls), or a panel that appeared after the person's click with a
 // heading and buttons. Named by its aria name, else its first heading, else its first line.
 import { fold, nameText } from './text';
-import { parentOf, queryAll } from './dom';
+import { parentOf, queryAll, styleOf } from './dom';
 import { onceInLook } from './look-memory';
 import { isVisible } from './visibility';
 import { addedAfterAction } from './recent';
@@ -29,8 +29,7 @@ function classWords(el: Element): string {
 function hasContent(el: Element): boolean {
   if (!fold(el.textContent ?? '')) return false;
   if (el.querySelector(CONTROLS)) return true;
-  const view = el.ownerDocument.defaultView;
-  return !!view && Array.from(el.querySelectorAll('*')).slice(0, 80).some((inner) => view.getComputedStyle(inner).cursor === 'pointer');
+  return Array.from(el.querySelectorAll('*')).slice(0, 80).some((inner) => styleOf(inner)?.cursor === 'pointer');
 }
 
 /** Placed above the page: fixed (or absolute and stacked high), a dialog's size, with controls. */

@@ -4,6 +4,9 @@ import { onceInLook, readingPage } from './look-memory';
 /** The overlay's own host: never searched, never observed. */
 export const OWN_HOST_TAG = 'HEAVYSET-ASSISTANT';
 
+/** The element's computed style, from its own window (a frame's element: the frame's). */
+export const styleOf = (el: Element): CSSStyleDeclaration | undefined => el.ownerDocument.defaultView?.getComputedStyle(el);
+
 /** Parent element, stepping out of a shadow root to its host. */
 export function parentOf(el: Element): Element | null {
   const up = el.parentElement; // read once: each read of the page's DOM crosses into it

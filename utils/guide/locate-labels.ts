@@ -1,7 +1,7 @@
 // Form controls by the words that label them, in every shape pages use (for, wrapping, aria,
 // placeholder, the words beside), and home-made controls found by how they behave.
 import { fold, matches, matchesExactly, readableName, type TextMatch } from './text';
-import { isElement, parentOf, queryAll, taskMemory } from './dom';
+import { isElement, parentOf, queryAll, styleOf, taskMemory } from './dom';
 import { isVisible } from './visibility';
 import { CONTROLS, TICKABLE } from './locate-kinds';
 import { byText } from './locate-text';
@@ -78,8 +78,7 @@ function homeMadeControls(label: TextMatch, scope: ParentNode): Element[] {
     for (let at: Element | null = words, depth = 0; at && depth < 2; at = at.parentElement, depth++) {
       const next = at.nextElementSibling;
       if (!next) continue;
-      const view = next.ownerDocument.defaultView;
-      const control = [next, ...queryAll(next, '*')].find((el) => isVisible(el) && view?.getComputedStyle(el).cursor === 'pointer');
+      const control = [next, ...queryAll(next, '*')].find((el) => isVisible(el) && styleOf(el)?.cursor === 'pointer');
       if (control && !out.includes(control)) out.push(control);
       break;
     }

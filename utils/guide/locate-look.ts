@@ -1,5 +1,6 @@
 // How a control looks, for pages whose words a playbook cannot know: the page's main action is
 // the button filled with a colour (blue, green, red…), the others are white, grey or bare.
+import { styleOf } from './dom';
 
 /** A computed `rgb()`/`rgba()` fill a person reads as emphasis: opaque enough, saturated (HSL),
  *  neither near black nor near white. */
@@ -16,8 +17,7 @@ export function colourful(color: string): boolean {
 /** The button stands out by its fill: its own, or that of the one real button it wraps (custom-element
  *  kits render a <button> inside their own element). */
 export function standsOut(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
   const only = el.children.length === 1 && el.children[0];
   const inner = (only && only.matches('button,[role=button]') && only) || el;
-  return !!view && [el, inner].some((one) => colourful(view.getComputedStyle(one).backgroundColor));
+  return [el, inner].some((one) => colourful(styleOf(one)?.backgroundColor ?? ''));
 }

@@ -1,7 +1,7 @@
 // Titles without heading markup: a short bold or large line set apart — never a link's, a cell's,
 // a column header's or a term's words.
 import { fold, type TextMatch } from './text';
-import { parentOf } from './dom';
+import { parentOf, styleOf } from './dom';
 import { CONTROLS } from './locate-kinds';
 import { byText } from './locate-text';
 
@@ -30,12 +30,12 @@ export function headingLikes(name: TextMatch, scope: ParentNode): Element[] {
   return byText(name, scope).filter((el) => {
     const text = fold(el.textContent ?? '');
     if (!text || text.length > 80 || el.querySelector(CONTROLS) || el.closest(NOT_TITLES)) return false;
-    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    const style = styleOf(el);
     if (!style || style.cursor === 'pointer') return false; // clicked like a button: not a title
-    const body = el.ownerDocument.body ? el.ownerDocument.defaultView!.getComputedStyle(el.ownerDocument.body) : undefined;
+    const body = el.ownerDocument.body && styleOf(el.ownerDocument.body);
     const bodySize = Number.parseFloat(body?.fontSize ?? '16') || 16;
     const setApart = (at: Element) => {
-      const look = at.ownerDocument.defaultView!.getComputedStyle(at);
+      const look = styleOf(at)!;
       return Number.parseInt(look.fontWeight, 10) >= 600 || Number.parseFloat(look.fontSize) >= bodySize * 1.2;
     };
     return setApart(el) && !inHeaderRow(el, setApart);

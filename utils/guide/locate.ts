@@ -3,7 +3,7 @@
 // like a button, a bold line that titles a section, a box that floats above the page).
 import type { Locator, Role } from './playbook';
 import { matches, nameMatches, readableName, readableText, type TextMatch } from './text';
-import { ancestors, isElement, parentOf, queryAll } from './dom';
+import { ancestors, isElement, parentOf, queryAll, styleOf } from './dom';
 import { isVisible } from './visibility';
 import { controlsInCell } from './grid';
 import { dialogName, isDialogLike, openDialogs } from './dialogs';
@@ -103,7 +103,7 @@ function clickables(name: TextMatch, scope: ParentNode): Element[] {
   const out: Element[] = [];
   for (const words of byText(name, scope)) {
     for (let at: Element | null = words, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
-      if (at.ownerDocument.defaultView?.getComputedStyle(at).cursor === 'pointer') {
+      if (styleOf(at)?.cursor === 'pointer') {
         if (!out.includes(at)) out.push(at);
         break;
       }

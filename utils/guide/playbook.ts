@@ -108,7 +108,8 @@ export interface CaptureSpec {
    *  "HeavySet Tech". A row named exactly so beats "HeavySet Tech (old)"; an inactive row loses. */
   row?: TextMatch;
   /** Where a list shows one per record (My Apps: every app's Client ID), the value in the record named
-   *  so wins over the others; elsewhere (one app's connections) it is taken as it is. */
+   *  so wins, and another record's is never taken while that one is listed (even showing none);
+   *  elsewhere (one app's connections, rows that name no app) it is taken as it is. */
   prefersRow?: TextMatch;
   /** Only while the page shows this (anywhere): e.g. the app's name, so that another app's
    *  look-alike page is not captured. */

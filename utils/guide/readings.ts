@@ -3,7 +3,7 @@
 // label, aria-label(ledby), placeholder, a column header (also in another table of the grid), a
 // <dt>, the words before it in the same element ("Tenant ID: 4090…") or in a sibling before it.
 import { labelsOf } from './locate-labels';
-import { isElement, parentOf, queryAll, searchRoots } from './dom';
+import { isElement, parentOf, queryAll, searchRoots, styleOf } from './dom';
 import { fold, nameText } from './text';
 import { headerFor } from './grid';
 import { inSlices } from './slices';
@@ -26,7 +26,7 @@ const MAX_LENGTH = 4096;
 /** Characters a value is made of: a run of them across inline pieces is one word to a person. */
 const VALUE_CHAR = /[\w.~+/=-]/;
 /** Laid out in the line of its neighbours, not as a box of its own (a flex item is blockified). */
-const inLine = (el: Element) => !/block|flex|grid|table|list-item/.test(getComputedStyle(el).display);
+const inLine = (el: Element) => !/block|flex|grid|table|list-item/.test(styleOf(el)?.display ?? '');
 
 /**
  * The whole word a text is a piece of, when inline neighbours touch it with no space between

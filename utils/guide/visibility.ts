@@ -1,7 +1,7 @@
 // What a person can see. `isVisible`: rendered at all (for finding things to point at);
 // `isShown`: the stricter test a value must pass to be captured — on screen-able ground, of a
 // readable size, not transparent, not hidden from assistive technology, not placed off the page.
-import { parentOf, taskMemory } from './dom';
+import { parentOf, styleOf, taskMemory } from './dom';
 
 const MIN_SIDE = 4;
 const layoutCache = taskMemory<Document, boolean>();
@@ -20,9 +20,8 @@ function hiddenByStyle(el: Element, strict: boolean): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.tagName === 'DIALOG' && !el.hasAttribute('open')) return true;
   if (strict && el.getAttribute('aria-hidden') === 'true') return true;
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  const style = view.getComputedStyle(el);
+  const style = styleOf(el);
+  if (!style) return false;
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
   return strict && Number.parseFloat(style.opacity) === 0;
 }
@@ -41,7 +40,7 @@ export function isVisible(el: Element): boolean {
   const doc = el.ownerDocument;
   if (!layoutAvailable(doc)) return !hiddenUpwards(el, false);
   // Rows of ARIA grids may be `display: contents`: no box of their own (checkVisibility says no), their cells have one.
-  if (doc.defaultView?.getComputedStyle(el).display === 'contents') return Array.from(el.children).some(isVisible);
+  if (styleOf(el)?.display === 'contents') return Array.from(el.children).some(isVisible);
   const hidden = typeof el.checkVisibility === 'function' ? !el.checkVisibility({ visibilityProperty: true }) : hiddenUpwards(el, false);
   if (!hidden) {
     const rect = el.getBoundingClientRect();
@@ -65,7 +64,7 @@ const FAR_OFF = -500;
 
 /** Transparent or unreadable text: colour without alpha, a tiny font, text pushed out of its box. */
 function unreadable(el: Element): boolean {
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const style = styleOf(el);
   if (!style) return false;
   if (/^rgba\(.*,\s*0\)$|^transparent$/.test(style.color)) return true;
   if (Number.parseFloat(style.fontSize) < 6) return true;
@@ -99,7 +98,7 @@ export function isShown(el: Element): boolean {
   if (!layoutAvailable(el.ownerDocument)) return true;
   if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   const rect = el.getBoundingClientRect();
-  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display;
+  const display = styleOf(el)?.display;
   if (display !== 'contents' && (rect.width < MIN_SIDE || rect.height < MIN_SIDE)) return false;
   return !unreadable(el) && !offPage(el, rect);
 }
