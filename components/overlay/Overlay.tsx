@@ -83,11 +83,15 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   }
 
   // A card placed against the window's bottom is held there by its bottom edge: a height measured a
-  // moment late (its content just changed) never runs it off the window.
+  // moment late (its content just changed) never runs it off the window. It is held by its right edge:
+  // a window made narrower (snapped to half the screen) keeps it in view until the card is placed again.
   const atBottom = place.mode === 'card' && place.top + size.height > viewport.height - MARGIN - 1;
   const position =
     place.mode === 'card'
-      ? { left: `${place.left}px`, ...(atBottom ? { bottom: `${Math.max(0, viewport.height - place.top - size.height)}px` } : { top: `${place.top}px` }) }
+      ? {
+          right: `${viewport.width - place.left - size.width}px`,
+          ...(atBottom ? { bottom: `${Math.max(0, viewport.height - place.top - size.height)}px` } : { top: `${place.top}px` }),
+        }
       : { bottom: '12px', right: '12px' };
   const startDrag = (event: PointerEvent) => {
     if ((event.target as Element).closest('button') || !card.current) return;
@@ -97,7 +101,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     let at = { top: rect.top, left: rect.left };
     const move = (e: PointerEvent) => {
       at = { top: e.clientY - dy, left: e.clientX - dx };
-      if (card.current) Object.assign(card.current.style, { top: `${at.top}px`, bottom: 'auto', left: `${at.left}px` });
+      if (card.current) Object.assign(card.current.style, { top: `${at.top}px`, bottom: 'auto', left: `${at.left}px`, right: 'auto' });
     };
     const up = () => {
       window.removeEventListener('pointermove', move, true);

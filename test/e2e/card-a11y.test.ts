@@ -7,6 +7,7 @@ import { callSandbox } from '../sandbox/server/testing';
 import { cardClick, click, screenshot, startSandbox, waitForOverlay, type Sandbox } from './harness';
 import { cardViolations } from './a11y';
 import { cardEval, cardFocus } from './support/card';
+import { cardLayoutFaults } from './support/card-layout';
 import { connectLeap, generateToken, LEAP_SETTINGS } from './walks/leap';
 import { connectZohoOptions, consentUrl } from './walks/zoho';
 
@@ -33,6 +34,14 @@ async function expectNoCardViolations(page: Page, state: string): Promise<void> 
     expect({ state, scheme, violations }).toEqual({ state, scheme, violations: [] });
     expect(checked, `${state} (${scheme}): axe measured no text contrast inside the card`).toBeGreaterThan(0);
   }
+  // Nothing broken or cramped, at the size the person has and at the smallest the product supports.
+  const size = page.viewport();
+  for (const viewport of [size, { width: 1024, height: 640 }]) {
+    if (viewport) await page.setViewport(viewport);
+    await new Promise((r) => setTimeout(r, 300)); // the card places itself again after a resize
+    expect({ state, viewport, faults: await cardLayoutFaults(page) }).toEqual({ state, viewport, faults: [] });
+  }
+  if (size) await page.setViewport(size);
 }
 
 /** The background's half of the card's shortcut, as it runs when the person presses it: `card/focus` to
