@@ -1,5 +1,5 @@
 // A CRM page that plants values for the assistant to take, in Chromium (the rules that need layout:
-// off the page, clipped away, transparent, tiny): only what a person can read is captured, a
+// off the page, clipped away, transparent, tiny, in web components): only what a person can read is captured, a
 // dialog flashed for one task is never taken, and the page can neither trap the card in an
 // endless fight nor stop the assistant with a forged start-up announcement.
 import type { Page } from 'puppeteer';
@@ -18,6 +18,9 @@ const PLANTS = {
   ariaHidden: jwt(6),
   flashed: jwt(7),
   indented: jwt(8),
+  // In web components: light DOM no slot draws, and a shadow root's clipped box.
+  unslotted: jwt(9),
+  shadowClipped: jwt(10),
 };
 
 /** A Developers page; "Generate Token" opens a dialog with the plants (and the real token when asked). */
@@ -48,9 +51,13 @@ document.getElementById('gen').addEventListener('click', () => {
     + shown('tiny', label(plants.tiny, 'font-size:1px'))
     + shown('ariaHidden', '<div aria-hidden="true">' + label(plants.ariaHidden) + '</div>')
     + shown('indented', label(plants.indented, 'text-indent:-9999px;overflow:hidden'))
+    + shown('unslotted', '<x-unslotted>' + label(plants.unslotted) + '</x-unslotted>')
+    + shown('shadowClipped', '<x-clipped></x-clipped>')
     + (location.hash.includes('real') ? label(real) : '')
     + '<button>Close</button>';
   document.body.append(d);
+  for (const host of d.querySelectorAll('x-unslotted')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>Token details</p>';
+  for (const host of d.querySelectorAll('x-clipped')) host.attachShadow({ mode: 'open' }).innerHTML = '<div style="overflow:hidden;height:0">' + label(plants.shadowClipped) + '</div>';
 });
 // Forged announcements of a newer content script (WXT's own protocol): they must stop nothing.
 for (const type of ['wxt:content-script-started', 'heavyset:stop']) {
@@ -87,7 +94,7 @@ describe('a hostile CRM page', () => {
     await sandbox?.close();
   });
 
-  it('plants no one can read (off the page, clipped, transparent, tiny, aria-hidden, indented away, flashed) are never captured', async () => {
+  it('plants no one can read (off the page, clipped, transparent, tiny, aria-hidden, indented away, flashed, unslotted, clipped in a shadow root) are never captured', async () => {
     // Each plant alone on its own page (all open at once): a leak names itself by its value.
     const pages: Page[] = [];
     for (const name of Object.keys(PLANTS)) pages.push(await generate(sandbox, `?plant=${name}`));
