@@ -171,6 +171,18 @@ describe('locate', () => {
     expect(containersFor({ rowContaining: re(/^heavyset tech$/i) }, document).map((el) => (el as Element).tagName)).toEqual(['ST-TABLE-ROW']);
   });
 
+  it('names a web component’s button only by what its slots draw: light DOM no slot takes names nothing', () => {
+    const host = document.createElement('st-button');
+    // "Delete" is slotted into the label; "Edit" matches no slot (never drawn), nor does aria-hidden text count.
+    host.innerHTML = '<span slot="label">Delete app</span><span>Edit</span><span slot="label" aria-hidden="true"> Edit</span>';
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><slot name="label"></slot></button>';
+    const button = host.shadowRoot!.querySelector('button')!;
+    expect(readableName(button)).toBe('Delete app');
+    expect(locate({ role: 'button', name: re(/^edit$/i) })).toBeNull();
+    expect(locate({ role: 'button', name: re(/^delete app$/i) })).toBe(button);
+  });
+
   it('never searches the assistant’s own overlay', () => {
     const own = document.createElement('heavyset-assistant');
     document.body.append(own);
