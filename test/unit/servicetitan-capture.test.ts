@@ -121,6 +121,30 @@ describe('App Connections', () => {
     expect(current.captures).toEqual([]);
   });
 
+  it('takes the Client ID from an app’s details shown as label and value rows (its name in a row of its own)', async () => {
+    setURL('https://developer.servicetitan.io/custom/my-apps/');
+    document.body.innerHTML = `<h1>App details</h1><table><tbody><tr><th>Application Name</th><td>HeavySet Tech</td></tr>
+      <tr><th>App ID</th><td>158423</td></tr><tr><th>Client ID</th><td>${CID}</td></tr></tbody></table>`;
+    current = setup();
+    await current.guide.start();
+    expect(current.captures).toEqual([{ field: 'clientId', value: CID }]);
+  });
+
+  it('reads rows that are a shadow root’s own children (a list component) without failing, another app’s ID refused', async () => {
+    setURL('https://developer.servicetitan.io/custom/my-apps/');
+    const OTHER = 'cid.' + 'z9y8x7w6v5u4t3s2r1q0p9o8n';
+    const list = document.createElement('x-app-list');
+    document.body.innerHTML = '<h1>My Apps</h1>';
+    document.body.append(list);
+    list.attachShadow({ mode: 'open' }).innerHTML = `<div role="row"><span role="cell">Application Name</span><span role="columnheader">Client ID</span></div>
+      <div role="row"><span role="cell">Acme Dispatch Sync</span><span role="cell">${OTHER}</span></div>
+      <div role="row"><span role="cell">HeavySet Tech</span><span role="cell">—</span></div>`;
+    current = setup();
+    await current.guide.start();
+    await tick(20);
+    expect(current.captures).toEqual([]);
+  });
+
   it('captures the secret from the dialog that follows the person’s confirmation, never the confirm dialog’s Client ID', async () => {
     document.body.innerHTML = connectionsPage('HeavySet Tech');
     current = setup();

@@ -116,7 +116,14 @@ export function candidatesFor(field: FieldSpec, scope: ParentNode, context: Capt
       const score = rowScore(reading.holder, spec.prefersRow);
       if (score === 0) rank++;
       // Another record's, in a list that has HeavySet Tech's own: never ours, even when that one shows none.
-      else if (score === null && record && [...record.parentElement!.children].some((row) => rowScore(row, spec.prefersRow!) !== null)) return;
+      // (Not a row that labels its value: an app's details as label and value rows.)
+      else if (
+        score === null &&
+        record &&
+        !ownCells(record).some((cell) => labelHits(spec.labels, cell.textContent ?? '')) &&
+        [...((record.parentNode as ParentNode | null)?.children ?? [])].some((row) => rowScore(row, spec.prefersRow!) !== null)
+      )
+        return;
     }
     out.push({ value, holder: reading.holder, rank });
   };
