@@ -2,7 +2,7 @@
 // styles. It goes back if the page removes it, and it moves into an open modal <dialog> (the rest
 // of the page is inert under its backdrop then) and back out when the dialog closes.
 import type { ContentLifecycle } from '../../utils/lifecycle';
-import { trackedShadowRoots } from '../../utils/guide/dom';
+import { parentOf } from '../../utils/guide/dom';
 
 export const HOST_TAG = 'heavyset-assistant';
 const MAX_RETURNS = 20;
@@ -22,11 +22,13 @@ export interface CardHost {
   remove(): void;
 }
 
-/** The page's open modal dialog, also one a web component shows in its shadow root (Lit and
- *  Spectrum-style kits do); not a frame's: its backdrop covers the frame only. */
+/** The page's top modal dialog: the one holding the focus (everything outside it is inert), also in a
+ *  web component's shadow root (Lit and Spectrum-style kits show theirs there); else the document's last. */
 function openModal(doc: Document): HTMLDialogElement | null {
-  const roots = [doc, ...(trackedShadowRoots(doc) ?? [])];
-  return roots.flatMap((root) => [...root.querySelectorAll<HTMLDialogElement>('dialog:modal')]).pop() ?? null;
+  let at = doc.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  for (; at; at = parentOf(at)) if (at.matches('dialog:modal')) return at as HTMLDialogElement;
+  return [...doc.querySelectorAll<HTMLDialogElement>('dialog:modal')].pop() ?? null;
 }
 
 export function hostElement(doc: Document, css: string, lifecycle: ContentLifecycle): CardHost {

@@ -100,12 +100,6 @@ function trackedTrees(root: ParentNode): Map<Node, Element[]> | undefined {
   return trees;
 }
 
-/** The open shadow roots of `doc` (at any depth, not ours, not frames'), or undefined while it is not tracked. */
-export function trackedShadowRoots(doc: Document): ShadowRoot[] | undefined {
-  const trees = trackedTrees(doc);
-  return trees && [...trees.values()].flat().flatMap((host) => host.shadowRoot ?? []);
-}
-
 /** Elements `root`'s own tree holds (root excluded) that have a nested root; undefined: walk it. */
 function hostsIn(root: ParentNode): Element[] | undefined {
   const trees = trackedTrees(root);
