@@ -29,6 +29,12 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   // run off the window's edge, its buttons out of reach).
   const measuredAt = useRef(0);
   const [, measureAgain] = useState(0);
+  // A window resized (snapped to half the screen): placed again in it, a dragged card kept inside.
+  useLayoutEffect(() => {
+    const resized = () => measureAgain((n) => n + 1);
+    addEventListener('resize', resized);
+    return () => removeEventListener('resize', resized);
+  }, []);
   useLayoutEffect(() => {
     const el = card.current;
     if (!el || el.offsetWidth === 0) return;
@@ -43,7 +49,8 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     return () => window.clearTimeout(timer);
   });
 
-  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  // The width a scroll bar leaves (what `right:` is measured from, where the page's rects are).
+  const viewport = { width: Math.min(window.innerWidth, document.documentElement.clientWidth || Infinity), height: window.innerHeight };
   const place = placeCard(size, viewport, view.avoid, memory.dragged);
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;
   const stepLine = view.guideStep
@@ -82,17 +89,18 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     );
   }
 
-  // A card placed against the window's bottom is held there by its bottom edge: a height measured a
-  // moment late (its content just changed) never runs it off the window. It is held by its right edge:
-  // a window made narrower (snapped to half the screen) keeps it in view until the card is placed again.
-  const atBottom = place.mode === 'card' && place.top + size.height > viewport.height - MARGIN - 1;
-  const position =
-    place.mode === 'card'
-      ? {
-          right: `${viewport.width - place.left - size.width}px`,
-          ...(atBottom ? { bottom: `${Math.max(0, viewport.height - place.top - size.height)}px` } : { top: `${place.top}px` }),
-        }
-      : { bottom: '12px', right: '12px' };
+  // Held by its bottom edge at the window's bottom: a height measured a moment late (its content just
+  // changed) never runs it off the window. Every side is set, so none left by a drag stays. A bar
+  // opened to a card sits at the bottom right.
+  const spot = place.mode === 'card' ? place : { left: viewport.width - size.width - MARGIN, top: viewport.height };
+  const bottom = Math.max(MARGIN, viewport.height - spot.top - size.height);
+  const atBottom = bottom <= MARGIN + 1;
+  const position = {
+    left: `${spot.left}px`,
+    right: 'auto',
+    top: atBottom ? 'auto' : `${spot.top}px`,
+    bottom: atBottom ? `${bottom}px` : 'auto',
+  };
   const startDrag = (event: PointerEvent) => {
     if ((event.target as Element).closest('button') || !card.current) return;
     const rect = card.current.getBoundingClientRect();
@@ -101,7 +109,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     let at = { top: rect.top, left: rect.left };
     const move = (e: PointerEvent) => {
       at = { top: e.clientY - dy, left: e.clientX - dx };
-      if (card.current) Object.assign(card.current.style, { top: `${at.top}px`, bottom: 'auto', left: `${at.left}px`, right: 'auto' });
+      if (card.current) Object.assign(card.current.style, { top: `${at.top}px`, bottom: 'auto', left: `${at.left}px` });
     };
     const up = () => {
       window.removeEventListener('pointermove', move, true);
@@ -115,7 +123,8 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   return (
     <>
       {rings}
-      <aside ref={card} class="card" style={position} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
+      {/* Its own element (key): never the bar's reused, whose size would then be measured as the card's. */}
+      <aside key="card" ref={card} class="card" style={position} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
         <header class="head" onPointerDown={startDrag} title={i18n.t('card.drag')}>
           <div class="head__text">
             <span class="brand">{i18n.t('card.brand', { crm: view.playbookName })}</span>

@@ -104,6 +104,39 @@ describe('The card from the keyboard', () => {
   });
 });
 
+const CARD_BOX = 'function () { const c = this.querySelector(".card"); if (!c) return null; const r = c.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }';
+
+describe('The card, moved by the person', () => {
+  it('is dragged by its head, stays in view when the window narrows, and Re-dock puts it back in its corner', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForOverlay(page, /Developers/, 15_000);
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const docked = (await cardEval(page, CARD_BOX)) as Box;
+    // The head's middle, dragged 400 px left and 150 px up, as a person does with the mouse.
+    const head = (await cardEval(page, 'function () { const r = this.querySelector(".head__text").getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }')) as { x: number; y: number };
+    await page.mouse.move(head.x, head.y);
+    await page.mouse.down();
+    await page.mouse.move(head.x - 400, head.y - 150, { steps: 8 });
+    await page.mouse.up();
+    const dropped = (await cardEval(page, CARD_BOX)) as Box;
+    expect(Math.round(dropped.left)).toBe(Math.round(docked.left - 400));
+    expect(Math.round(dropped.top)).toBe(Math.round(docked.top - 150));
+    await waitForOverlay(page, /Re-dock/);
+    // A narrower window: the dropped card is brought back inside it.
+    await page.setViewport({ width: 1024, height: 640 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await cardLayoutFaults(page)).toEqual([]);
+    await page.setViewport({ width: 1280, height: 800 });
+    await cardClick(page, 'Re-dock');
+    await new Promise((r) => setTimeout(r, 300));
+    const back = (await cardEval(page, CARD_BOX)) as Box;
+    expect({ left: Math.round(back.left), top: Math.round(back.top) }).toEqual({ left: Math.round(docked.left), top: Math.round(docked.top) });
+  });
+});
+
 describe('The card, accessible in each state', () => {
   it('Leap: a step with its ring, a value captured, the folded pill', async () => {
     sandbox = await startSandbox();
