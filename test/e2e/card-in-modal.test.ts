@@ -2,8 +2,8 @@
 // card moves into the dialog to stay readable and usable, also when a web component shows the dialog
 // inside its shadow root (Lit and Spectrum-style kits do), and back out when it closes.
 import { afterEach, expect, it } from 'vitest';
-import { click, startSandbox, waitForOverlay, type Sandbox } from './harness';
-import { LEAP_SETTINGS, connectLeap } from './walks/leap';
+import { startSandbox, type Sandbox } from './harness';
+import { openDevelopers } from './walks/leap';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -13,11 +13,7 @@ afterEach(async () => {
 
 it('the card moves into a modal dialog shown in a web component’s shadow root, and out when it closes', async () => {
   sandbox = await startSandbox();
-  await connectLeap(sandbox);
-  const page = await sandbox.browser.newPage(LEAP_SETTINGS);
-  await page.waitForSelector('heavyset-assistant');
-  await click(page, 'link', 'Developers');
-  await waitForOverlay(page, /Generate Token/);
+  const page = await openDevelopers(sandbox);
   await page.evaluate(() => {
     const component = document.createElement('x-dialog');
     component.attachShadow({ mode: 'open' }).innerHTML = '<dialog><h2>Confirm</h2><p>Are you sure?</p><button>Done</button></dialog>';

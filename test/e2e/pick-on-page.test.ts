@@ -2,8 +2,8 @@
 // action (so not taken on its own) is picked from the popup's row; the picking code is loaded from
 // the extension on first use (pick.js) and the value arrives "picked by hand".
 import { afterEach, describe, expect, it } from 'vitest';
-import { byRole, click, openPopup, startSandbox, waitForOverlay, waitForText, type Sandbox } from './harness';
-import { LEAP_SETTINGS, connectLeap } from './walks/leap';
+import { byRole, openPopup, startSandbox, waitForOverlay, waitForText, type Sandbox } from './harness';
+import { openDevelopers } from './walks/leap';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -16,11 +16,7 @@ const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwaWNrZWQifQ.cGlja2VkLWJ5LWhhbmQtc
 describe('Pick on page', () => {
   it('takes the value the person clicks, through the popup and the CRM tab', async () => {
     sandbox = await startSandbox();
-    await connectLeap(sandbox);
-    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
-    await page.waitForSelector('heavyset-assistant');
-    await click(page, 'link', 'Developers');
-    await waitForOverlay(page, /Generate Token/);
+    const page = await openDevelopers(sandbox);
     // The page shows a token nobody asked for: not captured on its own.
     await page.evaluate((token) => {
       const box = document.createElement('section');

@@ -23,6 +23,16 @@ export async function connectLeap(s: Sandbox): Promise<void> {
   await connectWith(s, s.server.codes.leap);
 }
 
+/** Connected, then Settings → Developers, the card pointing at Generate Token: where the Leap tests start. */
+export async function openDevelopers(s: Sandbox): Promise<Page> {
+  await connectLeap(s);
+  const page = await s.browser.newPage(LEAP_SETTINGS);
+  await page.waitForSelector('heavyset-assistant');
+  await click(page, 'link', 'Developers');
+  await waitForOverlay(page, /Generate Token/);
+  return page;
+}
+
 /**
  * Settings → Developers → Generate Token → Fill for me → Generate; closes the dialog at once with ×.
  * `card: false` (Firefox: no test access to the card's closed shadow root): the person types the name.
