@@ -27,7 +27,8 @@ export interface CardHost {
 function openModal(doc: Document): HTMLDialogElement | null {
   let at = doc.activeElement;
   while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
-  for (; at; at = parentOf(at)) if (at.matches('dialog:modal')) return at as HTMLDialogElement;
+  // Up the tree as drawn: slotted content (a field a component's dialog shows) sits in the dialog by its slot.
+  for (; at; at = at.assignedSlot ?? parentOf(at)) if (at.matches('dialog:modal')) return at as HTMLDialogElement;
   return [...doc.querySelectorAll<HTMLDialogElement>('dialog:modal')].pop() ?? null;
 }
 

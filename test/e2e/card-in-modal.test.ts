@@ -11,7 +11,7 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-it('the card moves into a modal dialog shown in a web component’s shadow root, and out when it closes', async () => {
+it('the card moves into a modal dialog shown in a web component’s shadow root (also with the focus in a slotted field), and out when it closes', async () => {
   sandbox = await startSandbox();
   const page = await openDevelopers(sandbox);
   await page.evaluate(() => {
@@ -28,4 +28,15 @@ it('the card moves into a modal dialog shown in a web component’s shadow root,
   await page.evaluate(() => document.querySelector('x-dialog')!.shadowRoot!.querySelector('dialog')!.close());
   await page.waitForFunction(() => document.querySelector('heavyset-assistant')?.parentNode === document.documentElement, { timeout: 5_000 });
   expect(await page.evaluate(inDialog)).toBe(false);
+
+  // The focus in a field the component slots into its dialog (light DOM: its parent is the host, not the dialog).
+  await page.evaluate(() => {
+    const component = document.createElement('x-field-dialog');
+    component.innerHTML = '<label>Client Secret <input readonly value="shown once"></label>';
+    component.attachShadow({ mode: 'open' }).innerHTML = '<dialog><h2>Client Secret</h2><slot></slot><button>Done</button></dialog>';
+    document.body.append(component);
+    component.shadowRoot!.querySelector('dialog')!.showModal();
+    component.querySelector('input')!.focus();
+  });
+  await page.waitForFunction(() => document.querySelector('x-field-dialog')?.shadowRoot?.querySelector('dialog > heavyset-assistant') != null, { timeout: 5_000 });
 });
