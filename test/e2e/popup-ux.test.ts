@@ -276,6 +276,8 @@ describe('a queued send that ends while the popup is closed', () => {
     await popup.close();
     const notice = await worker.waitForFunction(() => (globalThis as unknown as { seenNotices: unknown[] }).seenNotices[0], { timeout: 30_000 });
     expect(await notice.jsonValue()).toMatchObject({ title: 'Sent to HeavySet', message: expect.stringMatching(/^API Token is at HeavySet now/) });
+    // Seen as it was asked for: the browser shows it a moment later (one, not two).
+    await worker.waitForFunction(async () => Object.keys(await chrome.notifications.getAll()).length > 0, { timeout: 5_000 });
     expect(Object.keys(await worker.evaluate(() => chrome.notifications.getAll()))).toHaveLength(1);
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     expect((await leapConfig(sandbox)).connection.apiToken).toBeDefined();
