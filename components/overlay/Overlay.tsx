@@ -49,7 +49,7 @@ export function Overlay({ view, actions, memory, remember }: Props) {
     return () => window.clearTimeout(timer);
   });
 
-  // The width a scroll bar leaves (what `right:` is measured from, where the page's rects are).
+  // The width a scroll bar leaves: the page's rects are measured in it, and a right-corner card stays off the bar.
   const viewport = { width: Math.min(window.innerWidth, document.documentElement.clientWidth || Infinity), height: window.innerHeight };
   const place = placeCard(size, viewport, view.avoid, memory.dragged);
   const progress = view.stepCount ? Math.round((view.doneCount / view.stepCount) * 100) : 0;

@@ -115,8 +115,8 @@ export function candidatesFor(field: FieldSpec, scope: ParentNode, context: Capt
       const record = reading.holder.closest(RECORDS);
       const score = rowScore(reading.holder, spec.prefersRow);
       if (score === 0) rank++;
-      // Another record's, in a list that has HeavySet Tech's own: never ours, even when that one shows none.
-      // (Not a row that labels its value: an app's details as label and value rows.)
+      // Another record's, in a list that also holds the record named so: never ours, even when that one shows
+      // none. (Not a row that labels its value: one record's details as label and value rows.)
       else if (
         score === null &&
         record &&
