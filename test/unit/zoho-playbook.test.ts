@@ -7,6 +7,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { consentPage, HEAVYSET_ZOHO_CLIENT_ID, ZOHO_DATA_CENTRES, zohoPlaybook } from '@/utils/crm/zoho';
 import { holds, type ConditionEnv } from '@/utils/guide/conditions';
 import { currentStep } from '@/utils/guide/steps';
+import { readPage } from '@/utils/guide/present';
 import { readFacts } from '@/utils/guide/facts';
 import { returnedParams } from '@/utils/guide/oauth-return';
 import { oauthProgress, type OAuthWatch } from '@/utils/background/oauth';
@@ -125,6 +126,22 @@ describe('Zoho consent page steps', () => {
     expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.jp')))?.id).toBe('no-org');
     document.body.innerHTML = '';
     expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.com', HEAVYSET_ZOHO_CLIENT_ID, '&error=no_org')))?.id).toBe('no-org');
+  });
+
+  it('a no-org page in Portuguese, with the footer’s language picker (a combobox), is not the organization picker', () => {
+    document.body.innerHTML =
+      '<h2>Nenhuma organização do Zoho CRM</h2><p>A conta admin@acme.com não faz parte de nenhuma organização do Zoho CRM.</p><button>Voltar ao aplicativo</button>' +
+      '<footer><select aria-label="Idioma"><option>English</option><option selected>Português (Brasil)</option></select></footer>';
+    expect(currentStep(zohoPlaybook, env(auth('accounts.zoho.com')))?.id).toBe('no-org');
+  });
+
+  it('while the authorization page is still loading: this page’s next step, never the no-org trouble without its evidence', () => {
+    document.body.innerHTML = '<div class="loading">Carregando…</div>';
+    const reading = readPage(zohoPlaybook, { ...env(auth('accounts.zoho.com')), state: { ...STATE, done: [] } });
+    expect(reading.step).toBeUndefined();
+    expect(reading.view.waiting).toEqual({ where: 'Zoho → authorization page', next: { place: 'Zoho → authorization page', here: true } });
+    expect(reading.view.title).toBe('Choose the Zoho CRM organization, then Submit');
+    expect(reading.view.hint).toMatch(/Production organization/);
   });
 
   it('guards Reject without any captured field', () => {

@@ -68,7 +68,7 @@ const noOrgPage: Condition = {
     {
       present: {
         text: re(
-          /no (zoho )?crm (account|organi[sz]ation)|(don.t|do not|doesn.t|does not) have an? (zoho )?crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not (part|a member) of any (zoho )?crm|kein(e)? (zoho )?crm|keine organisation|aucun(e)? (compte|organisation) (zoho )?crm|pas de compte zoho crm|ningun[ao]? organizaci[oó]n|組織が見つかりません|どの .*組織にも所属していません|没有.*组织/i,
+          /no (zoho )?crm (account|organi[sz]ation)|(don.t|do not|doesn.t|does not) have an? (zoho )?crm|no organi[sz]ations? (found|available)|zoho crm is not set up|not (part|a member) of any (zoho )?crm|kein(e)? (zoho )?crm|keine organisation|aucun(e)? (compte|organisation) (zoho )?crm|pas de compte zoho crm|ningun[ao]? organizaci[oó]n|nenhuma organiza[cç][aã]o|nessuna organizzazione|geen organisatie|組織が見つかりません|どの .*組織にも所属していません|没有.*组织/i,
         ),
       },
     },
@@ -149,6 +149,7 @@ export const zohoPlaybook: Playbook = {
     waitSeconds: 120,
     retry: RETRY,
   },
+  places: [{ name: 'Zoho → authorization page', when: consentPage }],
   steps: [
     {
       id: 'connect',
@@ -174,7 +175,8 @@ export const zohoPlaybook: Playbook = {
       title: 'Use a Zoho account that has Zoho CRM',
       place: 'Zoho → authorization page',
       when: { all: [consentPage, noOrgPage] },
-      done: connectedElsewhere,
+      // A trouble, not a step to do next: on the authorization page without its evidence it does not apply.
+      done: { any: [connectedElsewhere, { all: [consentPage, { not: noOrgPage }] }] },
       hint: 'This Zoho account has no Zoho CRM organization in this data centre. Sign in to Zoho with the account your company uses for Zoho CRM; if that account is in another data centre, pick it in the assistant popup and press "Connect Zoho" again. ("Back to app" returns to HeavySet without connecting.)',
       checks: [appCheck],
     },
@@ -185,7 +187,7 @@ export const zohoPlaybook: Playbook = {
       place: 'Zoho → authorization page',
       when: { all: [consentPage, heavySetApp, { not: noOrgPage }, orgChoice, { not: { any: [{ present: { role: 'checkbox' } }] } }] },
       done: { any: [{ present: consentBox }, connectedElsewhere] },
-      hint: 'Zoho asks which organization HeavySet Tech may use: choose the one your company uses for Zoho CRM (check its name), then press Submit.',
+      hint: 'Zoho asks which organization HeavySet Tech may use: choose your company’s Production organization (not a Sandbox or Developer one: HeavySet needs Production; check its name), then press Submit.',
       target: submitOrg,
       checks: [appCheck],
     },
