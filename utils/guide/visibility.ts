@@ -71,13 +71,16 @@ function unreadable(el: Element): boolean {
   return Number.parseFloat(style.textIndent) < FAR_OFF;
 }
 
-/** Placed where no scrolling reaches: left of or above the page, or clipped away by an ancestor. */
+/** Placed where no scrolling reaches: left of or above the page, or clipped away by an ancestor. Not
+ *  by one above a fixed box (a modal's mask), nor by <body>: its overflow is the window's (a modal open
+ *  sets `overflow: hidden` on a body shorter than the window). */
 function offPage(el: Element, rect: DOMRect): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
-  for (let up = parentOf(el), depth = 0; up && depth < 12; up = parentOf(up), depth++) {
-    const style = view.getComputedStyle(up);
+  let style = view.getComputedStyle(el);
+  for (let up = parentOf(el), depth = 0; up && depth < 12 && style.position !== 'fixed' && up !== el.ownerDocument.body; up = parentOf(up), depth++) {
+    style = view.getComputedStyle(up);
     if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
     const box = up.getBoundingClientRect();
     const apart = rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom;
