@@ -349,6 +349,14 @@ describe('a value’s evidence, and plants a page could use', () => {
     expect(findValue(tagId, document, { fields: [tagId] })).toBeNull();
   });
 
+  it('a cell’s column title kept for narrow screens and not displayed (a stacked data table) is not part of its text', () => {
+    const cell = (title: string, text: string) => `<td><span class="p-column-title">${title}</span>${text}</td>`;
+    document.body.innerHTML = `<style>.p-column-title{display:none}</style><table><thead><tr><th>Name</th><th>ID</th></tr></thead><tbody>
+      <tr>${cell('Name', 'HeavySet Tech (old)')}${cell('ID', '11112222')}</tr><tr>${cell('Name', 'HeavySet Tech')}${cell('ID', '568589504')}</tr></tbody></table>`;
+    const tagId: FieldSpec = { ...id, capture: { labels: [re(/^(booking provider )?id:?$/i)], row: re(/heavyset tech/i) } };
+    expect(findValue(tagId, document, { fields: [tagId] })).toBe('568589504');
+  });
+
   it('a row that only contains the name ("HeavySet Tech (old)") is another record: its ID is never taken', () => {
     document.body.innerHTML = `<table><thead><tr><th>Name</th><th>ID</th></tr></thead><tbody>
       <tr><td>HeavySet Tech (old)</td><td>11112222</td></tr><tr><td>Angi Leads</td><td>41230077</td></tr></tbody></table>`;

@@ -1,5 +1,6 @@
 // Text as a person reads it: whitespace folded, invisible characters dropped; and the text
 // matches playbooks use, kept as plain strings so that a playbook is pure JSON data.
+import { styleOf } from './dom';
 
 /**
  * "/source/flags" is a regular expression tested on the folded text; any other string matches
@@ -135,19 +136,20 @@ function labelledByText(el: Element): string {
 }
 
 /** An element's text without what is hidden from assistive technology (icon ligatures such as
- *  <i aria-hidden="true">add</i>), as accessible names are computed. */
+ *  <i aria-hidden="true">add</i>) or not drawn (a cell's column title kept for narrow screens), as
+ *  accessible names are computed. */
 export function nameText(el: Element): string {
-  return el.querySelector('[aria-hidden="true"],slot') ? drawnText(el) : el.textContent ?? '';
+  return el.childElementCount ? drawnText(el) : el.textContent ?? '';
 }
 
 /** The text as drawn: a web component's <slot> gives what its host slots in (a <button> around a slot
- *  is named by the host's words), and what is aria-hidden is left out. */
+ *  is named by the host's words), and what is aria-hidden or not displayed is left out. */
 function drawnText(node: Node): string {
   let out = '';
   const slotted = node.nodeName === 'SLOT' ? (node as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
   for (const child of slotted.length ? slotted : node.childNodes) {
     if (child.nodeType === 3) out += child.nodeValue;
-    else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true') out += drawnText(child);
+    else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true' && styleOf(child as Element)?.display !== 'none') out += drawnText(child);
   }
   return out;
 }
