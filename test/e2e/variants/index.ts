@@ -9,6 +9,7 @@ import { leapVuetify } from './leap-vuetify';
 import { leapLit } from './leap-lit';
 import { leapIframeModal } from './leap-iframe-modal';
 import { leapRoutesMpa, leapRoutesSpa } from './leap-routes';
+import { leapShadcn } from './leap-shadcn';
 import { mutationVariants } from './mutations';
 import { serviceTitanAnvilVariant } from './servicetitan-anvil';
 import { stAnvilKendo } from './st-anvil-kendo';
@@ -19,6 +20,7 @@ import { stChakra } from './st-chakra';
 import { stKnockout } from './st-knockout';
 import { stMuiPortals } from './st-mui-portals';
 import { stPortalWc } from './st-portal-wc';
+import { stPrimeVue } from './st-primevue';
 import { stLegacyFrames } from './st-legacy-frames';
 import type { MarkupVariant } from './types';
 import { zohoAriaDe } from './zoho-aria-de';
@@ -26,11 +28,13 @@ import { zohoCardsDescribed } from './zoho-cards-described';
 import { zohoClassicEn } from './zoho-classic-en';
 import { zohoFormFr } from './zoho-form-fr';
 import { zohoLyteJa } from './zoho-lyte-ja';
+import { zohoPtSwitch } from './zoho-pt-switch';
 
 /** Written from the seeds alone later, in the habits of other UI kits (Element-UI, Ant Design, Vuetify, Material UI,
  *  Chakra UI, Angular Material, the portal's own Knockout source, radio cards, Zoho's Lyte in Japanese, Lit-style web
- *  components in open shadow roots, a legacy shell whose screens are same-origin frames) or with the token on a page
- *  of its own (a History API route, a page load after a form POST). */
+ *  components in open shadow roots, a legacy shell whose screens are same-origin frames, shadcn/ui on Radix, PrimeVue,
+ *  Zoho in Portuguese with a consent switch) or with the token on a page of its own (a History API route, a page load
+ *  after a form POST). */
 const freshVariants: MarkupVariant[] = [
   leapElementDrawer,
   leapElementAlert,
@@ -49,6 +53,9 @@ const freshVariants: MarkupVariant[] = [
   leapLit,
   leapIframeModal,
   stPortalWc,
+  zohoPtSwitch,
+  stPrimeVue,
+  leapShadcn,
 ];
 
 /** Written from the seeds alone, four per CRM (dry run: dry-run.test.ts). */
