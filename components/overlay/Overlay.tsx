@@ -74,11 +74,14 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   }
 
   if (place.mode === 'bar' && !expandedBar && !view.attention) {
+    // The last value captured stays in sight (a captured dialog's value is checked against it).
+    const captured = view.captures.at(-1);
     return (
       <>
         {rings}
         <aside class={`barline barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
           <span class="barline__text" aria-live="polite">
+            {captured && `✓ ${captured.label} ••••${captured.lastFour} · `}
             <strong>{stepLine}:</strong> {stepWords(view).title}
           </span>
           <button class="min" onClick={() => setExpandedBar(true)}>
@@ -90,14 +93,13 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   }
 
   // Held by its bottom edge at the window's bottom: a height measured a moment late (its content just
-  // changed) never runs it off the window. Every side is set, so none left by a drag stays. A bar
-  // opened to a card sits at the bottom right.
+  // changed) never runs it off the window. The sides a drag sets are all set, so none it left stays. A
+  // bar opened to a card sits at the bottom right.
   const spot = place.mode === 'card' ? place : { left: viewport.width - size.width - MARGIN, top: viewport.height };
   const bottom = Math.max(MARGIN, viewport.height - spot.top - size.height);
   const atBottom = bottom <= MARGIN + 1;
   const position = {
     left: `${spot.left}px`,
-    right: 'auto',
     top: atBottom ? 'auto' : `${spot.top}px`,
     bottom: atBottom ? `${bottom}px` : 'auto',
   };

@@ -40,9 +40,10 @@ export function hostElement(doc: Document, css: string, lifecycle: ContentLifecy
   style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  // Keys typed in the card are the card's, not the page's shortcuts; a press or focus in the card is not
-  // "outside" to the page's open dialog or menu (Radix, MUI: a pointerdown outside closes them).
-  for (const type of ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'touchstart', 'focusin']) container.addEventListener(type, (event) => event.stopPropagation());
+  // Keys typed in the card are the card's, not the page's shortcuts; a press in the card is not "outside"
+  // to the page's open dialog or menu (Radix closes them on a pointerdown outside, others on mousedown or
+  // touchstart). Listeners on the page's capture phase still see it: nothing in a page's DOM can stop those.
+  for (const type of ['keydown', 'keyup', 'pointerdown', 'mousedown', 'touchstart']) container.addEventListener(type, (event) => event.stopPropagation());
 
   // A page that keeps removing the card is not fought forever (that would freeze it): after
   // MAX_RETURNS in a window the card waits, then comes back once.

@@ -84,7 +84,8 @@ function offPage(el: Element, rect: DOMRect): boolean {
     if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
     const box = up.getBoundingClientRect();
     const apart = rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom;
-    if (apart && (style.overflowX !== 'auto' && style.overflowX !== 'scroll') && (style.overflowY !== 'auto' && style.overflowY !== 'scroll')) return true;
+    // Apart from a box that scrolls on neither axis ("hidden", "hidden clip"; not "hidden auto").
+    if (apart && !/auto|scroll/.test(style.overflow)) return true;
     if (box.width < MIN_SIDE || box.height < MIN_SIDE) return true;
   }
   return false;
