@@ -1,5 +1,5 @@
 #!/bin/sh
-# `npm test`: checks and builds the code (lint, types, both packages, web-ext lint on the Firefox one), then
+# `npm test`: checks and builds the code (lint and types beside the build of both packages, web-ext lint on the Firefox one), then
 # runs every test with vitest. The browsers (Debian's chromium and firefox-esr, installed on first use) come
 # meanwhile when we are root (no sudo prompt to answer); the last lines are vitest's summary and a plain
 # `N passed, N failed, N skipped`, and the exit code fails when anything failed.
@@ -14,8 +14,18 @@ else
   browsers || exit 1
   installing=""
 fi
-npm run lint && npm run typecheck && npm run build && web-ext lint --no-config-discovery --source-dir .output/firefox-mv3
+# Lint and the type check run beside the build (each mostly on one core); their output is shown after it, in order.
+npm run lint > artifacts/lint.log 2>&1 &
+linting=$!
+npm run typecheck > artifacts/typecheck.log 2>&1 &
+typing=$!
+npm run build && web-ext lint --no-config-discovery --source-dir .output/firefox-mv3
 checked=$?
+wait "$linting"; linted=$?
+wait "$typing"; typed=$?
+cat artifacts/lint.log artifacts/typecheck.log
+[ "$linted" -eq 0 ] || { echo "npm run lint failed (above)."; checked=1; }
+[ "$typed" -eq 0 ] || { echo "npm run typecheck failed (above)."; checked=1; }
 if [ -n "$installing" ]; then
   wait "$installing"
   installed=$?
