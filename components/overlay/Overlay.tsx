@@ -74,14 +74,11 @@ export function Overlay({ view, actions, memory, remember }: Props) {
   }
 
   if (place.mode === 'bar' && !expandedBar && !view.attention) {
-    // The last value captured stays in sight (a captured dialog's value is checked against it).
-    const captured = view.captures.at(-1);
     return (
       <>
         {rings}
         <aside class={`barline barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
           <span class="barline__text" aria-live="polite">
-            {captured && `✓ ${captured.label} ••••${captured.lastFour} · `}
             <strong>{stepLine}:</strong> {stepWords(view).title}
           </span>
           <button class="min" onClick={() => setExpandedBar(true)}>

@@ -193,9 +193,7 @@ export function startGuide(deps: GuideDeps) {
       proposals: state.proposed.map((p) => ({ ...p, label: playbook.fields.find((f) => f.key === p.field)?.label ?? p.field })),
       picking: picking && playbook.fields.find((f) => f.key === picking!.field)?.label,
       attention: !!guards.question() || state.proposed.length > 0 || !!picking || reading.checks.some((c) => c.danger && !c.ok),
-      // Kept clear: the dialog a value is awaited in, and one the guide has no step in (the value just captured
-      // in it is checked against the card's ••••; what the person does there is theirs).
-      avoid: [...rings.map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !reading.step || !!reading.step.captures?.length), ...lookingRects(doc, reading.step, ringTargets.some((r) => r.tone === 'accent'))],
+      avoid: [...rings.map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length), ...lookingRects(doc, reading.step, ringTargets.some((r) => r.tone === 'accent'))],
       rings,
     };
     shownRings = JSON.stringify(view.rings);
