@@ -1,5 +1,5 @@
-// The card keeps off where the person looks when the step's target is not shown: the row the
-// target would be in (a menu still closed, a control worded otherwise), and any open menu or list.
+// The card keeps off where the person looks besides the rings: the row the target would be in while it is not
+// shown (a menu still closed, a control worded otherwise), any open menu or list, the words naming a ringed switch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lookingRects } from '../../utils/guide/rings';
 import { patternOf as re } from '../../utils/guide/text';
@@ -32,14 +32,23 @@ describe('lookingRects', () => {
         <tr data-box="307 24 976 32"><td>HeavySet Tech</td><td><button>Actions</button></td></tr></table>
       <div role="menu" data-box="343 830 180 120"><button role="menuitem">View details</button><button role="menuitem">Connections</button></div>
       <div role="menu" hidden data-box="0 0 180 120"><button role="menuitem">Log out</button></div>`;
-    expect(lookingRects(document, step, false)).toEqual([
+    expect(lookingRects(document, step, [])).toEqual([
       { top: 307, left: 24, width: 976, height: 32 },
       { top: 343, left: 830, width: 180, height: 120 },
     ]);
     // The target is ringed (and so kept clear already): only the open menu.
-    expect(lookingRects(document, step, true)).toEqual([{ top: 343, left: 830, width: 180, height: 120 }]);
+    const ringed = [{ el: document.querySelector('tr:last-child button')!, label: 'Click here', tone: 'accent' as const }];
+    expect(lookingRects(document, step, ringed)).toEqual([{ top: 343, left: 830, width: 180, height: 120 }]);
     // A step without a target, on a page without menus: nothing.
     document.querySelectorAll('[role=menu]').forEach((m) => m.remove());
-    expect(lookingRects(document, { ...step, target: undefined } as StepSpec, false)).toEqual([]);
+    expect(lookingRects(document, { ...step, target: undefined } as StepSpec, [])).toEqual([]);
+  });
+
+  it('keeps off the words a ringed switch is named by (aria-labelledby), shown beside it', () => {
+    boxes();
+    document.body.innerHTML = `<div><button role="switch" aria-checked="false" aria-labelledby="allow-words" data-box="400 300 40 24"></button>
+      <span id="allow-words" data-box="400 350 420 24">Permito que HeavySet Tech acesse os dados acima</span></div>`;
+    const ringed = [{ el: document.querySelector('[role=switch]')!, label: 'Click here', tone: 'accent' as const }];
+    expect(lookingRects(document, { ...step, target: { role: 'switch' } } as unknown as StepSpec, ringed)).toEqual([{ top: 400, left: 350, width: 420, height: 24 }]);
   });
 });

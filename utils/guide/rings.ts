@@ -89,10 +89,13 @@ export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boo
   return out;
 }
 
-/** Where the person looks when the step's target is not shown (worded otherwise, or inside a menu
- *  still closed): the container the target would be in (its row); and any menu or list of options
- *  open on the page (the person is choosing in it). The card keeps off both. */
-export function lookingRects(doc: Document, step: StepSpec | undefined, targetShown: boolean): Rect[] {
-  const anchor = !targetShown && step?.target && locate([step.target].flat().flatMap((loc) => (loc.within ? [loc.within] : [])), doc);
-  return [...(anchor ? [anchor] : []), ...queryAll(doc, '[role=menu],[role=listbox]').filter(isVisible)].map(rectOf);
+/** Where the person looks, besides the rings: when the step's target is not shown (worded otherwise, or
+ *  inside a menu still closed), the container it would be in (its row); any menu or list of options open on
+ *  the page (the person is choosing in it); the words a ringed switch or box is named by (aria-labelledby:
+ *  read before it is ticked, "Permito que HeavySet Tech acesse…" beside a switch; a native box's <label> is
+ *  ringed itself when the box is hidden, visibility.ts → drawnBy). The card keeps off them all. */
+export function lookingRects(doc: Document, step: StepSpec | undefined, rings: RingTarget[]): Rect[] {
+  const anchor = !rings.some((r) => r.tone === 'accent') && step?.target && locate([step.target].flat().flatMap((loc) => (loc.within ? [loc.within] : [])), doc);
+  const naming = rings.flatMap(({ el }) => (el.getAttribute('aria-labelledby')?.split(' ') ?? []).map((id) => (el.getRootNode() as Document).getElementById(id)));
+  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...naming].filter((el): el is Element => !!el && isVisible(el)).map(rectOf);
 }
