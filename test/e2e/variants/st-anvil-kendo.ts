@@ -3,7 +3,7 @@ import { stAnvilKendoSites } from '../../sandbox/renderings/st-anvil-kendo/index
 import { chooseByLabel, clickText, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant } from './types';
-import { addHeavySetTag, checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, heavySetAppId, MAIN_APP, newAppFromMyApps, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -22,18 +22,7 @@ export const stAnvilKendo: MarkupVariant = {
         await clickText(portal, 'Login as Production Environment User');
         await waitForText(portal, 'Welcome back');
         await ctx.checkpoint(portal, ST_STEPS.openMyApps.id);
-        await clickText(portal, 'My Apps');
-        await waitForText(portal, 'Acme Dispatch Sync');
-        await ctx.checkpoint(portal, ST_STEPS.newApp.id);
-        await clickText(portal, '+ New App');
-        await waitForText(portal, 'API Scopes');
-        await ctx.checkpoint(portal, ST_STEPS.newAppForm.id);
-        await ctx.cardClick(portal, 'Fill for me');
-        await completeNewAppForm(portal);
-        await clickText(portal, 'Create App');
-        await waitForText(portal, HEAVYSET_ROW);
-        await checkCreatedApp(ctx.sandbox);
-        await ctx.checkpoint(portal, ST_STEPS.appListed.id);
+        await newAppFromMyApps(ctx, portal, { newApp: '+ New App', formShows: 'API Scopes' });
 
         const main = await ctx.open(`${MAIN_APP}/#/Dashboard`);
         await ctx.checkpoint(main, ST_STEPS.openBookingProviders.id);

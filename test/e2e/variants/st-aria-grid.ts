@@ -4,7 +4,7 @@ import { stAriaGridSites } from '../../sandbox/renderings/st-aria-grid/index';
 import { chooseByLabel, clickText, waitForText, waitForTextGone } from '../person';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
-import { addHeavySetTag, checkCreatedApp, completeNewAppForm, heavySetAppId, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, heavySetAppId, MAIN_APP, newAppFromMyApps, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -44,18 +44,7 @@ export const stAriaGrid: MarkupVariant = {
         await clickText(portal, 'Login as Production Environment User');
         await waitForText(portal, 'Production environment');
         await ctx.checkpoint(portal, ST_STEPS.openMyApps.id);
-        await clickText(portal, 'My Apps');
-        await waitForText(portal, 'Acme Dispatch Sync');
-        await ctx.checkpoint(portal, ST_STEPS.newApp.id);
-        await clickText(portal, 'New Application');
-        await waitForText(portal, 'Register an application');
-        await ctx.checkpoint(portal, ST_STEPS.newAppForm.id);
-        await ctx.cardClick(portal, 'Fill for me');
-        await completeNewAppForm(portal);
-        await clickText(portal, 'Create App');
-        await waitForText(portal, HEAVYSET_ROW);
-        await checkCreatedApp(ctx.sandbox);
-        await ctx.checkpoint(portal, ST_STEPS.appListed.id);
+        await newAppFromMyApps(ctx, portal, { newApp: 'New Application', formShows: 'Register an application' });
 
         const main = await ctx.open(`${MAIN_APP}/#/Home`);
         await ctx.checkpoint(main, ST_STEPS.openBookingProviders.id);

@@ -5,7 +5,7 @@ import { chooseByLabel, clickText, sleep, waitForText, waitForTextGone } from '.
 import { pressInRow } from '../person-actions';
 import { ST_STEPS } from './steps';
 import type { MarkupVariant, VariantWalkContext } from './types';
-import { addHeavySetTag, checkCreatedApp, completeNewAppForm, MAIN_APP, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
+import { addHeavySetTag, MAIN_APP, newAppFromMyApps, PORTAL, prepareServiceTitan, serviceTitanOutcome } from './walks/servicetitan';
 
 const HEAVYSET_ROW = /^HeavySet Tech$/;
 
@@ -104,18 +104,7 @@ export const stPrimeVue: MarkupVariant = {
         await clickText(portal, 'Login as Production Environment User');
         await waitForText(portal, 'Welcome back');
         await ctx.checkpoint(portal, ST_STEPS.openMyApps.id);
-        await clickText(portal, 'My Apps');
-        await waitForText(portal, 'Acme Dispatch Sync');
-        await ctx.checkpoint(portal, ST_STEPS.newApp.id);
-        await clickText(portal, 'New App'); // a pi-plus icon, then the words
-        await waitForText(portal, 'API Scopes');
-        await ctx.checkpoint(portal, ST_STEPS.newAppForm.id);
-        await ctx.cardClick(portal, 'Fill for me');
-        await completeNewAppForm(portal);
-        await clickText(portal, 'Create App');
-        await waitForText(portal, HEAVYSET_ROW);
-        await checkCreatedApp(ctx.sandbox);
-        await ctx.checkpoint(portal, ST_STEPS.appListed.id);
+        await newAppFromMyApps(ctx, portal, { newApp: 'New App', formShows: 'API Scopes' }); // a pi-plus icon, then the words
 
         const main = await ctx.open(`${MAIN_APP}/#/dispatch`);
         await ctx.checkpoint(main, ST_STEPS.openBookingProviders.id);

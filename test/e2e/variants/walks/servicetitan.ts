@@ -147,6 +147,23 @@ export async function checkCreatedApp(s: Sandbox): Promise<void> {
   if (wrong.length) throw new Error(`the app was created with ${wrong.join('; ')}`);
 }
 
+/** My Apps → the New App button (in the rendering's words) → its form (shown when `formShows` is): Fill for me, the
+ *  rest as the person completes it, Create App → HeavySet Tech listed, created as the seed says. */
+export async function newAppFromMyApps(ctx: VariantWalkContext, portal: Page, words: { newApp: string; formShows: string }): Promise<void> {
+  await clickText(portal, 'My Apps');
+  await waitForText(portal, 'Acme Dispatch Sync');
+  await ctx.checkpoint(portal, ST_STEPS.newApp.id);
+  await clickText(portal, words.newApp);
+  await waitForText(portal, words.formShows);
+  await ctx.checkpoint(portal, ST_STEPS.newAppForm.id);
+  await ctx.cardClick(portal, 'Fill for me');
+  await completeNewAppForm(portal);
+  await clickText(portal, 'Create App');
+  await waitForText(portal, /^HeavySet Tech$/);
+  await checkCreatedApp(ctx.sandbox);
+  await ctx.checkpoint(portal, ST_STEPS.appListed.id);
+}
+
 /** Booking Providers (main app): Add Tag → "Fill for me" → the name typed as a person would → Add; the
  *  dialog closes. Renderings word the button and the name field in their own ways. */
 export async function addHeavySetTag(ctx: VariantWalkContext, main: Page, words: { addButton?: string; nameLabel?: string } = {}): Promise<void> {
