@@ -7,6 +7,7 @@ import type { RingView } from './view';
 import { locate } from './locate';
 import { queryAll } from './dom';
 import { drawnBy, isVisible } from './visibility';
+import { labelledBy } from './text';
 
 export interface RingTarget {
   el: Element;
@@ -96,6 +97,5 @@ export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boo
  *  ringed itself when the box is hidden, visibility.ts → drawnBy). The card keeps off them all. */
 export function lookingRects(doc: Document, step: StepSpec | undefined, rings: RingTarget[]): Rect[] {
   const anchor = !rings.some((r) => r.tone === 'accent') && step?.target && locate([step.target].flat().flatMap((loc) => (loc.within ? [loc.within] : [])), doc);
-  const naming = rings.flatMap(({ el }) => (el.getAttribute('aria-labelledby')?.split(' ') ?? []).map((id) => (el.getRootNode() as Document).getElementById(id)));
-  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...naming].filter((el): el is Element => !!el && isVisible(el)).map(rectOf);
+  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...rings.flatMap(({ el }) => labelledBy(el))].filter((el): el is Element => !!el && isVisible(el)).map(rectOf);
 }

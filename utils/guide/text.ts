@@ -123,15 +123,17 @@ export function readableText(el: Element): string {
   return fold(parts.join(''));
 }
 
-function labelledByText(el: Element): string {
-  const ids = el.getAttribute('aria-labelledby');
-  if (!ids) return '';
+/** The elements an element's `aria-labelledby` names, in its own root. */
+export function labelledBy(el: Element): Element[] {
   const root = el.getRootNode() as Document | ShadowRoot | Element;
   // A detached subtree (a dialog removed in the same task) is its own root: search it by id.
   const byId = (id: string) => ('getElementById' in root ? root.getElementById(id) : root.querySelector(`[id="${CSS.escape(id)}"]`));
-  return ids
-    .split(/\s+/)
-    .map((id) => (id ? byId(id)?.textContent ?? '' : ''))
+  return (el.getAttribute('aria-labelledby')?.split(/\s+/) ?? []).flatMap((id) => (id && byId(id)) || []);
+}
+
+function labelledByText(el: Element): string {
+  return labelledBy(el)
+    .map((named) => named.textContent ?? '')
     .join(' ');
 }
 
