@@ -23,6 +23,8 @@ export interface CaptureSender {
   arrive(pause: () => Promise<void>, answers?: boolean): Promise<void>;
   /** What was captured on this page: label and last 4 characters. */
   captures(): { label: string; lastFour: string }[];
+  /** The elements that showed the values sent from here (the card keeps off them: the person may still read one). */
+  shown: ReadonlySet<Element>;
   /** The person picked this value on the page (Pick on page): sent as a capture is. */
   picked(field: FieldSpec, value: string): void;
 }
@@ -47,6 +49,7 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
   const sent = new Map<string, { value: string; rank: number; epoch: number }[]>();
   let epoch = 0;
   const captured = new Map<string, string>();
+  const shown = new Set<Element>();
   /** Values the page showed before the person acted on it (per field). */
   const before = new Map<string, Set<string>>();
   let settled = false;
@@ -107,6 +110,7 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
     const sinceAction = already.filter((s) => s.epoch === epoch);
     if (sinceAction.length && Math.max(...sinceAction.map((s) => s.rank)) >= found.rank) return;
     sent.set(field.key, [...already, { value: found.value, rank: found.rank, epoch }]);
+    shown.add(candidates.find((c) => c.value === found.value)!.holder);
     void send(field, found.value, found.rank);
   }
 
@@ -137,6 +141,7 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
       }
     },
     captures: () => [...captured].map(([label, four]) => ({ label, lastFour: four })),
+    shown,
     picked: (field, value) => void send(field, value),
   };
 }

@@ -193,7 +193,7 @@ export function startGuide(deps: GuideDeps) {
       proposals: state.proposed.map((p) => ({ ...p, label: playbook.fields.find((f) => f.key === p.field)?.label ?? p.field })),
       picking: picking && playbook.fields.find((f) => f.key === picking!.field)?.label,
       attention: !!guards.question() || state.proposed.length > 0 || !!picking || reading.checks.some((c) => c.danger && !c.ok),
-      avoid: [...rings.map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length), ...lookingRects(doc, reading.step, ringTargets)],
+      avoid: [...rings.map((r) => r.rect), ...dialogAvoidRects(openDialogs(doc), !!reading.step?.captures?.length), ...lookingRects(doc, reading.step, ringTargets, sender.shown)],
       rings,
     };
     shownRings = JSON.stringify(view.rings);

@@ -94,8 +94,9 @@ export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boo
  *  inside a menu still closed), the container it would be in (its row); any menu or list of options open on
  *  the page (the person is choosing in it); the words a ringed switch or box is named by (aria-labelledby:
  *  read before it is ticked, "Permito que HeavySet Tech acesse…" beside a switch; a native box's <label> is
- *  ringed itself when the box is hidden, visibility.ts → drawnBy). The card keeps off them all. */
-export function lookingRects(doc: Document, step: StepSpec | undefined, rings: RingTarget[]): Rect[] {
+ *  ringed itself when the box is hidden, visibility.ts → drawnBy); and what showed a value just captured (the
+ *  person may still read or copy it). The card keeps off them all. */
+export function lookingRects(doc: Document, step: StepSpec | undefined, rings: RingTarget[], captured: Iterable<Element>): Rect[] {
   const anchor = !rings.some((r) => r.tone === 'accent') && step?.target && locate([step.target].flat().flatMap((loc) => (loc.within ? [loc.within] : [])), doc);
-  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...rings.flatMap(({ el }) => labelledBy(el))].filter((el): el is Element => !!el && isVisible(el)).map(rectOf);
+  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...rings.flatMap(({ el }) => labelledBy(el)), ...captured].filter((el): el is Element => !!el && isVisible(el)).map(rectOf);
 }

@@ -67,7 +67,7 @@ async function secretAndKey(ctx: VariantWalkContext, portal: Page, sawConnection
   await waitForText(portal, /shown only once/);
   await revealSecret(ctx, portal);
   await ctx.checkpoint(portal, ST_STEPS.oauthValues.id);
-  await ctx.shot(portal, 'st-primevue-secret');
+  await ctx.shot(portal, sawConnection ? 'st-primevue-secret' : 'st-primevue-secret-1024x640');
   await clickText(portal, 'Done');
   await waitForTextGone(portal, /shown only once/);
   await clickText(portal, 'My Apps');
