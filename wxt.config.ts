@@ -77,9 +77,10 @@ function contentScriptsWithoutPolyfill(
   config.plugins = [
     ...(config.plugins ?? []),
     { name: 'content-words', enforce: 'pre', resolveId: (id: string) => (/(^#i18n|[\\/]\.wxt[\\/]i18n[\\/]index(\.ts)?)$/.test(id) ? words : undefined) },
-    // An entry's `matches` is for the manifest only (WXT reads it at build time, importing the entry on
-    // its own); the running script never reads it, so its page list (Zoho's nine data centres) stays out.
-    { name: 'content-matches', transform: (code: string, id: string) => (/[\\/]entrypoints[\\/][\w-]+\.content\.ts$/.test(id) ? { code: code.replace(/^[ \t]*matches: \w+,$/m, ''), map: null } : undefined) },
+    // An entry's `matches` and `cssInjectionMode` are for the manifest only (WXT reads them at build time,
+    // importing the entry on its own), `noScriptStartedPostMessage` for WXT's context (inert here); the
+    // running script never reads them, so they (and Zoho's nine data centres) stay out.
+    { name: 'content-matches', transform: (code: string, id: string) => (/[\\/]entrypoints[\\/][\w-]+\.content\.ts$/.test(id) ? { code: code.replace(/^[ \t]*(matches: \w+|cssInjectionMode: ["']\w+["']|noScriptStartedPostMessage: true),$/gm, ''), map: null } : undefined) },
     // The card's JSX as Preact's own `h` calls (the classic runtime) instead of its jsx-runtime module: the
     // same elements, 250 bytes less on every CRM page. After @preact/preset-vite's config, which sets the automatic one.
     {

@@ -1,6 +1,7 @@
 // A value's text, the same everywhere (page capture, typing, pasting, the vault, the card).
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Zero-width characters (global: for replace). */
+export const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Drops zero-width characters anywhere and trims spaces, NBSP and line breaks around. */
 export function cleanValue(raw: string): string {

@@ -2,7 +2,7 @@
 // aria-modal), named one by its class ("modal", "drawer", "popup", …), placed above the page
 // (fixed, stacked high, with controls), or a panel that appeared after the person's click with a
 // heading and buttons. Named by its aria name, else its first heading, else its first line.
-import { fold, nameText } from './text';
+import { fold, labelledByText, nameText } from './text';
 import { parentOf, queryAll, styleOf } from './dom';
 import { onceInLook } from './look-memory';
 import { isVisible } from './visibility';
@@ -117,12 +117,9 @@ export function dialogAround(el: Element): Element | null {
 export function dialogName(el: Element): string {
   const aria = el.getAttribute('aria-label');
   if (aria && fold(aria)) return fold(aria);
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const text = fold(labelledBy.split(/\s+/).map((id) => ('getElementById' in root ? root.getElementById(id)?.textContent : '') ?? '').join(' '));
-    if (text) return text;
-  }
+  // Named by id within a document or shadow root (not within a detached subtree).
+  const byId = 'getElementById' in el.getRootNode() ? fold(labelledByText(el)) : '';
+  if (byId) return byId;
   const heading = el.querySelector(HEADINGS);
   const title = heading ? fold(nameText(heading)) : '';
   if (title) return title;

@@ -1,6 +1,9 @@
 // DOM helpers shared by locate and capture: where to search and what a person can see.
 import { onceInLook, readingPage } from './look-memory';
 
+/** The time in ms, on performance's clock (as look-memory.ts and slices.ts read it). */
+export const now = (): number => performance.now();
+
 /** The overlay's own host: never searched, never observed. */
 export const OWN_HOST_TAG = 'HEAVYSET-ASSISTANT';
 

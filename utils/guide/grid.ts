@@ -2,7 +2,7 @@
 // row's name. The header may sit in another <table> than the rows (KendoReact-style grids tie
 // them by aria-colindex only); rows may be `display: contents`.
 import { fold, matches, matchesExactly, nameText, type TextMatch } from './text';
-import { queryAll } from './dom';
+import { now as clock, queryAll } from './dom';
 import { isVisible } from './visibility';
 
 /** The grid a cell belongs to: an ARIA grid/table, else a real (not presentational) table. */
@@ -16,9 +16,12 @@ export function gridOf(el: Element): Element | null {
   return el.closest(GRIDS);
 }
 
+/** A row of this grid, not of a grid nested in one of its cells (looked for from the row's parent up). */
+const isRowOf = (row: Element, grid: Element): boolean => gridOf(row.parentElement ?? row) === grid;
+
 /** Rows of this grid, not of a grid nested in one of its cells. */
 export function rowsOf(grid: Element): Element[] {
-  return Array.from(grid.querySelectorAll(ROWS)).filter((r) => gridOf(r.parentElement ?? r) === grid || r.parentElement?.closest(GRIDS) === grid);
+  return Array.from(grid.querySelectorAll(ROWS)).filter((r) => isRowOf(r, grid));
 }
 
 /** The cells of this row, not of a table nested in one of its cells. */
@@ -66,7 +69,7 @@ function headerRowCandidates(grid: Element): Element[] {
   const rows = new Set<Element>();
   for (const cell of grid.querySelectorAll(`${HEADER_CELLS},thead td`)) {
     const row = cell.closest(ROWS);
-    if (row && (gridOf(row.parentElement ?? row) === grid || row.parentElement?.closest(GRIDS) === grid)) rows.add(row);
+    if (row && isRowOf(row, grid)) rows.add(row);
   }
   return [...rows];
 }
@@ -84,8 +87,7 @@ function headerCells(grid: Element): Map<number, Element> {
 /** The grid's first data row (the rows are read only until one is found). */
 function firstDataRow(grid: Element): Element | undefined {
   for (const row of grid.querySelectorAll(ROWS)) {
-    if (gridOf(row.parentElement ?? row) !== grid && row.parentElement?.closest(GRIDS) !== grid) continue;
-    if (!isHeaderRow(row, ownCells(row))) return row;
+    if (isRowOf(row, grid) && !isHeaderRow(row, ownCells(row))) return row;
   }
   return undefined;
 }
@@ -117,7 +119,6 @@ function headerAbove(grid: Element): Map<number, Element> | undefined {
  *  rewriting its cells many times a second is not searched for its headers each time). */
 const known = new WeakMap<Element, { at: number; headers: Map<number, Element>; cells: Element[] }>();
 const HEADERS_TTL_MS = 5_000;
-const clock = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /** The header cells of a grid, by column (from its header rows, wherever they are in the grid, or
  *  from a header table drawn right above it). */

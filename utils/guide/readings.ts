@@ -4,7 +4,7 @@
 // <dt>, the words before it in the same element ("Tenant ID: 4090…") or in a sibling before it.
 import { labelsOf } from './locate-labels';
 import { isElement, parentOf, queryAll, searchRoots, styleOf } from './dom';
-import { fold, nameText } from './text';
+import { fold, labelledByText, nameText } from './text';
 import { headerFor } from './grid';
 import { inSlices } from './slices';
 
@@ -160,9 +160,8 @@ export function labelsNear(reading: Reading): string[] {
     break;
   }
   for (let at: Element | null = holder, depth = 0; at && depth < 3; at = parentOf(at), depth++) {
-    const ids = at.getAttribute('aria-labelledby');
-    const root = at.getRootNode() as Document | ShadowRoot;
-    if (ids && 'getElementById' in root) out.push(fold(ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ')));
+    // Named by id within a document or shadow root (not within a detached subtree).
+    if ('getElementById' in at.getRootNode()) out.push(fold(labelledByText(at)));
     const aria = at.getAttribute('aria-label');
     if (aria && at !== holder) out.push(fold(aria));
   }

@@ -1,6 +1,7 @@
 // What the page added lately, and whether the person had just clicked: a panel that appears under
 // the button the person pressed is the page answering them (an inline "dialog"), and a value that
 // appears then is new — not one the page showed before the person acted.
+import { now } from './dom';
 
 /** How long after a click what appears counts as its answer. */
 export const AFTER_CLICK_MS = 10_000;
@@ -16,7 +17,6 @@ let added: Added[] = [];
 let lastClick = Number.NEGATIVE_INFINITY;
 /** The last action went somewhere (a link, a tab, a menu entry): what appears is a view, not a panel. */
 let wentSomewhere = false;
-const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 const GOES_SOMEWHERE = 'a[href],[role=link],[role=tab],[role=menuitem],nav,[role=navigation],[role=menu],[role=tablist]';
 
 /** The person clicked (or pressed a key on) something of the page. */

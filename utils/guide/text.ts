@@ -1,6 +1,7 @@
 // Text as a person reads it: whitespace folded, invisible characters dropped; and the text
 // matches playbooks use, kept as plain strings so that a playbook is pure JSON data.
 import { styleOf } from './dom';
+import { INVISIBLE } from '../value-text';
 
 /**
  * "/source/flags" is a regular expression tested on the folded text; any other string matches
@@ -44,7 +45,6 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Something `fold` would change: an invisible character, whitespace other than one inner space. */
 const UNFOLDED = /[\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
 
@@ -131,7 +131,8 @@ export function labelledBy(el: Element): Element[] {
   return (el.getAttribute('aria-labelledby')?.split(/\s+/) ?? []).flatMap((id) => (id && byId(id)) || []);
 }
 
-function labelledByText(el: Element): string {
+/** The text of what an element's `aria-labelledby` names (unfolded). */
+export function labelledByText(el: Element): string {
   return labelledBy(el)
     .map((named) => named.textContent ?? '')
     .join(' ');

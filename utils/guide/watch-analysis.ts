@@ -1,6 +1,7 @@
 // Whether the changes watch.ts noted matter to the guide is decided later, for many page updates at
 // once, when the page is idle and in short slices (never a long task of ours); then one pageChanged.
 import type { Lifecycle } from './ports';
+import { now } from './dom';
 
 export const SETTLE_MS = 100;
 /** One slice of the "does it matter" analysis stays well under a long task (50 ms). */
@@ -22,8 +23,6 @@ function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /** "Does it matter": for whole records, and — when given — for text alone (no page read) and for
  *  the elements text changed in (read later, many at once). */

@@ -176,8 +176,9 @@ export function watchPage(
     if (await inSlices(doc.documentElement ? noteHosts(doc.documentElement) : [], pause, 256, () => stopped)) nested.complete();
   };
 
-  // Before the page's own handler ("Copy to Clipboard" that closes the dialog), read its values.
-  const onClick = (event: Event): void => {
+  // Before the page's own handler ("Copy to Clipboard" that closes the dialog), read its values; and at
+  // the end of a fade-in (animationend, transitionend): what was transparent is shown now.
+  const scanTarget = (event: Event): void => {
     const target = event.composedPath()[0];
     if (target && isElement(target) && !ownUi(target)) handlers.scan([scopeFor(target)]);
   };
@@ -188,14 +189,9 @@ export function watchPage(
       requestChange();
     }
   };
-  // The end of a fade-in: what was transparent is shown now.
-  const onShown = (event: Event): void => {
-    const target = event.composedPath()[0];
-    if (target && isElement(target) && !ownUi(target)) handlers.scan([scopeFor(target)]);
-  };
   function listen(win: Window): void {
-    for (const type of ['animationend', 'transitionend']) lifecycle.addEventListener(win, type, onShown, { capture: true, passive: true });
-    lifecycle.addEventListener(win, 'click', onClick, { capture: true });
+    for (const type of ['animationend', 'transitionend']) lifecycle.addEventListener(win, type, scanTarget, { capture: true, passive: true });
+    lifecycle.addEventListener(win, 'click', scanTarget, { capture: true });
     lifecycle.addEventListener(win, 'input', onInput, { capture: true });
     lifecycle.addEventListener(win, 'change', onInput, { capture: true });
     // A frame's load does not bubble, and never reaches the window: caught on its way down the document.
