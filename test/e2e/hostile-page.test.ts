@@ -21,6 +21,9 @@ const PLANTS = {
   // In web components: light DOM no slot draws, and a shadow root's clipped box.
   unslotted: jwt(9),
   shadowClipped: jwt(10),
+  // In a fixed box out of the window, which no scrolling brings in: a drawer slid out right, a sheet below.
+  slidOut: jwt(11),
+  fixedBelow: jwt(12),
 };
 
 /** A Developers page; "Generate Token" opens a dialog with the plants (and the real token when asked). */
@@ -53,7 +56,11 @@ document.getElementById('gen').addEventListener('click', () => {
     + shown('indented', label(plants.indented, 'text-indent:-9999px;overflow:hidden'))
     + shown('unslotted', '<x-unslotted>' + label(plants.unslotted) + '</x-unslotted>')
     + shown('shadowClipped', '<x-clipped></x-clipped>')
+    + shown('slidOut', label(plants.slidOut, 'position:fixed;top:0;right:0;width:320px;transform:translateX(100%)'))
+    + shown('fixedBelow', label(plants.fixedBelow, 'position:fixed;left:0;top:100vh'))
     + (location.hash.includes('real') ? label(real) : '')
+    // A modal's fixed mask that scrolls: the token below the window is a scroll away.
+    + (location.hash.includes('scrolled') ? '<div style="position:fixed;inset:0;overflow:auto"><div style="height:150vh"></div>' + label(real) + '</div>' : '')
     + '<button>Close</button>';
   document.body.append(d);
   for (const host of d.querySelectorAll('x-unslotted')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>Token details</p>';
@@ -94,7 +101,7 @@ describe('a hostile CRM page', () => {
     await sandbox?.close();
   });
 
-  it('plants no one can read (off the page, clipped, transparent, tiny, aria-hidden, indented away, flashed, unslotted, clipped in a shadow root) are never captured', async () => {
+  it('plants no one can read (off the page, clipped, transparent, tiny, aria-hidden, indented away, flashed, unslotted, clipped in a shadow root, in a fixed box out of the window) are never captured', async () => {
     // Each plant alone on its own page (all open at once): a leak names itself by its value.
     const pages: Page[] = [];
     for (const name of Object.keys(PLANTS)) pages.push(await generate(sandbox, `?plant=${name}`));
@@ -107,6 +114,13 @@ describe('a hostile CRM page', () => {
 
   it('among the plants, the one token a person reads is captured — and the forged announcements stopped nothing', async () => {
     const page = await generate(sandbox, '#real');
+    await waitForOverlay(page, /API Token captured/i, 10_000);
+    expect(await readCaptured(sandbox, 'leap', ['apiToken'])).toEqual({ apiToken: REAL });
+    await page.close();
+  });
+
+  it('a token below the window inside a fixed mask that scrolls is captured (a scroll brings it in)', async () => {
+    const page = await generate(sandbox, '#scrolled');
     await waitForOverlay(page, /API Token captured/i, 10_000);
     expect(await readCaptured(sandbox, 'leap', ['apiToken'])).toEqual({ apiToken: REAL });
     await page.close();

@@ -71,24 +71,28 @@ function unreadable(el: Element): boolean {
   return Number.parseFloat(style.textIndent) < FAR_OFF;
 }
 
-/** Placed where no scrolling reaches: left of or above the page, or clipped away by an ancestor. Not
- *  by one above a fixed box (a modal's mask), nor by <body>: its overflow is the window's (a modal open
- *  sets `overflow: hidden` on a body shorter than the window). */
+/** Placed where no scrolling reaches: left of or above the page, clipped away by an ancestor, or in a
+ *  fixed box, below or right of the window (a drawer slid out). Not clipped by one above a fixed box (a
+ *  modal's mask), nor by <body>: its overflow is the window's (a modal open sets `overflow: hidden` on a
+ *  body shorter than the window). */
 function offPage(el: Element, rect: DOMRect): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
   let style = view.getComputedStyle(el);
+  let scrolls = false;
   for (let up = parentOf(el), depth = 0; up && depth < 12 && style.position !== 'fixed' && up !== el.ownerDocument.body; up = parentOf(up), depth++) {
     style = view.getComputedStyle(up);
     if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
     const box = up.getBoundingClientRect();
-    const apart = rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom;
     // Apart from a box that scrolls on neither axis ("hidden", "hidden clip"; not "hidden auto").
-    if (apart && !/auto|scroll/.test(style.overflow)) return true;
+    const scrollable = /auto|scroll/.test(style.overflow);
+    if (!scrollable && (rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom)) return true;
     if (box.width < MIN_SIDE || box.height < MIN_SIDE) return true;
+    scrolls ||= scrollable;
   }
-  return false;
+  // A fixed box does not scroll with the page: only a box scrolling inside it brings the value into the window.
+  return style.position === 'fixed' && !scrolls && (rect.top >= view.innerHeight || rect.left >= view.innerWidth);
 }
 
 /**
