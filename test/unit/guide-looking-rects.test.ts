@@ -54,6 +54,22 @@ describe('lookingRects', () => {
     expect(lookingRects(document, { ...step, target: { role: 'switch' } } as unknown as StepSpec, ringed, [])).toEqual([{ top: 400, left: 350, width: 420, height: 24 }]);
   });
 
+  it('keeps off the buttons beside a ringed box to tick (pressed next), not those of the rest of the page', () => {
+    boxes();
+    document.body.innerHTML = `<header><button data-box="10 900 80 30">Sign out</button></header>
+      <footer><div><input type="checkbox" id="allow" data-box="540 260 20 20"><label for="allow" data-box="540 290 300 20">I allow HeavySet Tech to access the above data</label></div>
+      <div><button data-box="580 530 110 40">Reject</button><div role="button" data-box="580 700 110 40">Accept</div></div></footer>`;
+    const ringed = [{ el: document.querySelector('#allow')!, label: 'Click here', tone: 'accent' as const }];
+    const tick = { ...step, target: { role: 'checkbox' } } as unknown as StepSpec;
+    expect(lookingRects(document, tick, ringed, [])).toEqual([
+      { top: 580, left: 530, width: 110, height: 40 },
+      { top: 580, left: 700, width: 110, height: 40 },
+    ]);
+    // A ringed button is pressed itself: nothing beside it is kept off.
+    const pressed = [{ el: document.querySelector('[role=button]')!, label: 'Click here', tone: 'accent' as const }];
+    expect(lookingRects(document, tick, pressed, [])).toEqual([]);
+  });
+
   it('keeps off the element that showed a value it sent, while that element is shown', async () => {
     boxes();
     document.body.innerHTML = `<div role="dialog" data-box="100 224 576 400"><h3>Your API Token</h3>

@@ -5,7 +5,7 @@ import type { Lifecycle } from './ports';
 import type { Locator, StepSpec } from './playbook';
 import type { RingView } from './view';
 import { locate } from './locate';
-import { queryAll } from './dom';
+import { parentOf, queryAll } from './dom';
 import { drawnBy, isVisible } from './visibility';
 import { labelledBy } from './text';
 
@@ -77,26 +77,40 @@ export function followRings(lifecycle: Lifecycle, now: () => number, targets: ()
   };
 }
 
+const PRESSES = 'button,[role=button],input[type=button],input[type=submit]';
+
 /** What the card must not cover in the open dialog: its buttons, and — while a value is awaited —
  *  the dialog itself (the person reads the value there). */
 export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boolean): Rect[] {
   const top = dialogs.at(-1);
   if (!top) return [];
   // With what a web component's dialog shows slotted from its host (searchRoots).
-  const out = queryAll(top, 'button,[role=button],input[type=button],input[type=submit]')
+  const out = queryAll(top, PRESSES)
     .filter(isVisible)
     .map(rectOf);
   if (awaitingValue) out.push(rectOf(top));
   return out;
 }
 
+/** A box to tick is followed by a press ("tick the box above Accept"): the buttons nearest the ringed box. */
+function pressesBeside(rings: RingTarget[]): Element[] {
+  const box = rings.find((r) => r.tone === 'accent' && /^(checkbox|radio|switch)$/.test(r.el.getAttribute('role') ?? (r.el as HTMLInputElement).type))?.el;
+  for (let up = box && parentOf(box), depth = 0; up && depth < 4; up = parentOf(up), depth++) {
+    const presses = queryAll(up, PRESSES).filter((press) => press !== box);
+    if (presses.length) return presses;
+  }
+  return [];
+}
+
 /** Where the person looks, besides the rings: when the step's target is not shown (worded otherwise, or
  *  inside a menu still closed), the container it would be in (its row); any menu or list of options open on
  *  the page (the person is choosing in it); the words a ringed switch or box is named by (aria-labelledby:
  *  read before it is ticked, "Permito que HeavySet Tech acesse…" beside a switch; a native box's <label> is
- *  ringed itself when the box is hidden, visibility.ts → drawnBy); and what showed a value just captured (the
- *  person may still read or copy it). The card keeps off them all. */
+ *  ringed itself when the box is hidden, visibility.ts → drawnBy), and the buttons beside it (pressed next);
+ *  and what showed a value just captured (the person may still read or copy it). The card keeps off them all. */
 export function lookingRects(doc: Document, step: StepSpec | undefined, rings: RingTarget[], captured: Iterable<Element>): Rect[] {
   const anchor = !rings.some((r) => r.tone === 'accent') && step?.target && locate([step.target].flat().flatMap((loc) => (loc.within ? [loc.within] : [])), doc);
-  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...rings.flatMap(({ el }) => labelledBy(el)), ...captured].filter((el): el is Element => !!el && isVisible(el)).map(rectOf);
+  return [anchor, ...queryAll(doc, '[role=menu],[role=listbox]'), ...rings.flatMap(({ el }) => labelledBy(el)), ...pressesBeside(rings), ...captured]
+    .filter((el): el is Element => !!el && isVisible(el))
+    .map(rectOf);
 }
