@@ -9,18 +9,21 @@ import { textRevealFilter } from '../../utils/guide/capture-scope';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-const { lifecycle, invalidate } = fakeLifecycle();
+/** Each test's watcher: undone after it. */
+let invalidate = (): void => undefined;
 
 beforeEach(() => {
   const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>JOB-${i}</td><td>Customer ${i}</td></tr>`).join('');
   document.body.innerHTML = `<h1>Jobs</h1><table><thead><tr><th>Job</th><th>Customer</th></tr></thead><tbody>${rows}</tbody></table>`;
 });
-afterEach(invalidate);
+afterEach(() => invalidate());
 
 function watch(playbook: Playbook = leapPlaybook) {
   const seen = { scans: [] as ParentNode[][], settles: 0, batches: [] as number[] };
   const matters = mutationsMatter(playbook);
-  watchPage(lifecycle, document, {
+  const made = fakeLifecycle();
+  invalidate = made.invalidate;
+  watchPage(made.lifecycle, document, {
     scan: (scopes) => seen.scans.push(scopes),
     pageChanged: () => seen.settles++,
     matters: (records) => {
