@@ -5,6 +5,7 @@ import type { Lifecycle } from './ports';
 import type { Locator, StepSpec } from './playbook';
 import type { RingView } from './view';
 import { locate } from './locate';
+import { TICKABLE } from './locate-kinds';
 import { parentOf, queryAll } from './dom';
 import { drawnBy, isVisible } from './visibility';
 import { labelledBy } from './text';
@@ -94,7 +95,7 @@ export function dialogAvoidRects(dialogs: readonly Element[], awaitingValue: boo
 
 /** A box to tick is followed by a press ("tick the box above Accept"): the buttons nearest the ringed box. */
 function pressesBeside(rings: RingTarget[]): Element[] {
-  const box = rings.find((r) => r.tone === 'accent' && /^(checkbox|radio|switch)$/.test(r.el.getAttribute('role') ?? (r.el as HTMLInputElement).type))?.el;
+  const box = rings.find((r) => r.tone === 'accent' && r.el.matches(TICKABLE))?.el;
   for (let up = box && parentOf(box), depth = 0; up && depth < 4; up = parentOf(up), depth++) {
     const presses = queryAll(up, PRESSES).filter((press) => press !== box);
     if (presses.length) return presses;

@@ -46,7 +46,7 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Something `fold` would change: an invisible character, whitespace other than one inner space. */
-const UNFOLDED = /[\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
+const UNFOLDED = new RegExp(`${INVISIBLE.source}|[^\\S ]| {2}|^ | $`);
 
 /** Collapses every run of whitespace (incl. NBSP and newlines) to one space and trims. */
 export function fold(text: string): string {
