@@ -5,6 +5,7 @@ import type { GuideState } from '../messages';
 import { locate } from './locate';
 import { matches, type TextMatch } from './text';
 import { isChecked } from './dom';
+import { urlOf } from './hosts';
 
 /** The facts about the background's state that conditions read (never a value). */
 export type StateFacts = Pick<GuideState, 'captured' | 'sent' | 'settingsSaved' | 'verified' | 'oauth'> & Partial<Pick<GuideState, 'unsent' | 'rejected'>>;
@@ -38,13 +39,8 @@ export function holds(cond: Condition, env: ConditionEnv): boolean {
 }
 
 function paramHolds(url: string, cond: { param: string; equals?: string; matches?: TextMatch }): boolean {
-  let value: string | null;
-  try {
-    value = new URL(url).searchParams.get(cond.param);
-  } catch {
-    return false;
-  }
-  if (value === null) return false;
+  const value = urlOf(url)?.searchParams.get(cond.param);
+  if (value === null || value === undefined) return false;
   if (cond.equals !== undefined && value !== cond.equals) return false;
   return cond.matches === undefined || matches(value, cond.matches);
 }

@@ -6,16 +6,9 @@ import { holds, type ConditionEnv } from './conditions';
 import { locate } from './locate';
 import { fold, regexOf } from './text';
 import type { FactView } from './view';
+import { urlOf } from './hosts';
 
 const MAX_FACT = 120;
-
-function urlOf(raw: string): URL | null {
-  try {
-    return new URL(raw);
-  } catch {
-    return null;
-  }
-}
 
 export function readFact(fact: PageFact, env: ConditionEnv): FactView | null {
   if (!env.page || (fact.when && !holds(fact.when, env))) return null;

@@ -24,9 +24,15 @@ function compile(pattern: string): ((url: URL) => boolean) | null {
 export function matchesPattern(pattern: string, url: string): boolean {
   let matcher = compiled.get(pattern);
   if (matcher === undefined) compiled.set(pattern, (matcher = compile(pattern)));
+  const parsed = urlOf(url);
+  return !!matcher && !!parsed && matcher(parsed);
+}
+
+/** The address parsed; null for one that is not a URL. */
+export function urlOf(raw: string): URL | null {
   try {
-    return !!matcher && matcher(new URL(url));
+    return new URL(raw);
   } catch {
-    return false;
+    return null;
   }
 }
