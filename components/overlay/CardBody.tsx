@@ -1,6 +1,6 @@
 // What the card says: dangers first, then confirmations and questions, then the step.
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { GuideActions, GuideView } from '../../utils/guide/view';
 
 export function CardBody({ view, actions }: { view: GuideView; actions: GuideActions }) {
@@ -111,22 +111,25 @@ export function CardBody({ view, actions }: { view: GuideView; actions: GuideAct
 }
 
 /** "Filled 7 fields" and what could not be filled; the names on demand. */
-function FillSummary({ fill }: { fill: { filled: string[]; missed: string[] } }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <div class="small">
-      {fill.filled.length > 0 && (
-        <p class="small">
-          {i18n.t('card.filled', fill.filled.length)}{' '}
-          <button class="linkbutton" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? i18n.t('card.hide') : i18n.t('card.which')}
-          </button>
-        </p>
-      )}
-      {open && <p class="small">{fill.filled.join(', ')}</p>}
-      {fill.missed.length > 0 && <p class="warn-text">{i18n.t('card.missed', { items: fill.missed.join(', ') })}</p>}
-    </div>
-  );
+class FillSummary extends Component<{ fill: { filled: string[]; missed: string[] } }, { open: boolean }> {
+  override state = { open: false };
+
+  render({ fill }: FillSummary['props'], { open }: FillSummary['state']) {
+    return (
+      <div class="small">
+        {fill.filled.length > 0 && (
+          <p class="small">
+            {i18n.t('card.filled', fill.filled.length)}{' '}
+            <button class="linkbutton" aria-expanded={open} onClick={() => this.setState({ open: !open })}>
+              {open ? i18n.t('card.hide') : i18n.t('card.which')}
+            </button>
+          </p>
+        )}
+        {open && <p class="small">{fill.filled.join(', ')}</p>}
+        {fill.missed.length > 0 && <p class="warn-text">{i18n.t('card.missed', { items: fill.missed.join(', ') })}</p>}
+      </div>
+    );
+  }
 }
 
 /** What the page confirms (✓) or warns about (⚠); on a page without a step, what it confirms comes first. */
