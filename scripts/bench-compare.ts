@@ -1,12 +1,12 @@
-// Our script per mutation tick of two builds of the extension, measured in rotation with a browser
-// without any (the baseline), on the bench's mutating page: differences of a few percent are lost in
-// this machine's run-to-run swing unless measured side by side like this.
+// Our time per mutation tick of two builds of the extension on the bench's mutating page, counted
+// exactly in a light trace (scripts/bench/ours.ts), the builds in rotation: differences of a few
+// percent show here, where a difference of all main-thread time with and without is lost in this
+// machine's run-to-run swing.
 //   npm run bench:compare -- <build A> <build B> [rounds]   (builds: unpacked chrome-mv3 folders)
 import { resolve } from 'node:path';
-import { launchSandboxBrowser, type SandboxBrowser } from '../test/sandbox/browser';
+import type { SandboxBrowser } from '../test/sandbox/browser';
 import { startReferenceServer } from '../test/sandbox/server/index';
-import { measurePage } from './bench/overhead';
-import { benchLeapSite } from './bench/page';
+import { traceOurTime } from './bench/ours';
 import { connectedBrowser } from './bench/setup';
 import { median } from './bench/stats';
 
@@ -16,7 +16,7 @@ if (!pathA || !pathB) {
   process.exit(2);
 }
 const ROUNDS = Number(roundsArg ?? 5);
-const SECONDS = 10;
+const SECONDS = 4;
 
 const server = await startReferenceServer({ quiet: true });
 /** A browser with the build (the server stays up: it is closed once, at the end). */
@@ -25,33 +25,15 @@ const withBuild = async (path: string): Promise<SandboxBrowser> => (await connec
 const browsers: [string, SandboxBrowser][] = [];
 try {
   browsers.push(['A', await withBuild(pathA)], ['B', await withBuild(pathB)]);
-  browsers.push(['baseline', await launchSandboxBrowser({ serverUrl: server.url, sites: [benchLeapSite], headless: true })]);
-  const ours: Record<'A' | 'B', number[]> = { A: [], B: [] };
-  // All main-thread time per tick (style, layout, paint too), as the host budget counts it: with / without.
-  const task: Record<'A' | 'B', number[]> = { A: [], B: [] };
+  const ours: Record<string, number[]> = { A: [], B: [] };
   for (let round = 0; round < ROUNDS; round++) {
-    // Each round starts with another of the three: none always runs first (or on a warmer machine).
-    const order = [...browsers.slice(round % 3), ...browsers.slice(0, round % 3)];
-    const perTick: Record<string, number> = {};
-    const taskPerTick: Record<string, number> = {};
-    for (const [name, browser] of order) {
-      const run = await measurePage(browser, name !== 'baseline', SECONDS, true);
-      perTick[name] = run.scriptMs / run.mutationTicks;
-      taskPerTick[name] = run.taskMs / run.mutationTicks;
-    }
-    ours.A.push(perTick.A! - perTick.baseline!);
-    ours.B.push(perTick.B! - perTick.baseline!);
-    task.A.push(taskPerTick.A! / taskPerTick.baseline!);
-    task.B.push(taskPerTick.B! / taskPerTick.baseline!);
-    console.log(
-      `round ${round + 1}: page ${perTick.baseline!.toFixed(2)} ms/tick script, ${taskPerTick.baseline!.toFixed(1)} all; ` +
-        `ours A +${ours.A.at(-1)!.toFixed(2)} (${task.A.at(-1)!.toFixed(3)}x all), B +${ours.B.at(-1)!.toFixed(2)} (${task.B.at(-1)!.toFixed(3)}x all)`,
-    );
+    // Each round starts with the other build: neither always runs first (or on a warmer machine).
+    for (const [name, browser] of round % 2 ? [...browsers].reverse() : browsers) ours[name]!.push((await traceOurTime(browser, SECONDS)).msPerTick);
+    console.log(`round ${round + 1}: A ${ours.A!.at(-1)!.toFixed(3)} ms per tick, B ${ours.B!.at(-1)!.toFixed(3)} ms per tick`);
   }
-  const a = median(ours.A);
-  const b = median(ours.B);
-  console.log(`our script per tick, median of ${ROUNDS}: A ${a.toFixed(3)} ms, B ${b.toFixed(3)} ms (B/A ${(b / a).toFixed(3)})`);
-  console.log(`all main-thread time per tick with/without, median of ${ROUNDS}: A ${median(task.A).toFixed(3)}x, B ${median(task.B).toFixed(3)}x`);
+  const a = median(ours.A!);
+  const b = median(ours.B!);
+  console.log(`our time per tick, median of ${ROUNDS}: A ${a.toFixed(3)} ms, B ${b.toFixed(3)} ms (B/A ${(b / a).toFixed(3)})`);
 } finally {
   for (const [, browser] of browsers) await browser.close();
   await server.close();
