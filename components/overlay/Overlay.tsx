@@ -90,11 +90,14 @@ export class Overlay extends Component<Props, { size: typeof CARD; expandedBar: 
     }
 
     if (place.mode === 'bar' && !expandedBar && !view.attention) {
+      const captured = view.captures.at(-1);
       return (
         <>
           {rings}
           <aside class={`barline barline--${place.edge}`} role="complementary" aria-label={i18n.t('card.name')} tabIndex={-1}>
             <span class="barline__text" aria-live="polite">
+              {/* A value just captured is said first: the bar is all the person sees of the card here. */}
+              {captured && <span class="barline__ok">✓ {i18n.t('card.captured', { field: captured.label, masked: `••••${captured.lastFour}` })} · </span>}
               <strong>{stepLine}:</strong> {stepWords(view).title}
             </span>
             <button class="min" onClick={() => this.setState({ expandedBar: true })}>

@@ -122,4 +122,13 @@ describe('Overlay', () => {
     button('Re-dock')!.click();
     expect(remembered.at(-1)).toEqual({ dragged: undefined });
   });
+
+  it('folded to a bar (no corner clear), says the value just captured before the step', () => {
+    const everywhere = { top: 0, left: 0, width: 4000, height: 4000 };
+    render(<Overlay view={view({ avoid: [everywhere] })} actions={actions} memory={{}} remember={remember} />, host);
+    const bar = host.querySelector('.barline__text')!;
+    expect(bar.textContent).toBe('✓ API Token captured ••••wxyz · Step 4 of 8 (guide §4): Name the token "HeavySet Tech" and generate it');
+    render(<Overlay view={view({ avoid: [everywhere], captures: [] })} actions={actions} memory={{}} remember={remember} />, host);
+    expect(host.querySelector('.barline__text')!.textContent).toMatch(/^Step 4 of 8/);
+  });
 });
