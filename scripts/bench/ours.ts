@@ -24,9 +24,11 @@ export interface OurTime {
 }
 
 /** Sums, per tick, the durations of the content script's calls on the main thread of the page
- *  whose address holds `urlPart` (not the service worker's, not another tab's). */
+ *  whose address holds `urlPart` (not the service worker's, not another tab's). A page's own trace
+ *  without the frame list (devtools.timeline alone) holds one renderer: the page's. */
 export function ourTimeIn(events: TraceEvent[], ticks: number, urlPart: string): OurTime {
-  const main = mainThreadOf(events, urlPart);
+  const renderers = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const main = mainThreadOf(events, urlPart) ?? (renderers.length === 1 ? renderers[0] : undefined);
   if (!main) throw new Error(`the trace does not show the renderer of ${urlPart}`);
   const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X';
   const pageWork = events.filter((e) => onMain(e) && PAGE_WORK.has(e.name));

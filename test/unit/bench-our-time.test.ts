@@ -38,7 +38,10 @@ describe('ourTimeIn', () => {
     expect(ours.entries[0]!.msPerTick).toBeCloseTo(1);
   });
 
-  it('refuses a trace without the page', () => {
+  it('takes the one renderer of a trace without the frame list, and refuses to guess among two', () => {
+    const renderer = (pid: number): TraceEvent => ({ name: 'thread_name', ph: 'M', pid, tid: 1, ts: 0, args: { name: 'CrRendererMain' } });
+    expect(ourTimeIn([renderer(7), call(EXT, 0, 2)], 1, '/app/bench.html').msPerTick).toBeCloseTo(2);
+    expect(() => ourTimeIn([renderer(7), renderer(8), call(EXT, 0, 1)], 1, '/app/bench.html')).toThrow(/renderer/);
     expect(() => ourTimeIn([call(EXT, 0, 1)], 1, '/app/bench.html')).toThrow(/renderer/);
   });
 });
