@@ -19,8 +19,8 @@ const READ_CARD = `function () {
   const shown = [...this.querySelectorAll('*')].filter((e) => e.tagName !== 'STYLE' && (e.checkVisibility ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true));
   const heading = shown.find((e) => /^H[1-6]$/.test(e.tagName) || e.getAttribute('role') === 'heading');
   const text = shown.filter((e) => !shown.includes(e.parentElement)).map((e) => e.innerText || '').join('\\n');
-  // Folded to a one-line bar (no heading): "Step 3 of 23 (guide §5): <the step's title>".
-  const bar = text.split('\\n').map((l) => /^Step \\d+ of \\d+[^:]*:\\s*(.+)$/.exec(l.trim())).find(Boolean);
+  // Folded to a one-line bar (no heading): "[✓ API Token captured ••••wxyz · ]Step 3 of 23 (guide §5): <the step's title>".
+  const bar = text.split('\\n').map((l) => /(?:^|· )Step \\d+ of \\d+[^:]*:\\s*(.+)$/.exec(l.trim())).find(Boolean);
   return { title: norm(heading ? heading.innerText : bar ? bar[1] : text.split('\\n').find((l) => l.trim()) || ''), text: text.trim() };
 }`;
 
