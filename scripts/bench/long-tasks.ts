@@ -49,8 +49,15 @@ export interface LongTaskReport {
 
 const OURS = 'chrome-extension://';
 
-/** The renderer main thread showing `urlPart` (the trace lists each frame with its process). */
+/** A trace as `page.tracing.stop()` gives it: its events. */
+export function traceEventsOf(raw: Uint8Array | undefined): TraceEvent[] {
+  return (JSON.parse(Buffer.from(raw ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+}
+
+/** The renderer main thread showing `urlPart` (the trace lists each frame with its process). A page's
+ *  own trace without the frame list (devtools.timeline alone) holds one renderer: the page's. */
 export function mainThreadOf(events: TraceEvent[], urlPart: string): { pid: number; tid: number } | undefined {
+  const renderers = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
   let pid: number | undefined;
   for (const e of events) {
     const frames = (e.args?.data as { frames?: { url?: string; processId?: number }[] } | undefined)?.frames;
@@ -59,9 +66,8 @@ export function mainThreadOf(events: TraceEvent[], urlPart: string): { pid: numb
     const data = e.args?.data as { url?: string; frame?: string } | undefined;
     if (pid === undefined && e.name === 'CommitLoad' && data?.url?.includes(urlPart)) pid = e.pid;
   }
-  if (pid === undefined) return undefined;
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string }).name === 'CrRendererMain');
-  return main ? { pid, tid: main.tid } : undefined;
+  const main = pid === undefined ? (renderers.length === 1 ? renderers[0] : undefined) : renderers.find((e) => e.pid === pid);
+  return main && { pid: main.pid, tid: main.tid };
 }
 
 /** The sampling profiler's samples on one thread: time (trace µs) and stack leaf id, plus nodes. */

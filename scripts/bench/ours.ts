@@ -6,7 +6,8 @@
 // style time per tick are the same. Not in it: the records the browser builds for our observer
 // (inside the page's own calls) and garbage collection outside our calls.
 import type { SandboxBrowser } from '../../test/sandbox/browser';
-import { mainThreadOf, type TraceEvent } from './long-tasks';
+import { mainThreadOf, traceEventsOf, type TraceEvent } from './long-tasks';
+import { openBenchPage } from './overhead';
 import { BENCH_URL, type BenchPageApi } from './page';
 import { sleep } from './stats';
 
@@ -24,11 +25,9 @@ export interface OurTime {
 }
 
 /** Sums, per tick, the durations of the content script's calls on the main thread of the page
- *  whose address holds `urlPart` (not the service worker's, not another tab's). A page's own trace
- *  without the frame list (devtools.timeline alone) holds one renderer: the page's. */
+ *  whose address holds `urlPart` (not the service worker's, not another tab's). */
 export function ourTimeIn(events: TraceEvent[], ticks: number, urlPart: string): OurTime {
-  const renderers = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-  const main = mainThreadOf(events, urlPart) ?? (renderers.length === 1 ? renderers[0] : undefined);
+  const main = mainThreadOf(events, urlPart);
   if (!main) throw new Error(`the trace does not show the renderer of ${urlPart}`);
   const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X';
   const pageWork = events.filter((e) => onMain(e) && PAGE_WORK.has(e.name));
@@ -51,11 +50,8 @@ export function ourTimeIn(events: TraceEvent[], ticks: number, urlPart: string):
 
 /** One run: a fresh page with the extension, `seconds` of constant mutation, traced. */
 export async function traceOurTime(browser: SandboxBrowser, seconds: number): Promise<OurTime> {
-  const page = await browser.newPage(BENCH_URL);
+  const page = await openBenchPage(browser, true);
   try {
-    await page.bringToFront();
-    await page.waitForSelector('heavyset-assistant', { timeout: 15_000 });
-    await sleep(1_500); // page and guide start-up are over (not what is measured)
     await page.tracing.start({ categories: ['devtools.timeline'] });
     const before = await page.evaluate(() => (window as unknown as BenchWindow).__bench.mutationTicks);
     await page.evaluate(() => (window as unknown as BenchWindow).__bench.startMutation());
@@ -63,8 +59,7 @@ export async function traceOurTime(browser: SandboxBrowser, seconds: number): Pr
     await page.evaluate(() => (window as unknown as BenchWindow).__bench.stopMutation());
     const ticks = (await page.evaluate(() => (window as unknown as BenchWindow).__bench.mutationTicks)) - before;
     const raw = await page.tracing.stop();
-    const events = (JSON.parse(Buffer.from(raw ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-    return ourTimeIn(events, ticks, new URL(BENCH_URL).pathname);
+    return ourTimeIn(traceEventsOf(raw), ticks, new URL(BENCH_URL).pathname);
   } finally {
     await page.close();
   }

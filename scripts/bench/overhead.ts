@@ -26,7 +26,8 @@ async function metrics(cdp: CDPSession): Promise<{ task: number; script: number 
   return { task: value('TaskDuration'), script: value('ScriptDuration') };
 }
 
-async function openBenchPage(browser: SandboxBrowser, withExtension: boolean): Promise<Page> {
+/** The bench page opened, its start-up (and the guide's) over. */
+export async function openBenchPage(browser: SandboxBrowser, withExtension: boolean): Promise<Page> {
   const page = await browser.newPage(BENCH_URL);
   await page.bringToFront();
   if (withExtension) await page.waitForSelector('heavyset-assistant', { timeout: 15_000 });

@@ -3,7 +3,7 @@
 // A separate run: tracing with the sampling profiler slows the page, so it never feeds the
 // overhead ratio.
 import type { SandboxBrowser } from '../../test/sandbox/browser';
-import { longTasksIn, type LongTaskReport, type TraceEvent } from './long-tasks';
+import { longTasksIn, traceEventsOf, type LongTaskReport } from './long-tasks';
 import { BENCH_URL, type BenchPageApi } from './page';
 import { sleep } from './stats';
 
@@ -38,7 +38,7 @@ export async function traceLongTasks(browser: SandboxBrowser, seconds: number): 
     await sleep(seconds * 1_000);
     await page.evaluate(() => (window as unknown as BenchWindow).__bench.stopMutation());
     const raw = await page.tracing.stop();
-    const events = (JSON.parse(Buffer.from(raw ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+    const events = traceEventsOf(raw);
     const mark = events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === MUTATE_MARK);
     if (!mark) throw new Error('the trace lacks the mutation mark');
     const all = longTasksIn(events, new URL(BENCH_URL).pathname);
