@@ -21,43 +21,52 @@ export function matchableByTag(selector: string): boolean {
 
 const NONE: Enclosure = { unpatterned: false, named: null };
 
+const UNPATTERNED = 1;
+const NAMED = 2;
+
 export function enclosures(unpatterned: string | undefined, named: string | undefined): { of(el: Element): Enclosure; reset(): void } {
   const test = (el: Element, selector: string | undefined): boolean => selector !== undefined && el.matches(selector);
-  const byTag = [unpatterned, named].every((s) => s === undefined || matchableByTag(s)) ? new Map<string, [boolean, boolean]>() : undefined;
-  /** [a locator finds it without text, a locator reads its name]. */
-  const hits = (el: Element): [boolean, boolean] => {
-    if (!byTag || !(el instanceof HTMLElement) || el.hasAttributes()) return [test(el, unpatterned), test(el, named)];
+  const byTag = [unpatterned, named].every((s) => s === undefined || matchableByTag(s)) ? new Map<string, number>() : undefined;
+  /** UNPATTERNED | NAMED: a locator finds it without text, a locator reads its name (bits: no allocation). */
+  const read = (at: Element): number => (test(at, unpatterned) ? UNPATTERNED : 0) | (test(at, named) ? NAMED : 0);
+  const hits = (el: Element): number => {
+    if (!byTag || !(el instanceof HTMLElement) || el.hasAttributes()) return read(el);
     let known = byTag.get(el.localName);
-    if (!known) {
-      const plain = el.ownerDocument.createElement(el.localName);
-      known = [test(plain, unpatterned), test(plain, named)];
+    if (known === undefined) {
+      known = read(el.ownerDocument.createElement(el.localName));
       byTag.set(el.localName, known);
     }
     return known;
   };
-  let memo = new Map<Element, Enclosure>();
+  const memo = new Map<Element, Enclosure>();
+  /** The ancestors not yet known, innermost first (one array for every call, its first `depth` used). */
+  const path: Element[] = [];
   return {
     of(el) {
-      const path: Element[] = [];
       let above = NONE;
+      let depth = 0;
       for (let at: Element | null = el; at; at = parentOf(at)) {
         const known = memo.get(at);
         if (known) {
           above = known;
           break;
         }
-        path.push(at);
+        path[depth++] = at;
       }
-      for (let i = path.length - 1; i >= 0; i--) {
+      for (let i = depth - 1; i >= 0; i--) {
         const at = path[i]!;
-        const [isUnpatterned, isNamed] = hits(at);
-        above = { unpatterned: above.unpatterned || isUnpatterned, named: isNamed ? at : above.named };
-        memo.set(at, above);
+        const found = hits(at);
+        // A new answer only where this element changes it: most elements share their parent's.
+        if ((found & NAMED) || ((found & UNPATTERNED) && !above.unpatterned)) {
+          above = { unpatterned: above.unpatterned || !!(found & UNPATTERNED), named: found & NAMED ? at : above.named };
+        }
+        if (i) memo.set(at, above); // the element asked about is rarely asked again: its ancestors are
       }
       return above;
     },
     reset() {
-      memo = new Map();
+      memo.clear();
+      path.length = 0;
     },
   };
 }

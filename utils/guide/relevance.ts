@@ -2,7 +2,7 @@
 // task, so that a page rewriting unrelated text (a big table updating) costs almost nothing.
 import type { Playbook } from './playbook';
 import { renderLocators } from './conditions';
-import { combined, loosened } from './literals';
+import { combined, loosened, passesAny } from './literals';
 import { selectorOf } from './locate';
 import { fold, readableName, type TextMatch } from './text';
 import { isElement, parentOf } from './dom';
@@ -53,14 +53,13 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   const unpatterned = probes.filter((p) => p.selector && p.pattern === undefined).map((p) => p.selector!);
   /** An element's name or text (empty too: a locator may look for a button with no name). */
   const passes = (tests: ((folded: string) => boolean)[], text: string): boolean => {
-    const folded = fold(text);
-    return tests.some((test) => test(folded));
+    return passesAny(tests, fold(text));
   };
   const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
   /** A text that came, went or changed: an empty one changes nothing. */
   const textMatters = (text: string): boolean => {
     const folded = fold(text);
-    return !!folded && patternTests.some((test) => test(folded));
+    return !!folded && passesAny(patternTests, folded);
   };
   /** The probes by selector (the page-wide elements first: any of them counts): each selector
    *  queried once, the names and texts of what it finds read once and tested against all of its
@@ -86,7 +85,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   };
 
   const enclosing = enclosures(unpatterned.join(',') || undefined, named.map((g) => g.selector).join(',') || undefined);
-  let namedMemo = new Map<Element, boolean>();
+  const namedMemo = new Map<Element, boolean>();
   /** A named element (a link, a button) whose name a locator looks for. */
   const namedMatters = (node: Element): boolean => {
     let found = namedMemo.get(node);
@@ -107,9 +106,9 @@ export function mutationsMatter(playbook: Playbook): Relevance {
     return false;
   };
   /** Elements whose text this batch already read (and found unrelated). */
-  let textRead = new Set<Element>();
+  const textRead = new Set<Element>();
   /** Elements of this batch too big to read whole. */
-  let big = new Set<Element>();
+  const big = new Set<Element>();
 
   /** Text changed inside `el`: names of the elements around it, and texts near it. */
   const textAroundMatters = (el: Element): boolean => {
@@ -143,10 +142,10 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   };
 
   const resetBatch = (): void => {
-    namedMemo = new Map();
+    namedMemo.clear();
     enclosing.reset();
-    textRead = new Set();
-    big = new Set();
+    textRead.clear();
+    big.clear();
   };
 
   const recordsMatter = (records: MutationRecord[]): boolean => {

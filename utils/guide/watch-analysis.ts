@@ -73,17 +73,20 @@ export function reportChanges(
     noted = [];
     around.clear();
   };
-  /** The next few elements text changed in (taken out of the map), and those of them judged whole. */
+  /** The next few elements text changed in (taken out of the map), and those of them judged whole
+   *  (the same two lists each time: `matters.around` reads them at once). */
+  const next: [Element[], Set<Element>] = [[], new Set()];
   const nextAround = (): [Element[], Set<Element>] => {
-    const out: Element[] = [];
-    const judged = new Set<Element>();
-    for (const [el, whole] of around) {
+    const [out, judged] = next;
+    out.length = 0;
+    judged.clear();
+    for (const el of around.keys()) {
+      if (around.get(el)) judged.add(el);
       around.delete(el);
       out.push(el);
-      if (whole) judged.add(el);
       if (out.length === SLICE_RECORDS) break;
     }
-    return [out, judged];
+    return next;
   };
   let analysisPending = false;
   const analyse = async (): Promise<void> => {
@@ -120,17 +123,20 @@ export function reportChanges(
       requestChange();
       return;
     }
-    if (pending() <= MAX_NOTED) for (const r of records) noted.push(r);
+    if (pending() <= MAX_NOTED) noted.push(...records);
     // An element added inside one noted as judged whole: its own text is read again after all.
-    for (const r of records) if (around.get(r.target as Element)) around.set(r.target as Element, false);
+    for (let i = 0; i < records.length; i++) {
+      const target = records[i]!.target as Element;
+      if (around.get(target)) around.set(target, false);
+    }
     schedule();
   };
   const noteText = (el: Element, texts: string[], whole = false): boolean => {
     const matters = handlers.matters;
     if (!matters?.text || !matters.around) return false;
     if (changePending) return true; // the page is read again anyway
-    for (const text of texts) {
-      if (matters.text(text)) {
+    for (let i = 0; i < texts.length; i++) {
+      if (matters.text(texts[i]!)) {
         requestChange();
         return true;
       }
