@@ -47,12 +47,13 @@ interface HostRegistry {
 const registries = new WeakMap<Document, HostRegistry>();
 
 /** Starts listing `doc`'s nested roots from what `note` is given (every element the page adds). */
-export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => void): { note(el: Element): void; complete(): void; stop(): void } {
+export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => void): { note(el: Element, tag?: string, root?: ShadowRoot | null): void; complete(): void; stop(): void } {
   const registry: HostRegistry = { complete: false, hosts: new Set(), later: new Set(), onRoot };
-  const note = (el: Element): void => {
-    if (el.tagName === OWN_HOST_TAG) return;
-    if (el.shadowRoot || el.tagName === 'IFRAME') registry.hosts.add(el);
-    else if (el.tagName.includes('-') && !isDefined(el)) registry.later.add(el);
+  /** `tag` and `root`: the element's, when the caller has read them (each read is a call into the page's DOM). */
+  const note = (el: Element, tag = el.tagName, root = el.shadowRoot): void => {
+    if (tag === OWN_HOST_TAG) return;
+    if (root || tag === 'IFRAME') registry.hosts.add(el);
+    else if (tag.includes('-') && !isDefined(el)) registry.later.add(el);
   };
   registries.set(doc, registry);
   return {

@@ -50,12 +50,15 @@ export function watchPage(
   const { note, noteText, requestChange, stop } = reportChanges(lifecycle, handlers);
   const followUp = followUpScans(lifecycle, handlers, () => stopped);
 
+  /** The texts one record brought and took (one list for every record: noteText reads it at once). */
+  const texts: string[] = [];
   const observer = new MutationObserver((records) => {
     const scopes = new Set<ParentNode>();
     const addedScopes = new Set<ParentNode>();
     const elementRecords: MutationRecord[] = [];
     let any = false;
-    for (const record of records) {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
       const target = record.target;
       if (ownRecordTarget(target)) continue;
       any = true;
@@ -64,7 +67,8 @@ export function watchPage(
         const el = target.parentElement;
         // A text out of any element (removed in the same task: never shown) has no scope to scan.
         if (el && (!handlers.canReveal || handlers.canReveal(el))) scopes.add(scopeFor(target));
-        const texts = record.oldValue ? [record.oldValue] : [];
+        texts.length = 0;
+        if (record.oldValue) texts.push(record.oldValue);
         if (!el || !noteText(el, texts)) elementRecords.push(record);
         continue;
       }
@@ -85,7 +89,7 @@ export function watchPage(
       // record is kept only when elements came or went. (Indexed reads: no iterator per list.)
       const targetIsElement = target.nodeType === 1;
       let elements = !targetIsElement;
-      const texts: string[] = [];
+      texts.length = 0;
       let reveals: boolean | undefined;
       const addedNodes = record.addedNodes;
       const n = addedNodes.length;
@@ -151,20 +155,27 @@ export function watchPage(
     pageChanged();
     requestChange();
   };
-  /** Observes the shadow roots in `el`'s subtree and lists them (and iframes) for searches, one
-   *  element a step. */
+  /** Lists one element for searches (a host, a frame) and observes its shadow root or frame. */
+  const noteHost = (n: Element): void => {
+    const tag = n.tagName;
+    if (tag === OWN_HOST_TAG) return;
+    const root = n.shadowRoot;
+    nested.note(n, tag, root);
+    if (root) observeRoot(root);
+    else if (tag === 'IFRAME') observeFrame(n as HTMLIFrameElement);
+  };
+  /** Each element of `el`'s subtree, one a step (listed in slices: `discover`). */
   function* noteHosts(el: Element): Generator<void> {
     const walker = el.ownerDocument.createTreeWalker(el, 1);
     for (let n: Element | null = el; n; n = walker.nextNode() as Element | null) {
-      if (n.tagName === OWN_HOST_TAG) continue;
-      nested.note(n);
-      if (n.shadowRoot) observeRoot(n.shadowRoot);
-      else if (n.tagName === 'IFRAME') observeFrame(n as HTMLIFrameElement);
+      noteHost(n);
       yield;
     }
   }
+  /** At once (an added subtree: no generator step per element). */
   const findShadowRoots = (el: Element): void => {
-    for (const _ of noteHosts(el));
+    const walker = el.ownerDocument.createTreeWalker(el, 1);
+    for (let n: Element | null = el; n; n = walker.nextNode() as Element | null) noteHost(n);
   };
 
   observeRoot(doc);
