@@ -6,6 +6,7 @@ import { watchPage } from '../../utils/guide/watch';
 import { fakeLifecycle } from './support/fake-lifecycle';
 import { mutationsMatter } from '../../utils/guide/relevance';
 import { textRevealFilter } from '../../utils/guide/capture-scope';
+import { scopeFor } from '../../utils/guide/watch-scope';
 import { leapPlaybook } from '../../utils/crm/leap';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -44,6 +45,29 @@ describe('textRevealFilter', () => {
     expect(reveals(document.getElementById('t')!)).toBe(true);
     document.querySelector('[role=dialog] span')!.textContent = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
     expect(reveals(document.querySelector('[role=dialog] span')!)).toBe(true);
+  });
+
+  it('keeps a grid\'s answer a while, and drops it at once when a header is renamed to a field\'s words', () => {
+    const reveals = textRevealFilter(leapPlaybook.fields);
+    const cell = document.querySelector('tbody td')!;
+    const header = document.querySelector('th')!;
+    expect(reveals(cell)).toBe(false);
+    header.textContent = 'Notes'; // renamed to words that name no field: the answer kept (false) stays true to it
+    expect(reveals(cell)).toBe(false);
+    header.textContent = 'API Token'; // the watcher asks about the header's own change first
+    expect(reveals(header)).toBe(true);
+    expect(reveals(cell)).toBe(true); // read again at once: the column now names a field
+  });
+
+  it('reads a grid\'s headers again once the watcher sees a header row rebuilt as elements', () => {
+    const reveals = textRevealFilter(leapPlaybook.fields);
+    const cell = document.querySelector('tbody td')!;
+    expect(reveals(cell)).toBe(false);
+    const headRow = document.querySelector('thead tr')!;
+    headRow.innerHTML = '<th>API Token</th><th>Customer</th>';
+    expect(reveals(cell)).toBe(false); // the words kept (no query of a big table's headers per change)
+    scopeFor(headRow.firstElementChild!); // what the watcher asks of the header cell that came
+    expect(reveals(cell)).toBe(true);
   });
 
   it('reveals nothing when no field is captured from the page', () => {

@@ -3,8 +3,8 @@
 // of the fields' labels or values of a field's own shape. A big table rewriting unrelated cells
 // is not searched at all.
 import type { FieldSpec } from './playbook';
-import { holdsNestedRoot, isElement, taskMemory } from './dom';
-import { combined, loosened } from './literals';
+import { holdsNestedRoot, isElement } from './dom';
+import { combined, loosened, passesAny } from './literals';
 import { fold } from './text';
 import { gridOf, headers } from './grid';
 
@@ -18,10 +18,36 @@ function wordTests(fields: FieldSpec[]): ((folded: string) => boolean)[] {
   return combined(patterns);
 }
 
+/** How long a grid's column headers' words are kept (a table rewriting its cells every few
+ *  milliseconds does not query them each time), unless a header changes meanwhile (`headersChanged`). */
+const HEADERS_KEPT_MS = 1_000;
+interface HeaderWords {
+  words: string;
+  at: number;
+  generation: number;
+}
+const headerWords = new WeakMap<Element, HeaderWords>();
+let generation = 0;
+
+/** A header changed somewhere (renamed, rebuilt): every grid's header words are read again. The
+ *  header may sit in another table than the rows (grid.ts), so none is kept. */
+export function headersChanged(): void {
+  generation++;
+}
+
+function headerWordsOf(grid: Element): HeaderWords {
+  const kept = headerWords.get(grid);
+  // Date.now: a coarse clock read for every changed cell is cheaper than performance.now.
+  if (kept && kept.generation === generation && Date.now() - kept.at < HEADERS_KEPT_MS) return kept;
+  const fresh = { words: [...headers(grid).values()].map((h) => h.textContent ?? '').join(' '), at: Date.now(), generation };
+  headerWords.set(grid, fresh);
+  return fresh;
+}
+
 /** The column headers' words of the grid an element sits in (a row changed alone). */
 function gridWords(el: Element): string {
   const grid = gridOf(el);
-  return grid ? [...headers(grid).values()].map((h) => h.textContent ?? '').join(' ') : '';
+  return grid ? headerWordsOf(grid).words : '';
 }
 
 /** The scope's text with a space between text nodes ("ID" in one cell and "Status" in the next
@@ -51,32 +77,33 @@ export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => bo
     const text = wordsOf(scope);
     if (text === undefined) return true;
     const folded = fold(`${text} ${gridWords(scope)}`);
-    return !!folded && tests.some((test) => test(folded));
+    return !!folded && passesAny(tests, folded);
   };
 }
 
 /** Could text changed inside `el` show a value? Its own words could be a value or a label, or its
  *  grid's column headers could name a field. Asked for every changed text: the headers' answer is
- *  read once per grid and page task, so fifty cells of one table rewritten at once read them once. */
+ *  kept with the headers' words. A text that names a field may be a header renamed: they are read again. */
 export function textRevealFilter(fields: FieldSpec[]): (el: Element, text?: string) => boolean {
   const tests = wordTests(fields);
   const test = (text: string): boolean => {
     const folded = fold(text);
-    return !!folded && tests.some((t) => t(folded));
+    return !!folded && passesAny(tests, folded);
   };
-  /** Per grid, for the page's current task only (one observer callback: fifty cells of one table). */
-  const thisTask = taskMemory<Element, boolean>();
+  const named = new WeakMap<HeaderWords, boolean>();
   const gridNamesField = (grid: Element): boolean => {
-    let names = thisTask.get(grid);
-    if (names === undefined) {
-      names = test(gridWords(grid));
-      thisTask.set(grid, names);
-    }
+    const heads = headerWordsOf(grid);
+    let names = named.get(heads);
+    if (names === undefined) named.set(heads, (names = test(heads.words)));
     return names;
   };
   return (el, whole) => {
     const text = whole ?? wordsOf(el);
-    if (text === undefined || test(text)) return true;
+    if (text === undefined) return true;
+    if (test(text)) {
+      headersChanged();
+      return true;
+    }
     const grid = gridOf(el);
     return !!grid && gridNamesField(grid);
   };

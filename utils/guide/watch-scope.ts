@@ -1,6 +1,7 @@
 // Which part of the page a mutation concerns (watch.ts): the subtree to scan for a value, never
 // the assistant's own UI, and no scope scanned twice inside another.
 import { OWN_HOST_TAG, isElement } from './dom';
+import { headersChanged } from './capture-scope';
 
 const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
 const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
@@ -15,7 +16,10 @@ export function scopeFor(node: Node): ParentNode {
   const container = el.closest(SCOPE);
   if (container?.matches(TABLES)) {
     const row = el.closest(ROWS);
-    if (row && row !== container && container.contains(row) && !row.querySelector(HEADER_CELLS)) return row;
+    if (row && row !== container && container.contains(row)) {
+      if (!row.querySelector(HEADER_CELLS)) return row;
+      headersChanged(); // a header row changed: the grid's header words are read again (capture-scope.ts)
+    }
   }
   if (container) return container;
   let scope: Element = el;
@@ -42,6 +46,7 @@ export function ownRecordTarget(node: Node): boolean {
 
 /** Drops scopes inside another scope (an ancestor looked up in the set, not compared pairwise). */
 export function outermost(scopes: Set<ParentNode>): ParentNode[] {
+  if (scopes.size === 1) return [...scopes]; // most page updates: one row added
   const out: ParentNode[] = [];
   for (const scope of scopes) {
     let inner = false;
