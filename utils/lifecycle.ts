@@ -15,10 +15,16 @@ export interface ContentLifecycle {
   onInvalidated(callback: () => void): () => void;
 }
 
+/** The extension is asked whether it is alive at most this often (each ask is a call into the
+ *  extension's bindings, and a busy page fires several timers and frames of ours per update). */
+const RECHECK_MS = 100;
+
 export function createLifecycle(): ContentLifecycle {
   const controller = new AbortController();
+  let aliveAt = -Infinity;
   const isValid = (): boolean => {
     if (controller.signal.aborted) return false;
+    if (Date.now() - aliveAt < RECHECK_MS) return true;
     let alive: boolean;
     try {
       alive = ext()?.runtime?.id != null;
@@ -26,6 +32,7 @@ export function createLifecycle(): ContentLifecycle {
       alive = false; // the context of an orphaned script throws on access
     }
     if (!alive) controller.abort('The extension was reloaded or removed.');
+    else aliveAt = Date.now();
     return alive;
   };
   const guarded =

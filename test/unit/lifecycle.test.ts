@@ -42,6 +42,30 @@ describe('createLifecycle', () => {
     expect(lifecycle.signal.aborted).toBe(true);
   });
 
+  it('asks the extension at most every 100 ms, and runs nothing once it has found it gone', async () => {
+    const lifecycle = createLifecycle();
+    let asked = 0;
+    const counted = {
+      get id() {
+        asked++;
+        return runtime.id;
+      },
+    };
+    vi.stubGlobal('browser', { runtime: counted });
+    vi.stubGlobal('chrome', { runtime: counted });
+    const ran: number[] = [];
+    for (let i = 0; i < 20; i++) lifecycle.setTimeout(() => ran.push(i), 1);
+    await tick(30);
+    expect(ran).toHaveLength(20);
+    expect(asked).toBe(1);
+    runtime.id = undefined;
+    await tick(110);
+    lifecycle.setTimeout(() => ran.push(99), 1);
+    await tick(20);
+    expect(ran).toHaveLength(20);
+    expect(lifecycle.signal.aborted).toBe(true);
+  });
+
   it('adds no listener to its signal per timer or frame', () => {
     const lifecycle = createLifecycle();
     const add = vi.spyOn(lifecycle.signal, 'addEventListener');
