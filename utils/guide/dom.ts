@@ -72,14 +72,16 @@ const isDefined = (el: Element): boolean => el.matches(':defined');
 /** Per document, its tracked hosts by the tree each sits in (the document or a shadow root), for the
  *  current task: a page of web components has hundreds, and each search root asks for its own. */
 const hostsByTree = taskMemory<HostRegistry, Map<Node, Element[]>>();
+const NO_TREES: ReadonlyMap<Node, Element[]> = new Map();
 
 /** The tracked hosts by tree of the document `root` belongs to, or undefined when it is not tracked. */
-function trackedTrees(root: ParentNode): Map<Node, Element[]> | undefined {
+function trackedTrees(root: ParentNode): ReadonlyMap<Node, Element[]> | undefined {
   const node = root as Node;
   if (!node.isConnected) return undefined;
   const doc = node.ownerDocument ?? (node as Document);
   const registry = registries.get(doc);
   if (!registry?.complete) return undefined;
+  if (!registry.hosts.size && !registry.later.size) return NO_TREES; // a page without components or frames: nothing to sort, each task
   let trees = hostsByTree.get(registry);
   if (trees) return trees;
   for (const el of registry.later) {
