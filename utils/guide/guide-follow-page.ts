@@ -19,8 +19,9 @@ export function followPage(
   sender: CaptureSender,
   /** Reads the page and renders the card again. */
   render: () => void,
-  /** Re-places the rings only (the page moved; what it shows did not change). */
-  reposition: () => void,
+  /** Re-place the rings only (what the page shows did not change): at once (it scrolled, resized), or
+   *  after a page update (soon: at most a few times a second while the page keeps updating). */
+  { reposition, followChange }: { reposition: () => void; followChange: () => void },
   /** Reads the background's state again, then renders. */
   refresh: () => Promise<void>,
 ): (pause: () => Promise<void>) => Promise<void> {
@@ -39,7 +40,7 @@ export function followPage(
     pageChanged: () => void (onLocation() || render()),
     matters: mutationsMatter(playbook),
     canReveal: textRevealFilter(playbook.fields),
-    moved: () => void (onLocation() || reposition()),
+    moved: () => void (onLocation() || followChange()),
     // The page's window and each same-origin frame's.
     listen(at) {
       for (const type of ['pointerdown', 'keydown']) lifecycle.addEventListener(at, type, acted, { capture: true, passive: true });

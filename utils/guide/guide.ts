@@ -199,7 +199,7 @@ export function startGuide(deps: GuideDeps) {
     shownRings = JSON.stringify(view.rings);
   }
 
-  const reposition = followRings(lifecycle, now, () => ringTargets, () => shownRings, (rings, key) => {
+  const { follow: reposition, followChange } = followRings(lifecycle, now, () => ringTargets, () => shownRings, (rings, key) => {
     if (!view) return;
     shownRings = key;
     view = { ...view, rings, avoid: [...rings.map((r) => r.rect), ...view.avoid.slice(view.rings.length)] };
@@ -208,7 +208,7 @@ export function startGuide(deps: GuideDeps) {
 
   const onReturnPage = (): boolean => !!playbook.oauth && holds(playbook.oauth.returnPage, env());
 
-  const discover = followPage(deps, sender, render, reposition, refresh);
+  const discover = followPage(deps, sender, render, { reposition, followChange }, refresh);
 
   return {
     /** Loads the background's state, scans what is already on the page and renders. */

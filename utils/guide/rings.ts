@@ -62,20 +62,39 @@ export function ringViews(targets: RingTarget[]): RingView[] {
     .map((r) => ({ rect: rectOf(r.el), label: r.label, tone: r.tone }));
 }
 
-/** Calls `moved(rings)` in the next frame when a ring's target moved; returns the request. */
+/** While the page keeps updating, rings are placed again at most this often: each placement reads
+ *  where their targets are, and a page updating every frame would have it read every frame. */
+export const FOLLOW_CHANGES_MS = 100;
+
+/** Calls `moved(rings)` in a frame when a ring's target moved: `follow` in the next (scrolling,
+ *  resizing), `followChange` after a page update, at most every FOLLOW_CHANGES_MS. */
 export function followRings(lifecycle: Lifecycle, now: () => number, targets: () => RingTarget[], shown: () => string, moved: (rings: RingView[], key: string) => void) {
-  let pending = false;
-  return (): void => {
-    if (pending || !targets().length) return;
-    pending = true;
-    const frame = lifecycle.requestAnimationFrame?.bind(lifecycle) ?? ((cb: FrameRequestCallback) => lifecycle.setTimeout(() => cb(now()), 16));
+  let framePending = false;
+  let timerPending = false;
+  let placedAt = -Infinity;
+  const frame = lifecycle.requestAnimationFrame?.bind(lifecycle) ?? ((cb: FrameRequestCallback) => lifecycle.setTimeout(() => cb(now()), 16));
+  const follow = (): void => {
+    if (framePending || !targets().length) return;
+    framePending = true;
     frame(() => {
-      pending = false;
+      framePending = false;
+      placedAt = now();
       const rings = ringViews(targets());
       const key = JSON.stringify(rings);
       if (key !== shown()) moved(rings, key);
     });
   };
+  const followChange = (): void => {
+    if (framePending || timerPending || !targets().length) return;
+    const wait = placedAt + FOLLOW_CHANGES_MS - now();
+    if (wait <= 0) return follow();
+    timerPending = true;
+    lifecycle.setTimeout(() => {
+      timerPending = false;
+      follow();
+    }, wait);
+  };
+  return { follow, followChange };
 }
 
 const PRESSES = 'button,[role=button],input[type=button],input[type=submit]';
