@@ -123,10 +123,12 @@ export function reportChanges(
       requestChange();
       return;
     }
-    if (pending() <= MAX_NOTED) noted.push(...records);
-    // An element added inside one noted as judged whole: its own text is read again after all.
+    // (Pushed one by one: a page rendering a big table in one task hands over more records than
+    // a spread's arguments may hold.)
     for (let i = 0; i < records.length; i++) {
       const target = records[i]!.target as Element;
+      if (pending() <= MAX_NOTED) noted.push(records[i]!);
+      // An element added inside one noted as judged whole: its own text is read again after all.
       if (around.get(target)) around.set(target, false);
     }
     schedule();
