@@ -140,6 +140,26 @@ describe('texts removed in the task that added them (never shown)', () => {
   });
 });
 
+describe('containers a locator is looked for within', () => {
+  it('a cell found by its markup alone does not count for itself: unrelated text rewritten in one does not matter, "Allowed by Tenant" coming into one does', () => {
+    // ServiceTitan: { text: /^allowed( by tenant)?$/i, within: { css: 'td,[role=gridcell],…' } }
+    const relevance = mutationsMatter(serviceTitanPlaybook);
+    const cell = document.querySelectorAll('tbody td')[4]!;
+    cell.textContent = 'v123';
+    expect(relevance.around([cell])).toBe(false);
+    cell.textContent = 'Allowed by Tenant';
+    expect(relevance.around([cell])).toBe(true);
+  });
+
+  it('a container named by words still counts: its name changing changes what is found inside', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-labelledby="dt"><h2 id="dt">Something</h2><button>Yes, continue</button></div>');
+    const relevance = mutationsMatter(serviceTitanPlaybook);
+    const title = document.getElementById('dt')!;
+    title.textContent = 'Are you sure?';
+    expect(relevance.around([title])).toBe(true);
+  });
+});
+
 describe('elements whose whole text was judged when noted', () => {
   it('are not read again, unless an element came inside one before the analysis', async () => {
     const { lifecycle, invalidate } = fakeLifecycle();

@@ -46,11 +46,12 @@ function paramHolds(url: string, cond: { param: string; equals?: string; matches
 }
 
 /** Every locator the guide's view reads on each render (steps, troubles, checks, targets, facts);
- *  with `all`, also the guards' and the capture specs' (what a conformance test must find). */
-export function renderLocators(playbook: Playbook, all = false): Locator[] {
+ *  with `all`, also the guards' and the capture specs' (what a conformance test must find). Each is
+ *  followed by the containers it is looked for `within`, unless `withoutContainers`. */
+export function renderLocators(playbook: Playbook, all = false, withoutContainers = false): Locator[] {
   const out: Locator[] = [];
   const addLocator = (loc: Locator | Locator[] | undefined): void => {
-    for (const one of [loc ?? []].flat()) for (let l: Locator | undefined = one; l; l = l.within) out.push(l);
+    for (const one of [loc ?? []].flat()) for (let l: Locator | undefined = one; l; l = withoutContainers ? undefined : l.within) out.push(l);
   };
   const addCondition = (cond: Condition | undefined): void => {
     if (!cond) return;

@@ -1,6 +1,6 @@
 // Whether a batch of page mutations could change what the guide shows: decided off the page's
 // task, so that a page rewriting unrelated text (a big table updating) costs almost nothing.
-import type { Playbook } from './playbook';
+import type { Locator, Playbook } from './playbook';
 import { renderLocators } from './conditions';
 import { combined, loosened, passesAny } from './literals';
 import { selectorOf } from './locate';
@@ -39,8 +39,17 @@ export interface Relevance {
 export function mutationsMatter(playbook: Playbook): Relevance {
   const seen = new Set<string>();
   const probes: Probe[] = [];
-  for (const loc of renderLocators(playbook)) {
-    const pattern = 'role' in loc ? loc.name : 'label' in loc ? loc.label : 'text' in loc ? loc.text : 'rowContaining' in loc ? loc.rowContaining : undefined;
+  const patternOf = (loc: Locator): TextMatch | undefined =>
+    'role' in loc ? loc.name : 'label' in loc ? loc.label : 'text' in loc ? loc.text : 'rowContaining' in loc ? loc.rowContaining : undefined;
+  // What is looked for, and the containers it is looked for within when words name them (a dialog by
+  // its title, a row by its app's name: those changing change what is found inside). A container
+  // found by its markup alone (any table cell) is not watched for itself: what is looked for in it is,
+  // wherever it comes, goes or changes (else every cell rewritten on the page would count).
+  const watched: Locator[] = [];
+  for (const loc of renderLocators(playbook, false, true))
+    for (let l: Locator | undefined = loc; l; l = l.within) if (l === loc || patternOf(l) !== undefined) watched.push(l);
+  for (const loc of watched) {
+    const pattern = patternOf(loc);
     const on = 'role' in loc && loc.name ? 'name' : 'rowContaining' in loc ? 'text' : 'none';
     const probe: Probe = { selector: selectorOf(loc), pattern: pattern === undefined ? undefined : loosened(pattern), on };
     const key = `${probe.selector}|${String(probe.pattern)}|${on}`;
