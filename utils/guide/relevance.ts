@@ -83,14 +83,19 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   /** An element added, removed, or changed in its attributes (visibility): its whole subtree. */
   const subtreeMatters = (el: Element): boolean => {
     if (el.shadowRoot) return true;
-    if (!el.matches(union) && !el.querySelector(union)) return textMatters(el.textContent ?? '');
+    // Its text is read once (a row added: the row probe's test and the last one read the same).
+    let text: string | undefined;
+    const textOf = (at: Element): string => (at === el ? (text ??= el.textContent ?? '') : (at.textContent ?? ''));
+    if (!el.matches(union) && !el.querySelector(union)) return textMatters(textOf(el));
     for (const group of groups) {
-      const hits = el.matches(group.selector) ? [el] : [];
+      const self = el.matches(group.selector);
+      if (!self && !el.querySelector(group.selector)) continue; // none inside: no list made
+      if (group.any) return true;
+      const hits = self ? [el] : [];
       hits.push(...Array.from(el.querySelectorAll(group.selector)).slice(0, 32));
-      if (hits.length && group.any) return true;
-      if (hits.some((h) => (group.name.length && passes(group.name, readableName(h))) || (group.text.length && passes(group.text, h.textContent ?? '')))) return true;
+      if (hits.some((h) => (group.name.length && passes(group.name, readableName(h))) || (group.text.length && passes(group.text, textOf(h))))) return true;
     }
-    return textMatters(el.textContent ?? '');
+    return textMatters(textOf(el));
   };
 
   const enclosing = enclosures(unpatterned.join(',') || undefined, named.map((g) => g.selector).join(',') || undefined);
