@@ -12,7 +12,8 @@ function rowsThatCould(scope: ParentNode, could: TextMatch): Element[] {
   const out: Element[] = [];
   for (const root of rootsThatCould(scope, could)) {
     if (root === scope && isElement(root) && root.matches(ROWS)) out.push(root);
-    out.push(...root.querySelectorAll(ROWS));
+    // One by one: a spread of a page's rows (100k of a virtualised grid's) could exceed a call's arguments.
+    for (const row of root.querySelectorAll(ROWS)) out.push(row);
   }
   return out;
 }
