@@ -9,6 +9,7 @@ import { fakeLifecycle } from './support/fake-lifecycle';
 import { findValue } from '../../utils/guide/capture';
 import { valueScopeFilter } from '../../utils/guide/capture-scope';
 import { renderLocators } from '../../utils/guide/conditions';
+import { locatorWords } from '../../utils/guide/locate';
 import { loosened, requiredLiterals } from '../../utils/guide/literals';
 import { mutationsMatter } from '../../utils/guide/relevance';
 import { matches } from '../../utils/guide/text';
@@ -217,7 +218,7 @@ describe('requiredLiterals: what any match must hold, tested before the pattern'
     const matters = mutationsMatter(leapPlaybook);
     for (const text of texts) {
       const plain = renderLocators(leapPlaybook).some((l) => {
-        const p = 'role' in l ? l.name : 'label' in l ? l.label : 'text' in l ? l.text : 'rowContaining' in l ? l.rowContaining : undefined;
+        const p = locatorWords(l);
         return p !== undefined && matches(text, loosened(p));
       });
       const node = document.createTextNode(text);

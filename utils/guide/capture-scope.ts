@@ -29,8 +29,8 @@ interface HeaderWords {
 const headerWords = new WeakMap<Element, HeaderWords>();
 let generation = 0;
 
-/** A header changed somewhere (renamed, rebuilt): every grid's header words are read again. The
- *  header may sit in another table than the rows (grid.ts), so none is kept. */
+/** A header changed somewhere (renamed, rebuilt): every grid's header words are read again, not only
+ *  its table's (a grid's header may sit in another table than its rows: grid.ts). */
 export function headersChanged(): void {
   generation++;
 }

@@ -52,6 +52,11 @@ export function elementMatches(el: Element, loc: Locator): boolean {
   return false;
 }
 
+/** The words a locator looks for (a name, a label, a text, a row's), if any. */
+export function locatorWords(loc: Locator): TextMatch | undefined {
+  return 'role' in loc ? loc.name : 'label' in loc ? loc.label : 'text' in loc ? loc.text : 'rowContaining' in loc ? loc.rowContaining : undefined;
+}
+
 /** The elements a locator can answer with, as one selector (none for text: any element; none for
  *  a cell: found only when a step needs it, never watched). */
 export function selectorOf(loc: Locator): string | undefined {

@@ -3,7 +3,7 @@
 import type { Locator, Playbook } from './playbook';
 import { renderLocators } from './conditions';
 import { combined, loosened, passesAny } from './literals';
-import { selectorOf } from './locate';
+import { locatorWords, selectorOf } from './locate';
 import { fold, readableName, type TextMatch } from './text';
 import { isElement, parentOf } from './dom';
 import { enclosures } from './relevance-around';
@@ -39,17 +39,15 @@ export interface Relevance {
 export function mutationsMatter(playbook: Playbook): Relevance {
   const seen = new Set<string>();
   const probes: Probe[] = [];
-  const patternOf = (loc: Locator): TextMatch | undefined =>
-    'role' in loc ? loc.name : 'label' in loc ? loc.label : 'text' in loc ? loc.text : 'rowContaining' in loc ? loc.rowContaining : undefined;
   // What is looked for, and the containers it is looked for within when words name them (a dialog by
   // its title, a row by its app's name: those changing change what is found inside). A container
   // found by its markup alone (any table cell) is not watched for itself: what is looked for in it is,
   // wherever it comes, goes or changes (else every cell rewritten on the page would count).
   const watched: Locator[] = [];
   for (const loc of renderLocators(playbook, false, true))
-    for (let l: Locator | undefined = loc; l; l = l.within) if (l === loc || patternOf(l) !== undefined) watched.push(l);
+    for (let l: Locator | undefined = loc; l; l = l.within) if (l === loc || locatorWords(l) !== undefined) watched.push(l);
   for (const loc of watched) {
-    const pattern = patternOf(loc);
+    const pattern = locatorWords(loc);
     const on = 'role' in loc && loc.name ? 'name' : 'rowContaining' in loc ? 'text' : 'none';
     const probe: Probe = { selector: selectorOf(loc), pattern: pattern === undefined ? undefined : loosened(pattern), on };
     const key = `${probe.selector}|${String(probe.pattern)}|${on}`;
