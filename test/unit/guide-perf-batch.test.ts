@@ -133,7 +133,7 @@ describe('nested roots from the watcher', () => {
     const { lifecycle, invalidate } = fakeLifecycle();
     stop = invalidate;
     const scanned: ParentNode[] = [];
-    const watcher = watchPage(lifecycle, document, { scan: (scopes) => scanned.push(...scopes), pageChanged: () => undefined });
+    const watcher = watchPage(lifecycle, document, { scan: (scopes) => void scanned.push(...scopes), pageChanged: () => undefined });
     const generate = { role: 'button', name: re(/generate token/i) } as const;
     let pauses = 0;
     await watcher.discover(async () => {

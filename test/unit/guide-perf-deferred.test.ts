@@ -25,7 +25,7 @@ function watch(playbook: Playbook = leapPlaybook) {
   const made = fakeLifecycle();
   invalidate = made.invalidate;
   watchPage(made.lifecycle, document, {
-    scan: (scopes) => seen.scans.push(scopes),
+    scan: (scopes) => void seen.scans.push(scopes),
     pageChanged: () => seen.settles++,
     matters: (records) => {
       seen.batches.push(records.length);

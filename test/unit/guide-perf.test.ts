@@ -53,6 +53,14 @@ describe('a table change is scoped to its row', () => {
     expect(scopeFor(document.querySelector('th')!)).toBe(document.querySelector('table'));
   });
 
+  it('gives the whole grid for a header row in a table of its own (KendoReact: tied to the rows by aria-colindex only)', () => {
+    document.body.innerHTML =
+      '<div role="grid"><div class="head"><table role="presentation"><thead role="presentation"><tr role="row"><th role="columnheader" aria-colindex="1">Tag</th><th role="columnheader" aria-colindex="2">ID</th></tr></thead></table></div>' +
+      '<div class="body"><table role="presentation"><tbody role="presentation"><tr role="row"><td role="gridcell" aria-colindex="1">HeavySet Tech</td><td role="gridcell" aria-colindex="2">568589504</td></tr></tbody></table></div></div>';
+    expect(scopeFor(document.querySelector('th')!.firstChild!)).toBe(document.querySelector('[role=grid]'));
+    expect(scopeFor(document.querySelector('td')!.firstChild!)).toBe(document.querySelector('tbody tr'));
+  });
+
   it('still reads a value under its column header when only the new row is scanned', () => {
     const row = document.createElement('tr');
     row.innerHTML = '<td>HeavySet Tech</td><td>—</td><td>568589504</td>';
@@ -168,7 +176,7 @@ describe('the watcher', () => {
     let moves = 0;
     const scanned: ParentNode[][] = [];
     watchPage(lifecycle, document, {
-      scan: (scopes) => scanned.push(scopes),
+      scan: (scopes) => void scanned.push(scopes),
       pageChanged: () => settles++,
       matters: mutationsMatter(playbook),
       moved: () => moves++,

@@ -63,4 +63,15 @@ describe('follow-up scans', () => {
     vi.advanceTimersByTime(5_000);
     expect(scanned).toEqual([]);
   });
+
+  it('leaves a subtree the scan found unable to hold a value, unless it holds an element still to be defined (its shadow root comes later, unseen)', () => {
+    const [row, withWidget, other] = added(3);
+    withWidget!.innerHTML = '<span><secret-box></secret-box></span>';
+    followUp([row!, withWidget!, other!], new Set([row!, withWidget!]));
+    vi.advanceTimersByTime(5_000);
+    expect(scanned.filter((s) => s === row)).toHaveLength(0);
+    expect(scanned.filter((s) => s === withWidget)).toHaveLength(4);
+    expect(scanned.filter((s) => s === other)).toHaveLength(4);
+  });
 });
+

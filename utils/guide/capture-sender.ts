@@ -13,8 +13,9 @@ import { matchesPattern } from './hosts';
 import { lastFour } from '../value-text';
 
 export interface CaptureSender {
-  /** Looks for every field's value in the subtrees that changed. */
-  scan(scopes: ParentNode[]): void;
+  /** Looks for every field's value in the subtrees that changed; returns those that cannot hold one
+   *  (nothing in them is a text box, a nested root, or words of a field: watch-follow-ups.ts). */
+  scan(scopes: ParentNode[]): ReadonlySet<ParentNode>;
   /** The person acted on the page: what appears from now on is new. */
   acted(): void;
   /** A page arrived (loaded, or another page of a single-page app): what it shows before the person
@@ -116,9 +117,14 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
 
   return {
     scan(all) {
-      const scopes = all.filter(mayHoldValue).map((scope) => ({ scope, readings: readingsIn(scope) }));
-      if (!scopes.length) return;
-      for (const field of fieldsHere()) scanField(field, scopes);
+      const scopes: { scope: ParentNode; readings: Reading[] }[] = [];
+      const cannotHold = new Set<ParentNode>();
+      for (const scope of all) {
+        if (mayHoldValue(scope)) scopes.push({ scope, readings: readingsIn(scope) });
+        else cannotHold.add(scope);
+      }
+      if (scopes.length) for (const field of fieldsHere()) scanField(field, scopes);
+      return cannotHold;
     },
     acted() {
       settled = true;

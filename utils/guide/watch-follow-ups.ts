@@ -1,6 +1,9 @@
 // No polling: a subtree just added is read again a few times, then left (watch.ts). A value may be
 // set by script without any mutation (an input's property), or fade in (an animation changes no
-// attribute).
+// attribute). A subtree the scan found unable to hold a value (no text box, no nested root, no word
+// of a field or of its grid's headers) is not: nothing in it can change that unseen — its text
+// changing is a mutation, its grid's header changing has the grid scanned (watch-scope.ts) — unless
+// it holds an element still to be defined (its shadow root comes when it is, without a mutation).
 import type { Lifecycle } from './ports';
 import { actedRecently } from './recent';
 
@@ -10,12 +13,23 @@ const FOLLOW_UP_MS = [50, 250, 750, 2_000];
 const MAX_FOLLOWED = 16;
 const MAX_AFTER_CLICK = 64;
 
-/** Returns `followUp(scopes)`: scans each still-connected scope again after each delay. */
-export function followUpScans(lifecycle: Lifecycle, handlers: { scan(scopes: ParentNode[]): void }, stopped: () => boolean): (scopes: Iterable<ParentNode>) => void {
+const UNDEFINED = ':not(:defined)';
+/** A custom element in the subtree (itself included) still to be defined: its shadow root comes when it is. */
+const holdsUndefined = (scope: ParentNode): boolean =>
+  [scope as Element, ...scope.querySelectorAll(UNDEFINED)].some((el) => el.localName?.includes('-') && el.matches(UNDEFINED));
+
+/** Returns `followUp(scopes, cannotHold)`: scans each still-connected scope again after each delay;
+ *  not those of `cannotHold` (scanned just now and found unable to hold a value). */
+export function followUpScans(
+  lifecycle: Lifecycle,
+  handlers: { scan(scopes: ParentNode[]): unknown },
+  stopped: () => boolean,
+): (scopes: Iterable<ParentNode>, cannotHold?: ReadonlySet<ParentNode> | void) => void {
   /** Followed subtrees, with when their follow-ups began. */
   const followed = new Map<ParentNode, number>();
-  return (scopes) => {
+  return (scopes, cannotHold) => {
     for (const scope of scopes) {
+      if (cannotHold?.has(scope) && !holdsUndefined(scope)) continue;
       const acted = actedRecently();
       const began = followed.get(scope);
       // Followed already: again from the start only in answer to a click (a view swapped in place, a dialog

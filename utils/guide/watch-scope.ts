@@ -2,6 +2,7 @@
 // the assistant's own UI, and no scope scanned twice inside another.
 import { OWN_HOST_TAG, isElement } from './dom';
 import { headersChanged } from './capture-scope';
+import { gridOf } from './grid';
 
 const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
 const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
@@ -9,7 +10,8 @@ const ROWS = 'tr,[role=row]';
 const HEADER_CELLS = 'th,[role=columnheader]';
 
 /** Where a value near this node could sit with its label: the nearest container, else 3 levels up.
- *  In a table, the changed data row only (capture finds its column header from the row). */
+ *  In a table, the changed data row only (capture finds its column header from the row); for a header
+ *  row, its whole grid (the rows' values may be named by it now; its header may sit in a table of its own). */
 export function scopeFor(node: Node): ParentNode {
   const el = isElement(node) ? node : node.parentElement;
   if (!el) return node as ParentNode;
@@ -19,6 +21,7 @@ export function scopeFor(node: Node): ParentNode {
     if (row && row !== container && container.contains(row)) {
       if (!row.querySelector(HEADER_CELLS)) return row;
       headersChanged(); // a header row changed: the grid's header words are read again (capture-scope.ts)
+      return gridOf(row) ?? container;
     }
   }
   if (container) return container;

@@ -13,8 +13,9 @@ import { followUpScans } from './watch-follow-ups';
 import { inSlices } from './slices';
 
 export interface WatchHandlers {
-  /** Synchronous: the subtrees that changed, to scan for values (may be detached). */
-  scan(scopes: ParentNode[]): void;
+  /** Synchronous: the subtrees that changed, to scan for values (may be detached). Returns, when it
+   *  knows them, those that cannot hold a value as they are (not followed up: watch-follow-ups.ts). */
+  scan(scopes: ParentNode[]): ReadonlySet<ParentNode> | void;
   /** Coalesced: the page changed; resolve the step and render. */
   pageChanged(): void;
   /** Could these changes alter what `pageChanged` reads? Absent: every change can. Asked off the
@@ -127,8 +128,8 @@ export function watchPage(
       }
       if (elements || !noteText(target as Element, texts, whole === true)) elementRecords.push(record);
     }
-    if (scopes.size) handlers.scan(outermost(scopes));
-    if (addedScopes.size) followUp(outermost(addedScopes));
+    const cannotHold = scopes.size ? handlers.scan(outermost(scopes)) : undefined;
+    if (addedScopes.size) followUp(outermost(addedScopes), cannotHold);
     if (!any) return;
     pageChanged();
     if (elementRecords.length) note(elementRecords);
