@@ -53,7 +53,7 @@ export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => vo
   const note = (el: Element, tag = el.tagName, root = el.shadowRoot): void => {
     if (tag === OWN_HOST_TAG) return;
     if (root || tag === 'IFRAME') registry.hosts.add(el);
-    else if (tag.includes('-') && !isDefined(el)) registry.later.add(el);
+    else if (stillUndefined(el, tag)) registry.later.add(el);
   };
   registries.set(doc, registry);
   return {
@@ -68,6 +68,8 @@ export function trackNestedRoots(doc: Document, onRoot: (root: ShadowRoot) => vo
 }
 
 const isDefined = (el: Element): boolean => el.matches(':defined');
+/** A custom element still to be defined: its shadow root may come with the definition, without a mutation. */
+export const stillUndefined = (el: Element, tag = el.tagName): boolean => tag.includes('-') && !isDefined(el);
 
 /** Per document, its tracked hosts by the tree each sits in (the document or a shadow root), for the
  *  current task: a page of web components has hundreds, and each search root asks for its own. */

@@ -6,6 +6,7 @@
 // it holds an element still to be defined (its shadow root comes when it is, without a mutation).
 import type { Lifecycle } from './ports';
 import { actedRecently } from './recent';
+import { isElement, stillUndefined } from './dom';
 
 const FOLLOW_UP_MS = [50, 250, 750, 2_000];
 /** At most this many subtrees followed at once: a page adding many costs no more. In answer to the
@@ -13,10 +14,9 @@ const FOLLOW_UP_MS = [50, 250, 750, 2_000];
 const MAX_FOLLOWED = 16;
 const MAX_AFTER_CLICK = 64;
 
-const UNDEFINED = ':not(:defined)';
-/** A custom element in the subtree (itself included) still to be defined: its shadow root comes when it is. */
+/** A custom element in the subtree (itself included) still to be defined. */
 const holdsUndefined = (scope: ParentNode): boolean =>
-  [scope as Element, ...scope.querySelectorAll(UNDEFINED)].some((el) => el.localName?.includes('-') && el.matches(UNDEFINED));
+  (isElement(scope) && stillUndefined(scope)) || Array.from(scope.querySelectorAll(':not(:defined)')).some((el) => stillUndefined(el));
 
 /** Returns `followUp(scopes, cannotHold)`: scans each still-connected scope again after each delay;
  *  not those of `cannotHold` (scanned just now and found unable to hold a value). */
