@@ -174,8 +174,8 @@ describe('elements whose whole text was judged when noted', () => {
     const matters: Matters = Object.assign(() => false, { text: () => false, around });
     const reporter = reportChanges(lifecycle, { pageChanged: () => undefined, matters });
     const [item, other] = [document.createElement('li'), document.createElement('li')];
-    reporter.noteText(item, ['HeavySet'], true);
-    reporter.noteText(other, ['x'], true);
+    reporter.noteText(item, ['HeavySet'], 1, true);
+    reporter.noteText(other, ['x'], 1, true);
     reporter.note([{ type: 'childList', target: item } as unknown as MutationRecord]); // a <span> came inside
     await tick(350);
     expect(read).toEqual([item, other]);

@@ -60,7 +60,7 @@ export function enclosures(unpatterned: string | undefined, named: string | unde
         if ((found & NAMED) || ((found & UNPATTERNED) && !above.unpatterned)) {
           above = { unpatterned: above.unpatterned || !!(found & UNPATTERNED), named: found & NAMED ? at : above.named };
         }
-        if (i) memo.set(at, above); // the element asked about is rarely asked again: its ancestors are
+        if (i > 1) memo.set(at, above); // the element asked about and its parent (a cell, its row) are rarely asked again: further ancestors are
       }
       return above;
     },

@@ -35,9 +35,10 @@ export type Matters = ((records: MutationRecord[]) => boolean) & {
 export interface ChangeReporter {
   /** Records seen by the observer: analysed later; a pageChanged if one matters. */
   note(records: MutationRecord[]): void;
-  /** Only text changed inside `el` (`texts` came or went): can be told apart without records.
-   *  `whole`: the text that came is all of `el`'s text now. False when the handlers need the records. */
-  noteText(el: Element, texts: string[], whole?: boolean): boolean;
+  /** Only text changed inside `el` (the first `count` of `texts` came or went): can be told apart
+   *  without records. `whole`: the text that came is all of `el`'s text now. False when the handlers
+   *  need the records. */
+  noteText(el: Element, texts: readonly string[], count: number, whole?: boolean): boolean;
   /** The page changed for sure: one coalesced pageChanged. */
   requestChange(): void;
   /** No more reports; what is noted is dropped. */
@@ -133,11 +134,11 @@ export function reportChanges(
     }
     schedule();
   };
-  const noteText = (el: Element, texts: string[], whole = false): boolean => {
+  const noteText = (el: Element, texts: readonly string[], count: number, whole = false): boolean => {
     const matters = handlers.matters;
     if (!matters?.text || !matters.around) return false;
     if (changePending) return true; // the page is read again anyway
-    for (let i = 0; i < texts.length; i++) {
+    for (let i = 0; i < count; i++) {
       if (matters.text(texts[i]!)) {
         requestChange();
         return true;
