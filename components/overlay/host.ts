@@ -1,6 +1,7 @@
 // The card's host element: <heavyset-assistant> with a closed shadow root holding the card's own
 // styles. It goes back if the page removes it, and it moves into an open modal <dialog> (the rest
-// of the page is inert under its backdrop then) and back out when the dialog closes.
+// of the page is inert under its backdrop then) and back out when the dialog closes. A page's focus
+// trap does not take the focus out of it.
 import type { ContentLifecycle } from '../../utils/lifecycle';
 import { parentOf } from '../../utils/guide/dom';
 
@@ -44,6 +45,17 @@ export function hostElement(doc: Document, css: string, lifecycle: ContentLifecy
   // to the page's open dialog or menu (Radix closes them on a pointerdown outside, others on mousedown or
   // touchstart). Listeners on the page's capture phase still see it: nothing in a page's DOM can stop those.
   for (const type of ['keydown', 'keyup', 'pointerdown', 'mousedown', 'touchstart']) container.addEventListener(type, (event) => event.stopPropagation());
+  // The focus coming into the card is the card's too: a page's focus trap (Radix's FocusScope, MUI's, the
+  // focus-trap library: on focusin, or on the focusout of its field towards the card) would take it back.
+  // Both stop at the window, before any listener of the page's document (the page sees the host, not the card).
+  for (const type of ['focusin', 'focusout'])
+    doc.defaultView?.addEventListener(
+      type,
+      (event) => {
+        if ((type === 'focusin' ? event.target : (event as FocusEvent).relatedTarget) === host) event.stopImmediatePropagation();
+      },
+      { capture: true, signal: lifecycle.signal },
+    );
 
   // A page that keeps removing the card is not fought forever (that would freeze it): after
   // MAX_RETURNS in a window the card waits, then comes back once.

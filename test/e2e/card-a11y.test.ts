@@ -104,6 +104,39 @@ describe('The card from the keyboard', () => {
   });
 });
 
+describe('The card beside a page that traps the focus in its dialog', () => {
+  it('keeps the focus the person gives it, and Tab moves on inside it (Radix, MUI and focus-trap pull a focus that leaves their dialog back)', async () => {
+    sandbox = await startSandbox();
+    await connectLeap(sandbox);
+    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
+    await waitForOverlay(page, /Developers/, 15_000);
+    // A trap as those kits set one: on the document, on focusin (captured, and bubbling) and on the focusout of its field.
+    await page.evaluate(() => {
+      const content = document.createElement('div');
+      content.setAttribute('role', 'dialog');
+      content.setAttribute('aria-modal', 'true');
+      content.innerHTML = '<h2>Rename token</h2><input aria-label="Name"><button>Save</button>';
+      document.body.append(content);
+      const field = content.querySelector('input')!;
+      field.focus();
+      const back = (target: EventTarget | null) => {
+        if (target && !content.contains(target as Node)) field.focus();
+      };
+      document.addEventListener('focusin', (e) => back(e.target), true);
+      document.addEventListener('focusin', (e) => back(e.target));
+      document.addEventListener('focusout', (e) => back(e.relatedTarget));
+    });
+    expect(await sendFocusCommand(sandbox)).toEqual({ ok: true, value: null });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await cardFocus(page)).toEqual({ tag: 'aside', name: 'HeavySet Setup Assistant', visible: true });
+    // Tab moves on inside the card (the page's trap saw no focus leave its dialog; none came into the card).
+    expect((await cardTabStops(page, 1))[0]).toMatchObject({ name: 'Minimise', visible: true });
+    // Back in the page's dialog, the trap works as before.
+    await page.focus('[role=dialog] input');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Name');
+  });
+});
+
 const CARD_BOX = 'function () { const c = this.querySelector(".card"); if (!c) return null; const r = c.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }';
 
 describe('The card, moved by the person', () => {
