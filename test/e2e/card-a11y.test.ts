@@ -44,6 +44,15 @@ async function expectNoCardViolations(page: Page, state: string): Promise<void> 
   if (size) await page.setViewport(size);
 }
 
+/** Leap connected (in the sandbox already started, else a new one), its Settings open, the card showing its step. */
+async function leapSettingsWithCard(): Promise<{ s: Sandbox; page: Page }> {
+  const s = (sandbox ??= await startSandbox());
+  await connectLeap(s);
+  const page = await s.browser.newPage(LEAP_SETTINGS);
+  await waitForOverlay(page, /Developers/, 15_000);
+  return { s, page };
+}
+
 /** The background's half of the card's shortcut, as it runs when the person presses it: `card/focus` to
  *  the active tab (utils/background/card-focus.ts; its command → message part is a unit test, since a
  *  browser-level shortcut cannot be pressed through the DevTools protocol). The content script's answer. */
@@ -75,9 +84,7 @@ describe('The card from the keyboard', () => {
     expect(commands.map((c) => c.name).sort()).toEqual(['_execute_action', 'focus-card']);
     expect(commands.find((c) => c.name === 'focus-card')?.shortcut).toMatch(/H$/);
 
-    await connectLeap(sandbox);
-    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
-    await waitForOverlay(page, /Developers/, 15_000);
+    const { page } = await leapSettingsWithCard();
     expect(await cardFocus(page)).toBeNull();
     expect(await sendFocusCommand(sandbox)).toEqual({ ok: true, value: null });
     expect(await cardFocus(page)).toEqual({ tag: 'aside', name: 'HeavySet Setup Assistant', visible: true });
@@ -106,10 +113,7 @@ describe('The card from the keyboard', () => {
 
 describe('The card beside a page that traps the focus in its dialog', () => {
   it('keeps the focus the person gives it, and Tab moves on inside it (Radix, MUI and focus-trap pull a focus that leaves their dialog back)', async () => {
-    sandbox = await startSandbox();
-    await connectLeap(sandbox);
-    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
-    await waitForOverlay(page, /Developers/, 15_000);
+    const { s, page } = await leapSettingsWithCard();
     // A trap as those kits set one: on the document, on focusin (captured, and bubbling) and on the focusout of its field.
     await page.evaluate(() => {
       const content = document.createElement('div');
@@ -126,7 +130,7 @@ describe('The card beside a page that traps the focus in its dialog', () => {
       document.addEventListener('focusin', (e) => back(e.target));
       document.addEventListener('focusout', (e) => back(e.relatedTarget));
     });
-    expect(await sendFocusCommand(sandbox)).toEqual({ ok: true, value: null });
+    expect(await sendFocusCommand(s)).toEqual({ ok: true, value: null });
     await new Promise((r) => setTimeout(r, 200));
     expect(await cardFocus(page)).toEqual({ tag: 'aside', name: 'HeavySet Setup Assistant', visible: true });
     // Tab moves on inside the card (the page's trap saw no focus leave its dialog; none came into the card).
@@ -179,16 +183,13 @@ describe('The card, moved by the person', () => {
 
 describe('The card, accessible in each state', () => {
   it('Leap: a step with its ring, a value captured, the folded pill', async () => {
-    sandbox = await startSandbox();
-    await connectLeap(sandbox);
-    const page = await sandbox.browser.newPage(LEAP_SETTINGS);
-    await waitForOverlay(page, /Developers/, 15_000);
+    const { s, page } = await leapSettingsWithCard();
     expect(await cardEval(page, 'function () { return this.querySelectorAll(".ring").length; }')).toBeGreaterThan(0);
     await expectNoCardViolations(page, 'step with a ring');
     await shootBothSchemes(page, 'card-step');
 
     await page.close();
-    const { page: captured } = await generateToken(sandbox);
+    const { page: captured } = await generateToken(s);
     await waitForOverlay(captured, /captured ••••/);
     await expectNoCardViolations(captured, 'captured');
     await shootBothSchemes(captured, 'card-captured');
