@@ -44,6 +44,8 @@ export interface CaptureSenderDeps {
   lookMs?: number;
 }
 
+const NONE: ReadonlySet<ParentNode> = new Set();
+
 export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
   const { playbook } = deps;
   /** Values sent per field, with the person's action they followed (`epoch`). */
@@ -118,13 +120,13 @@ export function createCaptureSender(deps: CaptureSenderDeps): CaptureSender {
   return {
     scan(all) {
       const scopes: { scope: ParentNode; readings: Reading[] }[] = [];
-      const cannotHold = new Set<ParentNode>();
+      let cannotHold: Set<ParentNode> | undefined;
       for (const scope of all) {
         if (mayHoldValue(scope)) scopes.push({ scope, readings: readingsIn(scope) });
-        else cannotHold.add(scope);
+        else (cannotHold ??= new Set()).add(scope);
       }
       if (scopes.length) for (const field of fieldsHere()) scanField(field, scopes);
-      return cannotHold;
+      return cannotHold ?? NONE;
     },
     acted() {
       settled = true;

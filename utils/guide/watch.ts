@@ -52,7 +52,7 @@ export function watchPage(
   const followUp = followUpScans(lifecycle, handlers, () => stopped);
 
   /** The texts one record brought and took: the first `count` of one list for every record (noteText
-   *  reads them at once). Not emptied with \`length = 0\`: V8 then drops the list's storage, and every
+   *  reads them at once). Not emptied with `length = 0`: V8 then drops the list's storage, and every
    *  record would allocate it anew — measured, thousands a second on a table rewriting its cells. */
   const texts: string[] = [];
   let count = 0;
