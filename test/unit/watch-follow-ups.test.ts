@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followUpScans } from '../../utils/guide/watch-follow-ups';
 import { fakeLifecycle } from './support/fake-lifecycle';
 import { noteAction } from '../../utils/guide/recent';
+import { watchPage } from '../../utils/guide/watch';
 
 let scanned: ParentNode[] = [];
 let followUp: ReturnType<typeof followUpScans>;
@@ -72,6 +73,24 @@ describe('follow-up scans', () => {
     expect(scanned.filter((s) => s === row)).toHaveLength(0);
     expect(scanned.filter((s) => s === withWidget)).toHaveLength(4);
     expect(scanned.filter((s) => s === other)).toHaveLength(4);
+  });
+
+  it('the watcher follows up what its scan could not rule out, and only that', async () => {
+    const { lifecycle, invalidate } = fakeLifecycle();
+    const scans: ParentNode[] = [];
+    watchPage(lifecycle, document, {
+      scan: (scopes) => {
+        scans.push(...scopes);
+        return new Set(scopes.filter((scope) => (scope as Element).id === 'plain'));
+      },
+      pageChanged: () => undefined,
+    });
+    const [plain, other] = ['plain', 'other'].map((id) => Object.assign(document.createElement('div'), { id }));
+    document.body.append(plain!, other!);
+    await vi.advanceTimersByTimeAsync(5_000);
+    invalidate();
+    expect(scans.filter((s) => s === plain)).toHaveLength(1); // when it came, not after
+    expect(scans.filter((s) => s === other)).toHaveLength(1 + 4);
   });
 });
 
