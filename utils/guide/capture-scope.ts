@@ -4,8 +4,7 @@
 // is not searched at all.
 import type { FieldSpec } from './playbook';
 import { holdsNestedRoot, isElement } from './dom';
-import { combined, loosened, passesAny } from './literals';
-import { fold } from './text';
+import { combined, loosened, textPassesAny } from './literals';
 import { gridOf, headers } from './grid';
 
 const VALUE_CONTROLS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),textarea';
@@ -76,8 +75,7 @@ export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => bo
     if (scope.matches(VALUE_CONTROLS) || scope.querySelector(VALUE_CONTROLS) || scope.shadowRoot || holdsNestedRoot(scope)) return true;
     const text = wordsOf(scope);
     if (text === undefined) return true;
-    const folded = fold(`${text} ${gridWords(scope)}`);
-    return !!folded && passesAny(tests, folded);
+    return textPassesAny(tests, `${text} ${gridWords(scope)}`);
   };
 }
 
@@ -86,10 +84,7 @@ export function valueScopeFilter(fields: FieldSpec[]): (scope: ParentNode) => bo
  *  kept with the headers' words. A text that names a field may be a header renamed: they are read again. */
 export function textRevealFilter(fields: FieldSpec[]): (el: Element, text?: string) => boolean {
   const tests = wordTests(fields);
-  const test = (text: string): boolean => {
-    const folded = fold(text);
-    return !!folded && passesAny(tests, folded);
-  };
+  const test = (text: string): boolean => textPassesAny(tests, text);
   const named = new WeakMap<HeaderWords, boolean>();
   const gridNamesField = (grid: Element): boolean => {
     const heads = headerWordsOf(grid);

@@ -1,6 +1,6 @@
 // Text matches tested cheaply against many texts: anchors dropped to find a match inside longer
 // text, and the literals every match must contain, tested with \`includes\` before the expression.
-import { compileMatch, escapeRegExp, foldedMatcher, patternOf, type TextMatch } from './text';
+import { compileMatch, escapeRegExp, fold, foldedMatcher, patternOf, type TextMatch } from './text';
 
 /** A pattern's escapes, its character classes and its anchors: the tokens rewritten below. */
 const TOKENS = /\\.|\[(?:\\.|[^\]\\])*\]|[$^]/g;
@@ -118,6 +118,12 @@ function prefiltered(re: RegExp, literals: string[] | undefined): (folded: strin
 export function passesAny(tests: readonly ((folded: string) => boolean)[], folded: string): boolean {
   for (let i = 0; i < tests.length; i++) if (tests[i]!(folded)) return true;
   return false;
+}
+
+/** Does any of `tests` pass on this text, folded? An empty text passes none. */
+export function textPassesAny(tests: readonly ((folded: string) => boolean)[], text: string): boolean {
+  const folded = fold(text);
+  return !!folded && passesAny(tests, folded);
 }
 
 /** Tests for any of `patterns`: regular expressions of the same flags joined into one (one pass per text). */

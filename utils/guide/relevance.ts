@@ -2,7 +2,7 @@
 // task, so that a page rewriting unrelated text (a big table updating) costs almost nothing.
 import type { Locator, Playbook } from './playbook';
 import { renderLocators } from './conditions';
-import { combined, loosened, passesAny } from './literals';
+import { combined, loosened, passesAny, textPassesAny } from './literals';
 import { locatorWords, selectorOf } from './locate';
 import { fold, readableName, type TextMatch } from './text';
 import { isElement, parentOf } from './dom';
@@ -64,10 +64,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   };
   const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
   /** A text that came, went or changed: an empty one changes nothing. */
-  const textMatters = (text: string): boolean => {
-    const folded = fold(text);
-    return !!folded && passesAny(patternTests, folded);
-  };
+  const textMatters = (text: string): boolean => textPassesAny(patternTests, text);
   /** The probes by selector (the page-wide elements first: any of them counts): each selector
    *  queried once, the names and texts of what it finds read once and tested against all of its
    *  patterns at a time. */
