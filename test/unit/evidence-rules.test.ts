@@ -277,6 +277,16 @@ describe('column headers', () => {
       <table><tbody><tr><td>HeavySet Tech</td><td>Active</td><td id="v">568589504</td></tr></tbody></table>`;
     expect(headerFor(document.getElementById('v')!)).toBeUndefined();
   });
+
+  it('the first header row in the page order names a column, whatever kind of cells it has', () => {
+    // A <thead> row of <td>s, then a row of <th>s lower down (found by other queries): the upper one names.
+    document.body.innerHTML = `
+      <table>
+        <thead><tr><td>Tag</td><td>Booking Provider ID</td></tr></thead>
+        <tbody><tr><th>Group</th><th>Totals</th></tr><tr><td>HeavySet Tech</td><td id="v">568589504</td></tr></tbody>
+      </table>`;
+    expect(headerFor(document.getElementById('v')!)?.textContent).toBe('Booking Provider ID');
+  });
 });
 
 describe('a value’s evidence, and plants a page could use', () => {

@@ -108,6 +108,9 @@ function trackedTrees(root: ParentNode): ReadonlyMap<Node, Element[]> | undefine
   return trees;
 }
 
+/** For sort: nodes in the order they come in the document. */
+export const inDocumentOrder = (a: Node, b: Node): number => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
+
 /** Elements `root`'s own tree holds (root excluded) that have a nested root; undefined: walk it. */
 function hostsIn(root: ParentNode): Element[] | undefined {
   const trees = trackedTrees(root);
@@ -115,7 +118,7 @@ function hostsIn(root: ParentNode): Element[] | undefined {
   const node = root as Node;
   // A document or shadow root holds every host of its tree; an element, those inside it.
   const inside = (trees.get(node.getRootNode()) ?? []).filter((h) => h !== root && node.contains(h));
-  return inside.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return inside.sort(inDocumentOrder);
 }
 
 /** Does `root` hold a nested root (open shadow root or same-origin iframe), at any depth? */

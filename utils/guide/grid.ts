@@ -2,7 +2,7 @@
 // row's name. The header may sit in another <table> than the rows (KendoReact-style grids tie
 // them by aria-colindex only); rows may be `display: contents`.
 import { fold, matches, matchesExactly, nameText, type TextMatch } from './text';
-import { now as clock, queryAll } from './dom';
+import { now as clock, inDocumentOrder, queryAll } from './dom';
 import { isVisible } from './visibility';
 
 /** The grid a cell belongs to: an ARIA grid/table, else a real (not presentational) table. */
@@ -11,6 +11,7 @@ const ROWS = 'tr,[role=row]';
 const CELLS = 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
 const HEADER_CELLS = 'th,[role=columnheader]';
 const ROW_HEADERS = 'th[scope=row],[role=rowheader]';
+const HEADER_ROW_CELLS = ['th', '[role=columnheader]', 'thead td'];
 
 export function gridOf(el: Element): Element | null {
   return el.closest(GRIDS);
@@ -67,11 +68,15 @@ export function cellAt(cells: Element[], col: number): Element | undefined {
  *  the header cells, not by reading every row of a 3,000-row table). */
 function headerRowCandidates(grid: Element): Element[] {
   const rows = new Set<Element>();
-  for (const cell of grid.querySelectorAll(`${HEADER_CELLS},thead td`)) {
-    const row = cell.closest(ROWS);
-    if (row && isRowOf(row, grid)) rows.add(row);
+  // One query per selector, not one list: Blink matches `thead td` on its own by finding the <thead>s
+  // first, in a list it walks up from every cell (four times slower on a 3,000-row table).
+  for (const selector of HEADER_ROW_CELLS) {
+    for (const cell of grid.querySelectorAll(selector)) {
+      const row = cell.closest(ROWS);
+      if (row && isRowOf(row, grid)) rows.add(row);
+    }
   }
-  return [...rows];
+  return [...rows].sort(inDocumentOrder);
 }
 
 function headerCells(grid: Element): Map<number, Element> {
