@@ -2,7 +2,7 @@
 // still found), only changes that can matter re-render the guide, scans skip what cannot hold a value.
 import { patternOf as re } from '../../utils/guide/text';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FieldSpec, Playbook } from '../../utils/guide/playbook';
+import type { FieldSpec, Locator, Playbook } from '../../utils/guide/playbook';
 import { watchPage } from '../../utils/guide/watch';
 import { scopeFor } from '../../utils/guide/watch-scope';
 import { fakeLifecycle } from './support/fake-lifecycle';
@@ -14,6 +14,8 @@ import { loosened, requiredLiterals } from '../../utils/guide/literals';
 import { mutationsMatter } from '../../utils/guide/relevance';
 import { matches } from '../../utils/guide/text';
 import { leapPlaybook } from '../../utils/crm/leap';
+import { serviceTitanPlaybook } from '../../utils/crm/servicetitan';
+import { zohoPlaybook } from '../../utils/crm/zoho';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
 const idField: FieldSpec = {
@@ -214,6 +216,19 @@ describe('requiredLiterals: what any match must hold, tested before the pattern'
     expect(requiredLiterals('ab{2}cde')).toEqual(['cde']);
   });
 
+  it('takes the words of a mandatory group when an alternative has no run of its own', () => {
+    expect(requiredLiterals('(developers?|api( tokens| access)?)')).toEqual(['developer', 'api']);
+    // A group's words may be two letters ("ok"); a run outside it still wins when long enough.
+    expect(requiredLiterals('(generate|save|ok)( token)?')).toEqual(['generate', 'save', 'ok']);
+    expect(requiredLiterals('(?:app|application)s? key')).toEqual([' key']);
+    expect(requiredLiterals('(api|token)+')).toEqual(['api', 'token']);
+    // A group that may be skipped, a lookaround or a named group holds nothing for sure.
+    expect(requiredLiterals('(api|token)?zz')).toBeUndefined();
+    expect(requiredLiterals('(api|token){0,2}zz')).toBeUndefined();
+    expect(requiredLiterals('(?=token)x')).toBeUndefined();
+    expect(requiredLiterals('(?<word>token)x')).toBeUndefined();
+  });
+
   it('gives up where it cannot be sure (short, unknown escapes, unbalanced)', () => {
     expect(requiredLiterals('abc?de')).toBeUndefined();
     expect(requiredLiterals('heavyset|x')).toBeUndefined();
@@ -222,16 +237,23 @@ describe('requiredLiterals: what any match must hold, tested before the pattern'
   });
 
   it('never turns away a text the patterns match', () => {
-    const texts = ['HeavySet Tech', 'HEAVYSET TECH token', '+ Generate New API Token', 'Developers', 'API Tokens', 'Token Name', 'Settings', 'nothing here', 'heavy set'];
-    const matters = mutationsMatter(leapPlaybook);
-    for (const text of texts) {
-      const plain = renderLocators(leapPlaybook).some((l) => {
-        const p = locatorWords(l);
-        return p !== undefined && matches(text, loosened(p));
-      });
-      const node = document.createTextNode(text);
-      const record = { type: 'characterData', target: node, oldValue: text, addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
-      expect(matters([record]), text).toBe(plain);
+    const texts = [
+      ...['HeavySet Tech', 'HEAVYSET TECH token', '+ Generate New API Token', 'Developers', 'API Tokens', 'Token Name', 'Settings', 'nothing here', 'heavy set'],
+      ...['OK', 'Save', 'My Applications', 'Register an application', 'App Key', 'Client ID', 'Not Connected Yet', 'v123456', 'JOB-12 Roofing'],
+      ...['Weiter', 'Akzeptieren', 'No organizations found', 'I allow HeavySet to access', '次へ'],
+    ];
+    for (const playbook of [leapPlaybook, serviceTitanPlaybook, zohoPlaybook]) {
+      const matters = mutationsMatter(playbook);
+      for (const text of texts) {
+        const plain = renderLocators(playbook, false, true).some((loc) => {
+          for (let l: Locator | undefined = loc; l; l = l.within) {
+            const p = locatorWords(l);
+            if (p !== undefined && matches(text, loosened(p))) return true;
+          }
+          return false;
+        });
+        expect(matters.text(text), `${playbook.crm}: ${text}`).toBe(plain);
+      }
     }
   });
 });

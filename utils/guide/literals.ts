@@ -44,25 +44,37 @@ function skipConstruct(source: string, i: number): number {
   return -1;
 }
 
+/** The literals of a group that every match passes through (no quantifier that lets it be skipped). */
+function requiredGroup(source: string, open: number, after: number): string[] | undefined {
+  if (/^[?*{]/.test(source.slice(after))) return undefined;
+  const body = source.slice(open + 1, after - 1);
+  if (body.startsWith('?') && !body.startsWith('?:')) return undefined; // lookaround, named group
+  return requiredLiterals(body.replace(/^\?:/, ''), 2);
+}
+
 /**
  * Lowercase ASCII substrings one of which any text matching `source` (a case-insensitive,
- * non-unicode pattern) holds: the longest run of mandatory plain characters of each top-level
- * alternative. Undefined when some alternative has none of 3+ characters, or the pattern is not
- * understood: then the pattern is always tested.
+ * non-unicode pattern) holds: of each top-level alternative, the longest run of mandatory plain
+ * characters, else those of a mandatory group ("(developers?|api)" holds "developer" or "api").
+ * Undefined when some alternative has neither of `least` characters or more (a group's words may
+ * be shorter: "ok"), or the pattern is not understood: then the pattern is always tested.
  */
-export function requiredLiterals(source: string): string[] | undefined {
+export function requiredLiterals(source: string, least = 3): string[] | undefined {
   const out: string[] = [];
   let best = '';
   let run = '';
+  let group: string[] | undefined;
   const end = (): void => {
     if (run.length > best.length) best = run;
     run = '';
   };
   const close = (): boolean => {
     end();
-    if (best.length < 3) return false;
-    out.push(best);
+    if (best.length >= least) out.push(best);
+    else if (group) out.push(...group);
+    else return false;
     best = '';
+    group = undefined;
     return true;
   };
   for (let i = 0; i < source.length; ) {
@@ -72,8 +84,10 @@ export function requiredLiterals(source: string): string[] | undefined {
       i++;
     } else if (ch === '(' || ch === '[') {
       end();
+      const open = i;
       i = skipConstruct(source, i);
       if (i < 0) return undefined;
+      if (ch === '(') group ??= requiredGroup(source, open, i);
     } else if (ch === '\\') {
       end();
       if (!SIMPLE_ESCAPE.test(source[i + 1] ?? 'x')) return undefined;
@@ -102,15 +116,18 @@ export function requiredLiterals(source: string): string[] | undefined {
   return close() ? out : undefined;
 }
 
+/** The literals without those holding another (a text with "developer settings" has "developer"). */
+function fewest(literals: string[]): string[] {
+  const unique = [...new Set(literals)];
+  return unique.filter((l) => !unique.some((other) => other !== l && l.includes(other)));
+}
+
 /** A regular expression's test behind a cheap `includes` of what every match must hold (when known). */
 function prefiltered(re: RegExp, literals: string[] | undefined): (folded: string) => boolean {
   const test = (folded: string) => re.test(folded);
   if (!literals) return test;
-  return (folded) => {
-    const lower = folded.toLowerCase();
-    for (let i = 0; i < literals.length; i++) if (lower.includes(literals[i]!)) return test(folded);
-    return false;
-  };
+  const any = new RegExp(literals.map(escapeRegExp).join('|'), 'i');
+  return (folded) => any.test(folded) && test(folded);
 }
 
 /** Does any of `tests` pass on this folded text? (Indexed: a for-of here allocated an iterator per
@@ -149,7 +166,7 @@ export function combined(patterns: TextMatch[]): ((folded: string) => boolean)[]
   }
   for (const [flags, sources] of byFlags) {
     const literals = literalsByFlags.get(flags);
-    tests.push(prefiltered(new RegExp([...new Set(sources)].join('|'), flags), literals && [...new Set(literals)]));
+    tests.push(prefiltered(new RegExp([...new Set(sources)].join('|'), flags), literals && fewest(literals)));
   }
   return tests;
 }
