@@ -122,7 +122,9 @@ function fewest(literals: string[]): string[] {
   return unique.filter((l) => !unique.some((other) => other !== l && l.includes(other)));
 }
 
-/** A regular expression's test behind a cheap `includes` of what every match must hold (when known). */
+/** A regular expression's test behind a cheaper one: does the text hold any of what every match must
+ *  hold (when known)? One case-insensitive alternation: 3–5 times faster than an `includes` per literal
+ *  on a lowercased copy, from a cell's text to a 600 KB table's (measured in Node). */
 function prefiltered(re: RegExp, literals: string[] | undefined): (folded: string) => boolean {
   const test = (folded: string) => re.test(folded);
   if (!literals) return test;
