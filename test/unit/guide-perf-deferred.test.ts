@@ -8,6 +8,10 @@ import { mutationsMatter } from '../../utils/guide/relevance';
 import { textRevealFilter } from '../../utils/guide/capture-scope';
 import { scopeFor } from '../../utils/guide/watch-scope';
 import { leapPlaybook } from '../../utils/crm/leap';
+import { serviceTitanPlaybook } from '../../utils/crm/servicetitan';
+import { zohoPlaybook } from '../../utils/crm/zoho';
+import { loosened } from '../../utils/guide/literals';
+import { matches } from '../../utils/guide/text';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 /** Each test's watcher: undone after it. */
@@ -68,6 +72,24 @@ describe('textRevealFilter', () => {
     expect(reveals(cell)).toBe(false); // the words kept (no query of a big table's headers per change)
     scopeFor(headRow.firstElementChild!); // what the watcher asks of the header cell that came
     expect(reveals(cell)).toBe(true);
+  });
+
+  it('never turns away a text that a field label or shape matches, in any playbook (its prefilter)', () => {
+    const texts = [
+      ...['API Token', 'Your new API token:', 'Access Token Value', 'token', 'Tokens', 'Client ID', 'Client ID:', 'Client Secret'],
+      ...['Application Key', 'App Key', 'Booking Provider ID', 'Tag ID', 'ID', 'ID:', 'Tenant ID', 'Developers'],
+      ...['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2ln', 'cid.abcdefghijklmnopqrstuvwxy', 'ak1.abcdefghijklmnopqrstuvwxy'],
+      ...['1000.ABCDEF1234567890ABCDEF1234567890', 'v123456', 'JOB-12 Roofing', 'Customer 12', 'Zoho CRM', 'Refresh Token'],
+    ];
+    for (const playbook of [leapPlaybook, serviceTitanPlaybook, zohoPlaybook]) {
+      const reveals = textRevealFilter(playbook.fields);
+      const patterns = playbook.fields.filter((f) => !f.readOnly && f.capture).flatMap((f) => [...f.capture!.labels, ...(f.detect ? [f.detect] : [])]);
+      for (const text of texts) {
+        const el = document.createElement('span'); // out of any grid: only its own words answer
+        el.textContent = text;
+        expect(reveals(el), `${playbook.crm}: ${text}`).toBe(patterns.some((p) => matches(text, loosened(p))));
+      }
+    }
   });
 
   it('reveals nothing when no field is captured from the page', () => {
