@@ -7,9 +7,9 @@ import { isVisible } from './visibility';
 
 /** The grid a cell belongs to: an ARIA grid/table, else a real (not presentational) table. */
 const GRIDS = '[role=grid],[role=treegrid],[role=table],table:not([role=presentation]):not([role=none])';
-const ROWS = 'tr,[role=row]';
+export const ROWS = 'tr,[role=row]';
 const CELLS = 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
-const HEADER_CELLS = 'th,[role=columnheader]';
+export const HEADER_CELLS = 'th,[role=columnheader]';
 const ROW_HEADERS = 'th[scope=row],[role=rowheader]';
 const HEADER_ROW_CELLS = ['th', '[role=columnheader]', 'thead td'];
 

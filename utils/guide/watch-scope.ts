@@ -2,12 +2,10 @@
 // the assistant's own UI, and no scope scanned twice inside another.
 import { OWN_HOST_TAG, isElement } from './dom';
 import { headersChanged } from './capture-scope';
-import { gridOf } from './grid';
+import { HEADER_CELLS, ROWS, gridOf } from './grid';
 
 const SCOPE = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],form,section,dl,table,[role=grid],[role=table]';
 const TABLES = 'table,[role=grid],[role=table],[role=treegrid]';
-const ROWS = 'tr,[role=row]';
-const HEADER_CELLS = 'th,[role=columnheader]';
 
 /** Where a value near this node could sit with its label: the nearest container, else 3 levels up.
  *  In a table, the changed data row only (capture finds its column header from the row); for a header
