@@ -35,6 +35,30 @@ describe('followRings', () => {
     expect(seen.placements).toBeLessThanOrEqual(5);
   });
 
+  it('while placements find nothing moved, places them less often (up to 4x the interval); a move, at once again', async () => {
+    const { lifecycle, invalidate } = fakeLifecycle();
+    stop = invalidate;
+    const el = document.createElement('button');
+    document.body.append(el);
+    let key = '';
+    let placements = 0;
+    const ring = { el, label: 'Generate', tone: 'accent' as const };
+    const { followChange } = followRings(lifecycle, () => Date.now(), () => [ring], () => (placements++, key), (_, k) => void (key = k));
+    const updating = async (ms: number): Promise<number> => {
+      const [started, before] = [Date.now(), placements];
+      while (Date.now() - started < ms) {
+        followChange();
+        await tick(15);
+      }
+      return placements - before;
+    };
+    // 100, 200, then every 400 ms: about 5 in 1.6 s (16 at the fixed interval).
+    expect(await updating(16 * FOLLOW_CHANGES_MS)).toBeLessThanOrEqual(6);
+    ring.label = 'Moved'; // what is drawn changed (as a move does): the next placement finds it, and the interval is back to 100 ms
+    await updating(5 * FOLLOW_CHANGES_MS);
+    expect(await updating(3 * FOLLOW_CHANGES_MS)).toBeGreaterThanOrEqual(2);
+  });
+
   it('when the page scrolls, places them in the next frame even right after a placement', async () => {
     const { seen, follow, followChange } = follower();
     followChange();

@@ -63,15 +63,18 @@ export function ringViews(targets: RingTarget[]): RingView[] {
 }
 
 /** While the page keeps updating, rings are placed again at most this often: each placement reads
- *  where their targets are, and a page updating every frame would have it read every frame. */
+ *  where their targets are (a layout), and a page updating every frame would have it read every frame.
+ *  While placements find nothing moved, twice and then four times less often; a move, at once again. */
 export const FOLLOW_CHANGES_MS = 100;
 
 /** Calls `moved(rings)` in a frame when a ring's target moved: `follow` in the next (scrolling,
- *  resizing), `followChange` after a page update, at most every FOLLOW_CHANGES_MS. */
+ *  resizing), `followChange` after a page update, at most every FOLLOW_CHANGES_MS (or 2x, 4x). */
 export function followRings(lifecycle: Lifecycle, now: () => number, targets: () => RingTarget[], shown: () => string, moved: (rings: RingView[], key: string) => void) {
   let framePending = false;
   let timerPending = false;
   let placedAt = -Infinity;
+  /** Placements in a row that found nothing moved. */
+  let still = 0;
   const frame = lifecycle.requestAnimationFrame?.bind(lifecycle) ?? ((cb: FrameRequestCallback) => lifecycle.setTimeout(() => cb(now()), 16));
   const follow = (): void => {
     if (framePending || !targets().length) return;
@@ -81,12 +84,16 @@ export function followRings(lifecycle: Lifecycle, now: () => number, targets: ()
       placedAt = now();
       const rings = ringViews(targets());
       const key = JSON.stringify(rings);
-      if (key !== shown()) moved(rings, key);
+      if (key === shown()) still++;
+      else {
+        still = 0;
+        moved(rings, key);
+      }
     });
   };
   const followChange = (): void => {
     if (framePending || timerPending || !targets().length) return;
-    const wait = placedAt + FOLLOW_CHANGES_MS - now();
+    const wait = placedAt + (FOLLOW_CHANGES_MS << Math.min(still, 2)) - now();
     if (wait <= 0) return follow();
     timerPending = true;
     lifecycle.setTimeout(() => {
