@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../utils/ask';
 
 /** Forget this browser's link to HeavySet and everything the assistant keeps, after a confirmation. */
@@ -9,6 +9,10 @@ export function Disconnect({ connected, onDone }: { connected: boolean; onDone: 
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const result = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  // In the same task as the outcome shows: never a moment with the outcome on screen and focus lost to the page.
+  useLayoutEffect(() => {
+    if (message) result.current?.focus();
+  }, [message]);
 
   async function disconnect() {
     setBusy(true);
@@ -25,7 +29,6 @@ export function Disconnect({ connected, onDone }: { connected: boolean; onDone: 
     } finally {
       setBusy(false);
       setConfirming(false);
-      setTimeout(() => result.current?.focus(), 0);
     }
   }
 

@@ -213,11 +213,22 @@ describe('options page', () => {
     expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Forget everything the assistant keeps in this browser?');
     await act(async () => button('Cancel')!.click());
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await act(async () => await new Promise((r) => setTimeout(r, 5)));
+    expect(document.activeElement?.textContent).toBe('Disconnect…');
     await act(async () => button('Disconnect…')!.click());
+    // Where the focus is at the moment the outcome shows (a screen reader, or a test, may look right then).
+    const focusWhenShown: string[] = [];
+    const status = root.querySelector('#disconnect-title')!.parentElement!.querySelector('[role="status"]')!;
+    const watch = new MutationObserver(() => {
+      if (status.textContent) focusWhenShown.push(document.activeElement?.textContent ?? '');
+    });
+    watch.observe(status, { childList: true, characterData: true, subtree: true });
     await act(async () => button('Disconnect')!.click());
     await flush();
     await act(async () => await new Promise((r) => setTimeout(r, 5)));
+    watch.disconnect();
     expect(calls).toContainEqual({ type: 'options/disconnect' });
+    expect(focusWhenShown[0]).toMatch(/^✓ Disconnected/);
     expect(document.activeElement?.textContent).toMatch(/^✓ Disconnected/);
     expect(textbox('Engineer e-mail').value).toBe('');
     expect(textbox('Connect code').placeholder).toBe('hsc_…');
