@@ -183,6 +183,81 @@ describe('elements whose whole text was judged when noted', () => {
   });
 });
 
+describe('elements read once and found to hold no word of any pattern', () => {
+  /** Counts the reads of this element's whole text. */
+  function countReads(el: Element): () => number {
+    let reads = 0;
+    let owner: object | null = el;
+    let own: PropertyDescriptor | undefined;
+    while (owner && !(own = Object.getOwnPropertyDescriptor(owner, 'textContent'))) owner = Object.getPrototypeOf(owner);
+    Object.defineProperty(el, 'textContent', {
+      configurable: true,
+      get() {
+        reads++;
+        return own!.get!.call(this);
+      },
+      set(value) {
+        own!.set!.call(this, value);
+      },
+    });
+    return () => reads;
+  }
+
+  it('are not read again while the text changing in them holds no such word; a word of one anywhere, and they are', () => {
+    const relevance = mutationsMatter(leapPlaybook);
+    const row = document.querySelectorAll('tbody tr')[5]!;
+    const reads = countReads(row);
+    const [, customer, status] = [...row.children];
+    status!.textContent = 'v1';
+    expect(relevance.around([status!])).toBe(false);
+    expect(reads()).toBe(1);
+    status!.textContent = 'v2';
+    expect(relevance.around([status!])).toBe(false);
+    expect(reads()).toBe(1);
+    // "Tech" (of "HeavySet Tech") may complete a name with the cell beside it: the row is read again.
+    status!.textContent = ' Tech';
+    expect(relevance.around([status!])).toBe(false);
+    expect(reads()).toBe(2);
+    customer!.textContent = 'HeavySet';
+    expect(relevance.around([customer!])).toBe(true);
+  });
+
+  it('are read again once changes went unread', () => {
+    const relevance = mutationsMatter(leapPlaybook);
+    const row = document.querySelectorAll('tbody tr')[5]!;
+    const reads = countReads(row);
+    const status = row.children[2]!;
+    expect(relevance.around([status])).toBe(false);
+    relevance.forget();
+    expect(relevance.around([status])).toBe(false);
+    expect(reads()).toBe(2);
+  });
+
+  it('the watcher has them forgotten when it drops noted changes unread, and tests texts even while a change is pending', async () => {
+    const { lifecycle, invalidate } = fakeLifecycle();
+    stop = invalidate;
+    let forgotten = 0;
+    const tested: string[] = [];
+    const matters: Matters = Object.assign((records: MutationRecord[]) => records.length > 0, {
+      text: (text: string) => {
+        tested.push(text);
+        return false;
+      },
+      around: () => false,
+      forget: () => void forgotten++,
+    });
+    const reporter = reportChanges(lifecycle, { pageChanged: () => undefined, matters });
+    const li = document.createElement('li');
+    reporter.note([{ type: 'childList', target: li } as unknown as MutationRecord, { type: 'childList', target: li } as unknown as MutationRecord]);
+    expect(forgotten).toBe(0);
+    await tick(350);
+    expect(forgotten).toBe(1); // the first record mattered: the second was not read
+    reporter.requestChange();
+    reporter.noteText(li, ['v1'], 1);
+    expect(tested).toEqual(['v1']);
+  });
+});
+
 describe('matchableByTag', () => {
   it('answers by tag only selectors without combinators or state pseudo-classes', () => {
     expect(matchableByTag('a,button,[role=button],input[type=submit]')).toBe(true);

@@ -29,6 +29,8 @@ export interface Relevance {
   /** Text changed inside these elements: the texts and names around each (the own text of those
    *  `judged` is known to be unrelated: not read again). */
   around(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean;
+  /** Changes went unread (dropped): what was learnt of elements' text is forgotten. */
+  forget(): void;
 }
 
 /**
@@ -62,7 +64,14 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   const passes = (tests: ((folded: string) => boolean)[], text: string): boolean => {
     return passesAny(tests, fold(text));
   };
-  const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])));
+  /** Elements (rows) read and found to hold no word of any pattern's literals. A change inside one
+   *  whose own text holds none leaves it so: not read again. Forgotten at any text tested that holds
+   *  one (it may have joined such an element: "HeavySet" | "Tech"), and at changes left unread (`forget`). */
+  let plain = new WeakSet<Element>();
+  const patternTests = combined(
+    probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])),
+    () => (plain = new WeakSet()),
+  );
   /** A text that came, went or changed: an empty one changes nothing. */
   const textMatters = (text: string): boolean => textPassesAny(patternTests, text);
   /** The probes by selector (the page-wide elements first: any of them counts): each selector
@@ -126,13 +135,15 @@ export function mutationsMatter(playbook: Playbook): Relevance {
     // A big container (a table body) is not read whole: its added and removed children were.
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
       if (big.has(at)) break;
-      if (textRead.has(at)) continue;
+      if (textRead.has(at) || (at !== el && plain.has(at))) continue;
       if (at.childElementCount > SMALL_PARENT) {
         big.add(at);
         break;
       }
       textRead.add(at);
+      const before = plain;
       if (textMatters(at.textContent ?? '')) return true;
+      if (plain === before) plain.add(at);
     }
     return inNamed(around.named);
   };
@@ -181,6 +192,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   };
   return Object.assign(recordsMatter, {
     text: textMatters,
+    forget: () => void (plain = new WeakSet()),
     around(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean {
       resetBatch();
       if (judged) for (const el of judged) textRead.add(el);

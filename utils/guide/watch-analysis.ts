@@ -30,6 +30,8 @@ export type Matters = ((records: MutationRecord[]) => boolean) & {
   text?(text: string): boolean;
   /** `judged`: those of `els` whose whole own text `text` already tested (not read again). */
   around?(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean;
+  /** Noted changes are dropped unread. */
+  forget?(): void;
 };
 
 export interface ChangeReporter {
@@ -73,6 +75,7 @@ export function reportChanges(
   const drop = (): void => {
     noted = [];
     around.clear();
+    handlers.matters?.forget?.();
   };
   /** The next few elements text changed in (taken out of the map), and those of them judged whole
    *  (the same two lists each time: `matters.around` reads them at once). */
@@ -137,13 +140,14 @@ export function reportChanges(
   const noteText = (el: Element, texts: readonly string[], count: number, whole = false): boolean => {
     const matters = handlers.matters;
     if (!matters?.text || !matters.around) return false;
-    if (changePending) return true; // the page is read again anyway
+    // Tested even while a change is pending (`matters` learns from every text: relevance.ts).
     for (let i = 0; i < count; i++) {
       if (matters.text(texts[i]!)) {
         requestChange();
         return true;
       }
     }
+    if (changePending) return true; // the page is read again anyway
     if (pending() <= MAX_NOTED) around.set(el, whole); // the last note tells the element's text now
     schedule();
     return true;
