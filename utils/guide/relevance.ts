@@ -68,10 +68,8 @@ export function mutationsMatter(playbook: Playbook): Relevance {
    *  whose own text holds none leaves it so: not read again. Forgotten at any text tested that holds
    *  one (it may have joined such an element: "HeavySet" | "Tech"), and at changes left unread (`forget`). */
   let plain = new WeakSet<Element>();
-  const patternTests = combined(
-    probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])),
-    () => (plain = new WeakSet()),
-  );
+  const forget = (): void => void (plain = new WeakSet());
+  const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])), forget);
   /** A text that came, went or changed: an empty one changes nothing. */
   const textMatters = (text: string): boolean => textPassesAny(patternTests, text);
   /** The probes by selector (the page-wide elements first: any of them counts): each selector
@@ -192,7 +190,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   };
   return Object.assign(recordsMatter, {
     text: textMatters,
-    forget: () => void (plain = new WeakSet()),
+    forget,
     around(els: Iterable<Element>, judged?: ReadonlySet<Element>): boolean {
       resetBatch();
       if (judged) for (const el of judged) textRead.add(el);

@@ -40,7 +40,7 @@ const OWN_LOCAL_NAME = OWN_HOST_TAG.toLowerCase();
 
 /** A mutation record's target that is the assistant's own element (its placement). Its closed
  *  shadow root is never observed and it has no children of its own in the page, so nothing else of
- *  it can be a target: asked for every record, this stays one comparison, not a walk to the root. */
+ *  it can be a target: asked for every attribute record, this stays one comparison, not a walk to the root. */
 export function ownRecordTarget(node: Node): boolean {
   return (node as Element).localName === OWN_LOCAL_NAME;
 }

@@ -64,9 +64,10 @@ export function watchPage(
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
       const target = record.target;
-      if (ownRecordTarget(target)) continue;
-      any = true;
       const type = record.type;
+      // The assistant's own element changes only in its attributes (placed): not a change of the page.
+      if (type === 'attributes' && ownRecordTarget(target)) continue;
+      any = true;
       if (type === 'characterData') {
         const el = target.parentElement;
         // A text out of any element (removed in the same task: never shown) has no scope to scan.
