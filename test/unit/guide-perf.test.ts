@@ -10,7 +10,7 @@ import { findValue } from '../../utils/guide/capture';
 import { valueScopeFilter } from '../../utils/guide/capture-scope';
 import { renderLocators } from '../../utils/guide/conditions';
 import { locatorWords } from '../../utils/guide/locate';
-import { loosened, requiredLiterals } from '../../utils/guide/literals';
+import { combined, loosened, requiredLiterals } from '../../utils/guide/literals';
 import { mutationsMatter } from '../../utils/guide/relevance';
 import { matches } from '../../utils/guide/text';
 import { leapPlaybook } from '../../utils/crm/leap';
@@ -234,6 +234,17 @@ describe('requiredLiterals: what any match must hold, tested before the pattern'
     expect(requiredLiterals('heavyset|x')).toBeUndefined();
     expect(requiredLiterals('\\u0041pi token')).toBeUndefined();
     expect(requiredLiterals('(api token')).toBeUndefined();
+  });
+
+  it('tests a literal\'s longest word: one of a name split across cells, not a common short word', () => {
+    const told: string[] = [];
+    const [test] = combined([re(/are you sure|heavyset tech/i)], () => void told.push('held'));
+    for (const text of ['clare', 'the young', 'heavy', 'tech', 'sure?', 'heavyset', 'are you sure']) {
+      const before = told.length;
+      test!(text);
+      if (told.length > before) told.push(text);
+    }
+    expect(told.filter((t) => t !== 'held')).toEqual(['sure?', 'heavyset', 'are you sure']);
   });
 
   it('never turns away a text the patterns match', () => {

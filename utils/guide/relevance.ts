@@ -64,9 +64,10 @@ export function mutationsMatter(playbook: Playbook): Relevance {
   const passes = (tests: ((folded: string) => boolean)[], text: string): boolean => {
     return passesAny(tests, fold(text));
   };
-  /** Elements (rows) read and found to hold no word of any pattern's literals. A change inside one
-   *  whose own text holds none leaves it so: not read again. Forgotten at any text tested that holds
-   *  one (it may have joined such an element: "HeavySet" | "Tech"), and at changes left unread (`forget`). */
+  /** Elements (rows) read and found to hold none of the words the prefilter looks for (literals.ts). A
+   *  change inside one whose own text holds none leaves it so (a match holds such a word: it would be in
+   *  the changed text, unless split mid-word across elements): not read again. Forgotten at any text
+   *  tested that holds one, and at changes left unread (`forget`). */
   let plain = new WeakSet<Element>();
   const forget = (): void => void (plain = new WeakSet());
   const patternTests = combined(probes.flatMap((p) => (p.pattern === undefined ? [] : [p.pattern])), forget);
