@@ -235,6 +235,20 @@ describe('elements read once and found to hold no word of any pattern', () => {
     expect(reads()).toBe(2);
   });
 
+  it('are forgotten when a text node of one is edited in place into such a word while a change is pending (the person typing)', async () => {
+    const seen = watch(leapPlaybook);
+    const row = document.querySelectorAll('tbody tr')[9]!;
+    const [, customer, status] = [...row.children];
+    expect(await settledAfter(seen, () => (status!.textContent = 'v1'))).toBe(false); // read and remembered
+    expect(
+      await settledAfter(seen, () => {
+        document.querySelector('h1')!.dispatchEvent(new Event('input', { bubbles: true })); // typing: a change pending from here
+        (customer!.firstChild as Text).data = 'HeavySet';
+      }),
+    ).toBe(true);
+    expect(await settledAfter(seen, () => (status!.textContent = ' Tech'))).toBe(true);
+  });
+
   it('the watcher has them forgotten when it drops noted changes unread, and tests texts even while a change is pending', async () => {
     const { lifecycle, invalidate } = fakeLifecycle();
     stop = invalidate;

@@ -74,6 +74,7 @@ export function watchPage(
         if (el && (!handlers.canReveal || handlers.canReveal(el))) scopes.add(scopeFor(target));
         count = 0;
         if (record.oldValue) texts[count++] = record.oldValue;
+        texts[count++] = (target as CharacterData).data; // and what it reads now: relevance learns from every text
         if (!el || !noteText(el, texts, count)) elementRecords.push(record);
         continue;
       }
