@@ -247,6 +247,19 @@ describe('requiredLiterals: what any match must hold, tested before the pattern'
     expect(told.filter((t) => t !== 'held')).toEqual(['sure?', 'heavyset', 'are you sure']);
   });
 
+  it('takes words between any marks ("Acme" of "acme, inc", "Token" of " token"); of short words only, none: every text is told', () => {
+    const heldBy = (pattern: RegExp, text: string): boolean => {
+      let held = false;
+      combined([re(pattern)], () => void (held = true))[0]!(text);
+      return held;
+    };
+    expect(heldBy(/acme, inc/i, 'Acme')).toBe(true);
+    expect(heldBy(/new token/i, 'Token')).toBe(true);
+    expect(heldBy(/ token/i, 'Token')).toBe(true);
+    expect(heldBy(/ab co/i, 'x')).toBe(true);
+    expect(heldBy(/acme, inc/i, 'x')).toBe(false);
+  });
+
   it('never turns away a text the patterns match', () => {
     const texts = [
       ...['HeavySet Tech', 'HEAVYSET TECH token', '+ Generate New API Token', 'Developers', 'API Tokens', 'Token Name', 'Settings', 'nothing here', 'heavy set'],

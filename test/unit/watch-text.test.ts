@@ -224,6 +224,22 @@ describe('elements read once and found to hold no word of any pattern', () => {
     expect(reads()).toBe(3);
   });
 
+  it('a container remembered while small is not read through once it has grown (its parent, the whole table, is not read)', () => {
+    const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `<tr><td>JOB-${from + i}</td><td><span>Lead</span></td></tr>`).join('');
+    document.body.innerHTML = `<table><tbody>${rows(0, 5)}</tbody></table>`;
+    const relevance = mutationsMatter(leapPlaybook);
+    const table = document.querySelector('table')!;
+    const span = table.querySelector('span')!;
+    span.textContent = 'v1';
+    expect(relevance.around([span])).toBe(false); // span, cell, row, body of 5 rows: read and remembered
+    table.tBodies[0]!.insertAdjacentHTML('beforeend', rows(5, 40));
+    const reads = countReads(table);
+    const cell = span.parentElement!;
+    cell.append(' x');
+    expect(relevance.around([cell])).toBe(false);
+    expect(reads()).toBe(0);
+  });
+
   it('are read again once changes went unread', () => {
     const relevance = mutationsMatter(leapPlaybook);
     const row = document.querySelectorAll('tbody tr')[5]!;

@@ -133,10 +133,12 @@ function prefiltered(re: RegExp, literals: string[] | undefined, held?: () => vo
   return (folded) => (!any || any.test(folded)) && (held?.(), test(folded));
 }
 
-/** "heavyset" of "heavyset tech"; a literal of short words stays whole ("ok"). */
+/** "heavyset" of "heavyset tech", "acme" of "acme, inc", "token" of " token", "ok" of "ok". Of short words
+ *  only ("ab co"), none that a name split between them holds: '' (every text passes). */
 function longestWord(literal: string): string {
-  const word = literal.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-  return word.length > 2 ? word : literal;
+  const words = literal.match(/[a-z0-9]+/g) ?? [];
+  const word = words.sort((a, b) => b.length - a.length)[0] ?? '';
+  return words.length === 1 || word.length > 2 ? word : '';
 }
 
 /** Does any of `tests` pass on this folded text? (Indexed: a for-of here allocated an iterator per

@@ -134,11 +134,13 @@ export function mutationsMatter(playbook: Playbook): Relevance {
     // A big container (a table body) is not read whole: its added and removed children were.
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
       if (big.has(at)) break;
-      if (textRead.has(at) || (at !== el && plain.has(at))) continue;
+      if (textRead.has(at)) continue;
+      // (Before the memory: a container remembered small may have grown, and its parent is not read whole.)
       if (at.childElementCount > SMALL_PARENT) {
         big.add(at);
         break;
       }
+      if (at !== el && plain.has(at)) continue;
       textRead.add(at);
       const before = plain;
       if (textMatters(at.textContent ?? '')) return true;
