@@ -1,5 +1,5 @@
 // Text matches tested cheaply against many texts: anchors dropped to find a match inside longer
-// text, and the literals every match must contain, tested (one alternation) before the expression.
+// text, and a word of each literal every match must contain, tested (one alternation) before the expression.
 import { compileMatch, escapeRegExp, fold, foldedMatcher, patternOf, type TextMatch } from './text';
 
 /** A pattern's escapes, its character classes and its anchors: the tokens rewritten below. */
