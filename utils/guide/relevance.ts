@@ -135,7 +135,7 @@ export function mutationsMatter(playbook: Playbook): Relevance {
     for (let at: Element | null = el, depth = 0; at && depth < 4; at = parentOf(at), depth++) {
       if (big.has(at)) break;
       if (textRead.has(at)) continue;
-      // (Before the memory: a container remembered small may have grown, and its parent is not read whole.)
+      // Its size before the memory: a container remembered while small may have grown since (then its parent is not read).
       if (at.childElementCount > SMALL_PARENT) {
         big.add(at);
         break;
