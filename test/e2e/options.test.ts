@@ -126,6 +126,7 @@ describe('options page', () => {
     await page.keyboard.press('Enter');
     await waitForText(page, /Disconnected: the connect code and every captured value are gone/);
     expect(await focusedName(page)).toMatch(/^✓ Disconnected/);
+    await shots('options-disconnected');
 
     await new Promise((r) => setTimeout(r, 500));
     // What is left: the popup's ready-made first screen, rebuilt empty, and the guides' update status for the
